@@ -1,0 +1,1 @@
+"""Qt graphics items and scene that view the document."""

@@ -1,0 +1,213 @@
+"""The `kerneopgave` command: the app by default, headless sub-commands for scripts.
+
+Every failure a user can meet ends in one Danish line on stderr and a non-zero
+exit code (1 for a problem with a file, 2 for wrong usage), never a traceback.
+`check` and `export` open their input read-only and never change it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from kerneopgave_desktop import __version__, i18n
+from kerneopgave_desktop.i18n import translate
+
+COMMANDS = ("new", "check", "export", "import")
+EXPORT_FORMATS = ("json",)
+
+
+def _tr(source: str) -> str:
+    return translate("Cli", source)
+
+
+class CommandError(Exception):
+    """A failure to report in one line; `code` is the exit status."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CommandError(_tr("Forkert brug: {detail}. Se 'kerneopgave --help'.").format(
+            detail=message), code=2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kerneopgave", description=_tr(
+        "Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet."))
+    parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_tr("sprog: da eller en"))
+    commands = parser.add_subparsers(dest="command", metavar=_tr("KOMMANDO"), parser_class=_Parser)
+
+    new = commands.add_parser("new", help=_tr("opret en ny arbejdsmødefil"))
+    new.add_argument("file", metavar=_tr("FIL"))
+    new.add_argument("--template", default="tom", help=_tr("skabelon (se 'kerneopgave templates')"))
+    new.add_argument("--title", help=_tr("arbejdsmødets titel"))
+
+    check = commands.add_parser("check", help=_tr("undersøg en fil: version, integritet, antal"))
+    check.add_argument("file", metavar=_tr("FIL"))
+
+    export = commands.add_parser("export", help=_tr("eksportér en fil"))
+    export.add_argument("file", metavar=_tr("FIL"))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--output", metavar=_tr("UD"),
+                        help=_tr("hvor eksporten skrives; - for standard output"))
+
+    imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON"))
+    imported.add_argument("source", metavar=_tr("KILDE"))
+    imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
+    for sub in (new, check, export, imported):
+        sub.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                         help=argparse.SUPPRESS)
+    return parser
+
+
+def _language(argv: Sequence[str]) -> str:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in i18n.LANGUAGES:
+            return argv[index + 1]
+        if arg.startswith("--lang=") and arg[7:] in i18n.LANGUAGES:
+            return arg[7:]
+    return i18n.system_language()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language(argv))
+    try:
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            raise CommandError(_tr("Den grafiske brugerflade er ikke med i denne udgave endnu. "
+                                   "Se 'kerneopgave --help'."), code=2)
+        return {"new": _new, "check": _check, "export": _export, "import": _import}[
+            args.command](args)
+    except CommandError as error:
+        print(f"kerneopgave: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _file_problem(error: Exception) -> CommandError:
+    return CommandError(str(error), code=1)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
+    from kerneopgave_desktop.domain.templates import TEMPLATES
+    from kerneopgave_desktop.storage import FileProblem, Store
+
+    template = TEMPLATES.get(args.template)
+    if template is None:
+        raise CommandError(_tr("Skabelonen '{name}' findes ikke. Vælg en af: {names}.").format(
+            name=args.template, names=", ".join(TEMPLATES)), code=2)
+    path = Path(args.file)
+    title = args.title if args.title is not None else path.stem
+    workshop = Workshop(info=WorkshopInfo(title=title, date=date.today()),
+                        boards=[template.board()])
+    try:
+        Store.create(path, workshop).close()
+    except FileProblem as error:
+        raise _file_problem(error) from None
+    print(_tr("Oprettede {path}").format(path=path))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from kerneopgave_desktop.storage import FileProblem, Store
+    from kerneopgave_desktop.storage.schema import schema_version
+
+    try:
+        store, _ = Store.open(args.file, read_only=True)
+    except FileProblem as error:
+        raise _file_problem(error) from None
+    try:
+        version, problems, counts = store.version, store.integrity(), store.counts()
+    finally:
+        store.close()
+    print(_tr("Fil: {path}").format(path=args.file))
+    print(_tr("Filformat: {version} (denne udgave skriver {current})").format(
+        version=version, current=schema_version()))
+    if store.notice:
+        print(store.notice)
+    print(_tr("Integritet: {result}").format(result="ok" if not problems else _tr("FEJL")))
+    print(_tr("Tavler: {boards}, kort: {cards}, forbindelser: {links}, felter: {zones}, "
+              "øjebliksbilleder: {snapshots}").format(**counts))
+    if problems:
+        for problem in problems[:20]:
+            print(problem, file=sys.stderr)
+        raise CommandError(_tr("{path} er beskadiget.").format(path=args.file), code=1)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kerneopgave_desktop.interchange import json as json_format
+    from kerneopgave_desktop.storage import FileProblem, Store
+
+    try:
+        store, workshop = Store.open(args.file, read_only=True)
+    except FileProblem as error:
+        raise _file_problem(error) from None
+    store.close()
+    text = json_format.dumps(workshop)
+    if args.output == "-":
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return 0
+    output = Path(args.output) if args.output else Path(args.file).with_suffix(".json")
+    if output.resolve() == Path(args.file).resolve():
+        raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
+    _write_atomically(output, text.encode("utf-8"))
+    print(_tr("Skrev {path}").format(path=output))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from kerneopgave_desktop.interchange import InterchangeError
+    from kerneopgave_desktop.interchange import json as json_format
+    from kerneopgave_desktop.storage import FileProblem, Store
+
+    source = Path(args.source)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CommandError(_tr("Filen findes ikke: {path}").format(path=source)) from None
+    except IsADirectoryError:
+        raise CommandError(_tr("{path} er en mappe, ikke en fil.").format(path=source)) from None
+    except UnicodeDecodeError:
+        raise CommandError(_tr("{path} er ikke en tekstfil i UTF-8.").format(path=source)) from None
+    except OSError as error:
+        raise CommandError(_tr("Kunne ikke læse {path} ({detail}).").format(
+            path=source, detail=error.strerror or error)) from None
+    try:
+        workshop = json_format.loads(text)
+        Store.create(args.output, workshop).close()
+    except (InterchangeError, FileProblem) as error:
+        raise CommandError(str(error)) from None
+    print(_tr("Oprettede {path}").format(path=args.output))
+    return 0
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file beside `path`, so a reader never sees half a file."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
+            path=path, detail=error.strerror or error)) from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

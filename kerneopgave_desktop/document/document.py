@@ -1,0 +1,218 @@
+"""The Document: applies operations, commits each to the file, keeps undo history.
+
+Every change to a workshop goes through `Document.apply`. Applying updates the
+model, commits what it touched to storage in one transaction, then tells the
+listeners. If the commit fails, the model is put back, so model and file never
+disagree. Undo and redo are operations too, committed like any other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass, field
+
+from kerneopgave_desktop.domain.changes import Changes
+from kerneopgave_desktop.document.operations import Operation
+from kerneopgave_desktop.domain.model import Workshop
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.storage.store import Store
+
+Listener = Callable[[Changes], None]
+
+
+class DocumentError(RuntimeError):
+    pass
+
+
+class ReadOnlyError(DocumentError):
+    pass
+
+
+@dataclass
+class Step:
+    """One entry in the undo (or redo) history.
+
+    Reverting a step applies `operations` from last to first.
+    """
+
+    label: str
+    operations: list[Operation]
+    merge_key: Hashable | None = None
+
+
+@dataclass
+class _Group:
+    label: str
+    operations: list[Operation] = field(default_factory=list)
+    """Inverses of what the group applied, in the order applied."""
+    changes: Changes = field(default_factory=Changes)
+
+
+class Document:
+    def __init__(self, workshop: Workshop, store: Store | None = None):
+        self.workshop = workshop
+        self.store = store
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+        self._listeners: list[Listener] = []
+        self._group: _Group | None = None
+        self._group_depth = 0
+
+    # -- listeners -------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after every committed change; returns an unsubscriber."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    # -- state ------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.store is not None and self.store.read_only
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo) and self._group is None
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo) and self._group is None
+
+    @property
+    def undo_label(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
+    def close_step(self) -> None:
+        """The next operation starts a new undo step even if it could merge."""
+        if self._undo:
+            self._undo[-1].merge_key = None
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def save_as(self, path: str | os.PathLike[str]) -> None:
+        """Write a copy to `path` and go on working in the copy."""
+        if self.store is None:
+            self.store = Store.create(path, self.workshop)
+            return
+        store, _ = self.store.save_as(path)
+        self.store.close()
+        self.store = store
+
+    # -- change -------------------------------------------------------------
+
+    def apply(self, operation: Operation) -> Changes:
+        """Apply, commit and announce one operation; it becomes one undo step."""
+        if self.read_only:
+            raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
+        inverse, changes = operation.apply(self.workshop)
+        if self._group is not None:
+            self._group.operations.append(inverse)
+            self._group.changes.update(changes)
+            return changes
+        self._commit(changes, [inverse])
+        key = operation.merge_key()
+        top = self._undo[-1] if self._undo else None
+        if key is not None and top is not None and top.merge_key == key:
+            pass  # the step already holds the inverse that restores the state before the first one
+        else:
+            self._undo.append(Step(operation.label, [inverse], key))
+        self._redo.clear()
+        self._notify(changes)
+        return changes
+
+    @contextlib.contextmanager
+    def group(self, label: str) -> Iterator[None]:
+        """Everything applied inside is one undo step and one transaction."""
+        if self.read_only:
+            raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
+        if self._group is not None:
+            self._group_depth += 1
+            try:
+                yield
+            finally:
+                self._group_depth -= 1
+            return
+        self._group = group = _Group(label)
+        try:
+            yield
+        except BaseException:
+            self._group = None
+            self._revert_model(group.operations)
+            raise
+        self._group = None
+        if not group.operations:
+            return
+        self._commit(group.changes, group.operations)
+        self._undo.append(Step(label, group.operations))
+        self._redo.clear()
+        self._notify(group.changes)
+
+    def undo(self) -> Changes:
+        return self._step(self._undo, self._redo)
+
+    def redo(self) -> Changes:
+        return self._step(self._redo, self._undo)
+
+    # -- internals -------------------------------------------------------------
+
+    def _step(self, source: list[Step], target: list[Step]) -> Changes:
+        if self._group is not None:
+            raise DocumentError("cannot undo or redo inside a group")
+        if self.read_only:
+            raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
+        if not source:
+            return Changes()
+        step = source[-1]
+        changes = Changes()
+        applied: list[Operation] = []
+        try:
+            for operation in reversed(step.operations):
+                inverse, touched = operation.apply(self.workshop)
+                applied.append(inverse)
+                changes.update(touched)
+        except BaseException:
+            self._revert_model(applied)
+            raise
+        self._commit(changes, applied)
+        source.pop()
+        target.append(Step(step.label, applied))
+        self._notify(changes)
+        return changes
+
+    def _commit(self, changes: Changes, inverses: list[Operation]) -> None:
+        """Write to the file; if that fails, put the model back and re-raise."""
+        if self.store is None:
+            return
+        try:
+            self.store.commit(self.workshop, changes)
+        except BaseException:
+            self._revert_model(inverses)
+            raise
+
+    def _revert_model(self, inverses: list[Operation]) -> None:
+        for inverse in reversed(inverses):
+            inverse.apply(self.workshop)
+
+
+def open_document(path: str | os.PathLike[str], read_only: bool = False) -> Document:
+    """Open a .kerneopgave file; raises storage.FileProblem with a message for the user."""
+    store, workshop = Store.open(path, read_only=read_only)
+    return Document(workshop, store)
+
+
+def create_document(path: str | os.PathLike[str], workshop: Workshop) -> Document:
+    """Write `workshop` to a new file and return it open for editing."""
+    return Document(workshop, Store.create(path, workshop))

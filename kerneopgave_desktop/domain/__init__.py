@@ -1,0 +1,1 @@
+"""The workshop model: plain Python, no Qt, no SQL."""

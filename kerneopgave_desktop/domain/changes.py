@@ -1,0 +1,41 @@
+"""What an operation touched, so that storage writes and views redraw only that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Changes:
+    """Ids touched by one or more operations.
+
+    A touched id may have been added, changed or removed: the model says which
+    (present means added or changed). Storage and views both read it that way.
+    """
+
+    info: bool = False
+    boards: set[str] = field(default_factory=set)
+    """Boards added, removed, renamed or moved in the board order."""
+    items: dict[str, set[str]] = field(default_factory=dict)
+    """Board id -> ids of its zones, cards and links that were touched."""
+    placed: set[str] = field(default_factory=set)
+    """Items given a new place in their board's order (added or restored)."""
+    snapshots: set[str] = field(default_factory=set)
+
+    def touch(self, board_id: str, ids: set[str] | list[str] | tuple[str, ...],
+              placed: bool = False) -> Changes:
+        self.items.setdefault(board_id, set()).update(ids)
+        if placed:
+            self.placed.update(ids)
+        return self
+
+    def update(self, other: Changes) -> None:
+        self.info |= other.info
+        self.boards |= other.boards
+        for board_id, ids in other.items.items():
+            self.touch(board_id, ids)
+        self.placed |= other.placed
+        self.snapshots |= other.snapshots
+
+    def __bool__(self) -> bool:
+        return self.info or bool(self.boards or self.snapshots) or any(self.items.values())

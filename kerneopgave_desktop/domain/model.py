@@ -1,0 +1,323 @@
+"""The workshop model: a workshop holds boards; a board holds zones, cards and links.
+
+Cards, links, zones and the workshop's metadata are frozen values: a change
+replaces them. Boards are the containers, and their dicts keep order (the
+drawing order, back to front). Only `document` operations change a model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import secrets
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any, ClassVar
+
+from kerneopgave_desktop.domain.vocabulary import (
+    BENEFICIARIES,
+    DILEMMA_STATUSES,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    LINK_KINDS,
+    PERSPECTIVES,
+    Vocabulary,
+)
+
+MAX_TEXT = 100_000
+"""The longest text a card, zone or field may hold, in characters."""
+
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def new_id() -> str:
+    """A fresh, random identifier (64 bits, hex)."""
+    return secrets.token_hex(8)
+
+
+class ModelError(ValueError):
+    """A value the model does not accept; the message says which and why."""
+
+
+def _check_text(owner: str, name: str, value: Any, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        raise ModelError(f"{owner}.{name} must be text")
+    if len(value) > MAX_TEXT:
+        raise ModelError(f"{owner}.{name} is longer than {MAX_TEXT} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ModelError(f"{owner}.{name} holds a lone surrogate, which is not text") from None
+
+
+def _check_number(owner: str, name: str, value: Any, *, positive: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ModelError(f"{owner}.{name} must be a finite number")
+    if positive and value <= 0:
+        raise ModelError(f"{owner}.{name} must be greater than zero")
+
+
+def _check_code(owner: str, name: str, value: Any, vocabulary: Vocabulary) -> None:
+    if value is not None and value not in vocabulary:
+        raise ModelError(f"{owner}.{name}: {value!r} is not a {vocabulary.name} "
+                         f"({', '.join(vocabulary.codes)})")
+
+
+def _check_color(owner: str, value: Any) -> None:
+    if value is not None and not (isinstance(value, str) and _COLOR.fullmatch(value)):
+        raise ModelError(f"{owner}.color must be #rrggbb or empty")
+
+
+def _check_geometry(item: Any) -> None:
+    owner = type(item).__name__
+    _check_text(owner, "id", item.id)
+    if not item.id:
+        raise ModelError(f"{owner}.id must not be empty")
+    for name in ("x", "y", "width", "height"):
+        value = getattr(item, name)
+        _check_number(owner, name, value, positive=name in ("width", "height"))
+        if type(value) is not float:
+            object.__setattr__(item, name, float(value))  # one type, however it was given
+    _check_color(owner, item.color)
+
+
+@dataclass(frozen=True)
+class Card:
+    """What every card has; the kinds below add their own fields."""
+
+    kind: ClassVar[str] = ""
+    default_color: ClassVar[str] = "#ffffff"
+    codes: ClassVar[dict[str, Vocabulary]] = {}
+
+    id: str
+    text: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 240.0
+    height: float = 150.0
+    color: str | None = None
+    """An explicit colour, or None for the kind's colour in the current theme."""
+    votes: int = 0
+
+    def __post_init__(self) -> None:
+        owner = type(self).__name__
+        _check_geometry(self)
+        _check_text(owner, "text", self.text)
+        if isinstance(self.votes, bool) or not isinstance(self.votes, int) or self.votes < 0:
+            raise ModelError(f"{owner}.votes must be a whole number, zero or more")
+        for name in self.kind_fields():
+            value = getattr(self, name)
+            if name in self.codes:
+                _check_code(owner, name, value, self.codes[name])
+            else:
+                _check_text(owner, name, value, optional=True)
+
+    @classmethod
+    def kind_fields(cls) -> tuple[str, ...]:
+        """The fields this kind adds to the common ones, in order."""
+        common = {f.name for f in fields(Card)}
+        return tuple(f.name for f in fields(cls) if f.name not in common)
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True)
+class CoreTask(Card):
+    kind: ClassVar[str] = "core_task"
+    default_color: ClassVar[str] = "#ffd54f"
+    codes: ClassVar[dict[str, Vocabulary]] = {"level": LEVELS, "perspective": PERSPECTIVES}
+
+    level: str | None = None
+    perspective: str | None = None
+
+
+@dataclass(frozen=True)
+class Contribution(Card):
+    kind: ClassVar[str] = "contribution"
+    default_color: ClassVar[str] = "#81d4fa"
+
+    profession: str | None = None
+    """A code from the professions catalogue, or the name of one the team added."""
+
+
+@dataclass(frozen=True)
+class Dilemma(Card):
+    kind: ClassVar[str] = "dilemma"
+    default_color: ClassVar[str] = "#f48fb1"
+    codes: ClassVar[dict[str, Vocabulary]] = {"status": DILEMMA_STATUSES}
+
+    pole_a: str | None = None
+    pole_b: str | None = None
+    status: str = "new"
+    decision: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.status is None:
+            raise ModelError("Dilemma.status must be set")
+        super().__post_init__()
+
+
+@dataclass(frozen=True)
+class Effect(Card):
+    kind: ClassVar[str] = "effect"
+    default_color: ClassVar[str] = "#a5d6a7"
+    codes: ClassVar[dict[str, Vocabulary]] = {
+        "beneficiary": BENEFICIARIES, "involvement": INVOLVEMENT_DEGREES}
+
+    output: str | None = None
+    """The output counted today (ydelse), set beside the value on the card (effekt)."""
+    beneficiary: str | None = None
+    involvement: str | None = None
+
+
+@dataclass(frozen=True)
+class Note(Card):
+    kind: ClassVar[str] = "note"
+    default_color: ClassVar[str] = "#fff59d"
+
+
+CARD_TYPES: dict[str, type[Card]] = {
+    cls.kind: cls for cls in (CoreTask, Contribution, Dilemma, Effect, Note)}
+
+KIND_FIELDS: tuple[str, ...] = tuple(
+    dict.fromkeys(name for cls in CARD_TYPES.values() for name in cls.kind_fields()))
+"""Every kind-specific field of every kind, each once, in a stable order."""
+
+
+def card_type(kind: str) -> type[Card]:
+    try:
+        return CARD_TYPES[kind]
+    except KeyError:
+        raise ModelError(f"{kind!r} is not a card kind ({', '.join(CARD_TYPES)})") from None
+
+
+@dataclass(frozen=True)
+class Link:
+    """An arrow from one card to another on the same board."""
+
+    id: str
+    source: str
+    target: str
+    kind: str = "plain"
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("id", "source", "target"):
+            _check_text("Link", name, getattr(self, name))
+        _check_code("Link", "kind", self.kind, LINK_KINDS)
+        if self.kind is None:
+            raise ModelError("Link.kind must be set")
+        _check_text("Link", "label", self.label)
+        if self.source == self.target:
+            raise ModelError("a link must join two different cards")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A labelled area behind the cards: a lane, a column, a parking lot."""
+
+    id: str
+    title: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 600.0
+    height: float = 400.0
+    color: str | None = None
+    locked: bool = False
+
+    def __post_init__(self) -> None:
+        _check_geometry(self)
+        _check_text("Zone", "title", self.title)
+        if not isinstance(self.locked, bool):
+            raise ModelError("Zone.locked must be true or false")
+
+
+Item = Card | Link | Zone
+
+
+@dataclass(eq=False)
+class Board:
+    """One canvas. Equality compares content and order."""
+
+    id: str
+    title: str = ""
+    template: str | None = None
+    zones: dict[str, Zone] = field(default_factory=dict)
+    cards: dict[str, Card] = field(default_factory=dict)
+    links: dict[str, Link] = field(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Board):
+            return NotImplemented
+        return ((self.id, self.title, self.template) == (other.id, other.title, other.template)
+                and all(list(getattr(self, name).items()) == list(getattr(other, name).items())
+                        for name in ("zones", "cards", "links")))
+
+    def container(self, item_id: str) -> dict[str, Any] | None:
+        """The dict (zones, cards or links) that holds `item_id`, if any."""
+        for items in (self.cards, self.links, self.zones):
+            if item_id in items:
+                return items
+        return None
+
+    def links_of(self, card_ids: set[str] | frozenset[str]) -> list[Link]:
+        return [link for link in self.links.values()
+                if link.source in card_ids or link.target in card_ids]
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    """The workshop's metadata, shown on the report's first page."""
+
+    title: str = ""
+    workplace: str = ""
+    date: date | None = None
+    facilitator: str = ""
+    participants: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("title", "workplace", "facilitator"):
+            _check_text("Workshop", name, getattr(self, name))
+        if self.date is not None and not isinstance(self.date, date):
+            raise ModelError("Workshop.date must be a date")
+        if not isinstance(self.participants, tuple):
+            raise ModelError("Workshop.participants must be a tuple of names")
+        for name in self.participants:
+            _check_text("Workshop", "participants", name)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A named, frozen copy of a board (or of every board when `board` is None)."""
+
+    id: str
+    board: str | None
+    name: str
+    taken_at: str
+    """ISO 8601 time with offset, e.g. 2026-03-03T14:05:00+01:00."""
+    content: tuple[Board, ...] = ()
+
+
+@dataclass(eq=False)
+class Workshop:
+    info: WorkshopInfo = field(default_factory=WorkshopInfo)
+    boards: list[Board] = field(default_factory=list)
+    snapshots: list[Snapshot] = field(default_factory=list)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Workshop):
+            return NotImplemented
+        return (self.info, self.boards, self.snapshots) == (other.info, other.boards, other.snapshots)
+
+    def board(self, board_id: str) -> Board:
+        for board in self.boards:
+            if board.id == board_id:
+                return board
+        raise KeyError(f"no board {board_id!r}")
+
+    def board_index(self, board_id: str) -> int:
+        return self.boards.index(self.board(board_id))

@@ -1,0 +1,133 @@
+"""Boards and their items as plain dicts of JSON types, and back.
+
+This is the shape of `docs/file-format.md`; the JSON interchange and the
+snapshot content in the file both use it. Reading validates every value and
+refuses unknown keys, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kerneopgave_desktop.domain.model import (
+    Board,
+    Card,
+    Link,
+    ModelError,
+    Zone,
+    card_type,
+)
+
+_GEOMETRY = ("x", "y", "width", "height")
+
+
+def card_to_dict(card: Card) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": card.id, "kind": card.kind, "text": card.text}
+    record.update({name: getattr(card, name) for name in _GEOMETRY})
+    record["color"] = card.color
+    record["votes"] = card.votes
+    record.update({name: getattr(card, name) for name in card.kind_fields()})
+    return record
+
+
+def zone_to_dict(zone: Zone) -> dict[str, Any]:
+    return {"id": zone.id, "title": zone.title, "x": zone.x, "y": zone.y, "width": zone.width,
+            "height": zone.height, "color": zone.color, "locked": zone.locked}
+
+
+def link_to_dict(link: Link) -> dict[str, Any]:
+    return {"id": link.id, "from": link.source, "to": link.target, "kind": link.kind,
+            "label": link.label}
+
+
+def board_to_dict(board: Board) -> dict[str, Any]:
+    return {
+        "id": board.id,
+        "title": board.title,
+        "template": board.template,
+        "zones": [zone_to_dict(z) for z in board.zones.values()],
+        "cards": [card_to_dict(c) for c in board.cards.values()],
+        "links": [link_to_dict(k) for k in board.links.values()],
+    }
+
+
+def _object(value: Any, what: str, allowed: set[str], required: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ModelError(f"{what} must be an object")
+    unknown = set(value) - allowed
+    if unknown:
+        raise ModelError(f"{what} has an unknown key {sorted(unknown)[0]!r}")
+    missing = [key for key in required if key not in value]
+    if missing:
+        raise ModelError(f"{what} lacks {missing[0]!r}")
+    return value
+
+
+def _geometry(record: dict[str, Any], what: str) -> dict[str, float]:
+    out = {}
+    for name in _GEOMETRY:
+        if name in record:
+            value = record[name]
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ModelError(f"{what}.{name} must be a number")
+            out[name] = float(value)
+    return out
+
+
+def card_from_dict(value: Any) -> Card:
+    what = "a card"
+    kind = value.get("kind") if isinstance(value, dict) else None
+    cls = card_type(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise ModelError(f"{what} lacks a valid 'kind'")
+    record = _object(value, f"a {kind} card", {"kind", *cls.field_names()}, ("id",))
+    fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
+    return cls(**fields, **_geometry(record, what))
+
+
+def zone_from_dict(value: Any) -> Zone:
+    record = _object(value, "a zone", {"id", "title", "color", "locked", *_GEOMETRY}, ("id",))
+    fields = {k: v for k, v in record.items() if k not in _GEOMETRY}
+    return Zone(**fields, **_geometry(record, "a zone"))
+
+
+def link_from_dict(value: Any) -> Link:
+    record = _object(value, "a link", {"id", "from", "to", "kind", "label"}, ("id", "from", "to"))
+    return Link(id=record["id"], source=record["from"], target=record["to"],
+                kind=record.get("kind", "plain"), label=record.get("label", ""))
+
+
+def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
+    value = record.get(key, [])
+    if not isinstance(value, list):
+        raise ModelError(f"{what}.{key} must be a list")
+    return value
+
+
+def board_from_dict(value: Any) -> Board:
+    record = _object(value, "a board", {"id", "title", "template", "zones", "cards", "links"},
+                     ("id",))
+    board_id, title, template = record["id"], record.get("title", ""), record.get("template")
+    if not isinstance(board_id, str) or not board_id:
+        raise ModelError("a board's id must be non-empty text")
+    if not isinstance(title, str) or not (template is None or isinstance(template, str)):
+        raise ModelError("a board's title and template must be text")
+    board = Board(id=board_id, title=title, template=template)
+    for zone in map(zone_from_dict, _list(record, "zones", "a board")):
+        _add_unique(board.zones, zone)
+    for card in map(card_from_dict, _list(record, "cards", "a board")):
+        _add_unique(board.cards, card)
+    for link in map(link_from_dict, _list(record, "links", "a board")):
+        if link.source not in board.cards or link.target not in board.cards:
+            raise ModelError(f"link {link.id!r} must join two cards on its board")
+        _add_unique(board.links, link)
+    ids = [*board.zones, *board.cards, *board.links]
+    if len(set(ids)) != len(ids):
+        raise ModelError(f"board {board_id!r} uses an id twice")
+    return board
+
+
+def _add_unique(items: dict[str, Any], item: Any) -> None:
+    if item.id in items:
+        raise ModelError(f"the id {item.id!r} is used twice")
+    items[item.id] = item

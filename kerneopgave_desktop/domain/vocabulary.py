@@ -1,0 +1,161 @@
+"""The fixed vocabularies of the core-task method, as data.
+
+Codes are what the file and the JSON store; labels are what people read. The
+terms follow the booklet "Kerneopgaven i hverdagen" (Fremfærd); the wording of
+the hints is our own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kerneopgave_desktop import i18n
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    da: str
+    en: str
+    hint_da: str = ""
+    hint_en: str = ""
+
+    def label(self, lang: str | None = None) -> str:
+        return self.en if (lang or i18n.language()) == "en" else self.da
+
+    def hint(self, lang: str | None = None) -> str:
+        return self.hint_en if (lang or i18n.language()) == "en" else self.hint_da
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    terms: tuple[Term, ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(term.code for term in self.terms)
+
+    def __contains__(self, code: object) -> bool:
+        return any(term.code == code for term in self.terms)
+
+    def term(self, code: str) -> Term:
+        for term in self.terms:
+            if term.code == code:
+                return term
+        raise KeyError(f"{code!r} is not a {self.name}")
+
+    def label(self, code: str, lang: str | None = None) -> str:
+        return self.term(code).label(lang)
+
+
+CARD_KINDS = Vocabulary("card kind", (
+    Term("core_task", "Kerneopgave", "Core task",
+         "Hvad enheden findes for: den varige værdi for borgeren og/eller samfundet.",
+         "What the unit exists for: the lasting value for the citizen and/or society."),
+    Term("contribution", "Faggruppens bidrag", "Profession's contribution",
+         "Hvad én faggruppe bringer ind i den fælles kerneopgave.",
+         "What one profession brings to the shared core task."),
+    Term("dilemma", "Dilemma", "Dilemma",
+         "En konkret faglig eller etisk afvejning, hvor to gode hensyn trækker hver sin vej.",
+         "A concrete professional or ethical trade-off between two good concerns."),
+    Term("effect", "Værdi / effekt", "Value / effect",
+         "Den langsigtede værdi, der skabes, sat over for den ydelse, der tælles i dag.",
+         "The long-term value created, set beside the output counted today."),
+    Term("note", "Note", "Note", "En fri note.", "A free note."),
+))
+
+LEVELS = Vocabulary("level", (
+    Term("municipality", "Kommune", "Municipality",
+         "Hele kommunens overordnede formål; ofte abstrakt, en mission eller nogle værdier.",
+         "The whole municipality's overall purpose; often abstract, a mission or values."),
+    Term("department", "Forvaltning/center", "Department/centre",
+         "Et område med beslægtede opgaver, fx børn og unge eller ældre og sundhed.",
+         "An area of related tasks, such as children and youth or elderly care and health."),
+    Term("workplace", "Arbejdsplads/institution", "Workplace/institution",
+         "Den enkelte skole, det enkelte plejecenter eller jobcenter.",
+         "The single school, care home or job centre."),
+    Term("team", "Team/funktion", "Team/function",
+         "Et team eller en funktion på arbejdspladsen; det mest hverdagsnære niveau.",
+         "A team or function in the workplace; the level closest to daily work."),
+))
+
+PERSPECTIVES = Vocabulary("perspective", (
+    Term("formal", "Formel", "Formal",
+         "Kerneopgaven som love, regler og politiske beslutninger beskriver den.",
+         "The core task as laws, rules and political decisions describe it."),
+    Term("performed", "Udført", "Performed",
+         "Kerneopgaven som medarbejderne faktisk løser den i hverdagen.",
+         "The core task as staff actually carry it out day to day."),
+    Term("experienced", "Oplevet", "Experienced",
+         "Kerneopgaven som borgerne møder og oplever den.",
+         "The core task as citizens meet and experience it."),
+))
+
+DILEMMA_STATUSES = Vocabulary("dilemma status", (
+    Term("new", "Ny", "New"),
+    Term("discussed", "Drøftet", "Discussed"),
+    Term("settled", "Afklaret", "Settled"),
+))
+
+BENEFICIARIES = Vocabulary("beneficiary", (
+    Term("citizen", "Borgeren", "The citizen"),
+    Term("society", "Samfundet", "Society"),
+    Term("both", "Borger og samfund", "Citizen and society"),
+))
+
+INVOLVEMENT_DEGREES = Vocabulary("degree of involvement", (
+    Term("shared_focus", "Fælles fokus", "Shared focus",
+         "Vi tænker borgerens værdi med uden at spørge eller inddrage borgeren.",
+         "We keep the citizen's value in mind without asking or involving them."),
+    Term("attentive", "Skærpet lydhørhed", "Heightened attentiveness",
+         "Vi spørger systematisk til borgernes behov og ønsker.",
+         "We systematically ask citizens about their needs and wishes."),
+    Term("active", "Aktiv inddragelse", "Active involvement",
+         "Borgerens og de pårørendes egne ressourcer bliver en del af løsningen.",
+         "The citizen's and relatives' own resources become part of the solution."),
+    Term("co_creation", "Samskabelse", "Co-creation",
+         "Opgaven defineres og løses sammen med borgerne, mere ligeværdigt.",
+         "The task is defined and carried out together with citizens, as equals."),
+))
+
+LINK_KINDS = Vocabulary("link kind", (
+    Term("contributes_to", "Bidrager til", "Contributes to"),
+    Term("concretises", "Konkretiserer", "Concretises"),
+    Term("tension", "Spænding", "Tension"),
+    Term("plain", "Forbindelse", "Link"),
+))
+
+USES = Vocabulary("use", (
+    Term("shared_purpose", "Konkretisere et fælles formål", "Make a shared purpose concrete"),
+    Term("citizens", "Indtænke borgernes behov og ressourcer",
+         "Take citizens' needs and resources into account"),
+    Term("change", "Navigere i forandringer", "Navigate change"),
+    Term("professions", "Understøtte og udfordre stærke professioner",
+         "Support and challenge strong professions"),
+    Term("wellbeing", "Koble trivsel tættere til opgaveløsningen",
+         "Tie well-being more closely to the work itself"),
+))
+
+PROFESSIONS = Vocabulary("profession", (
+    Term("teacher", "Lærer", "Teacher"),
+    Term("pedagogue", "Pædagog", "Pedagogue"),
+    Term("psychologist", "Psykolog", "Psychologist"),
+    Term("social_worker", "Socialrådgiver", "Social worker"),
+    Term("caretaker", "Pedel", "Caretaker"),
+    Term("secretary", "Sekretær", "Secretary"),
+    Term("cleaner", "Rengøringsassistent", "Cleaning assistant"),
+    Term("care_assistant", "Sosu-assistent", "Social and health care assistant"),
+    Term("nurse", "Sygeplejerske", "Nurse"),
+    Term("therapist", "Terapeut", "Therapist"),
+    Term("doctor", "Læge", "Doctor"),
+    Term("technical_service", "Teknisk servicemedarbejder", "Technical service worker"),
+    Term("kitchen", "Køkkenpersonale", "Kitchen staff"),
+    Term("administration", "Administrativ medarbejder", "Administrative officer"),
+    Term("engineer", "Ingeniør", "Engineer"),
+    Term("gardener", "Gartner", "Gardener"),
+    Term("librarian", "Bibliotekar", "Librarian"),
+    Term("lawyer", "Jurist", "Lawyer"),
+    Term("job_consultant", "Jobkonsulent", "Job consultant"),
+    Term("manager", "Leder", "Manager"),
+))

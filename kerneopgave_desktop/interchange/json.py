@@ -1,0 +1,132 @@
+"""Lossless JSON, as documented in docs/file-format.md.
+
+`dumps(loads(text))` reproduces `text` exactly when `text` came from `dumps`:
+ids, order and every character of every text.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from kerneopgave_desktop.domain.model import ModelError, Snapshot, Workshop, WorkshopInfo
+from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.interchange import InterchangeError
+
+FORMAT = "kerneopgave"
+VERSION = 1
+
+
+def to_dict(workshop: Workshop) -> dict[str, Any]:
+    info = workshop.info
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "workshop": {
+            "title": info.title,
+            "workplace": info.workplace,
+            "date": info.date.isoformat() if info.date else None,
+            "facilitator": info.facilitator,
+            "participants": list(info.participants),
+        },
+        "boards": [board_to_dict(board) for board in workshop.boards],
+        "snapshots": [{"id": s.id, "board": s.board, "name": s.name, "taken_at": s.taken_at,
+                       "content": [board_to_dict(b) for b in s.content]}
+                      for s in workshop.snapshots],
+    }
+
+
+def dumps(workshop: Workshop) -> str:
+    return json.dumps(to_dict(workshop), ensure_ascii=False, indent=2) + "\n"
+
+
+def _tr(source: str) -> str:
+    return translate("Interchange", source)
+
+
+def loads(text: str) -> Workshop:
+    """Read a workshop from JSON; raises InterchangeError with a Danish message."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise InterchangeError(_tr("Filen er ikke gyldig JSON ({detail}).").format(
+            detail=error)) from None
+    try:
+        return from_dict(data)
+    except ModelError as error:
+        raise InterchangeError(_tr("JSON-filen har ugyldige data: {detail}").format(
+            detail=error)) from None
+
+
+def from_dict(data: Any) -> Workshop:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InterchangeError(_tr("Filen er ikke en JSON-eksport fra Kerneopgave-tavlen."))
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InterchangeError(_tr("JSON-filen mangler et gyldigt versionsnummer."))
+    if version > VERSION:
+        raise InterchangeError(_tr("JSON-filen er fra en nyere udgave af Kerneopgave-tavlen "
+                                   "(version {version}). Opdatér programmet.").format(
+                                       version=version))
+    unknown = set(data) - {"format", "version", "workshop", "boards", "snapshots"}
+    if unknown:
+        raise ModelError(f"unknown key {sorted(unknown)[0]!r}")
+    workshop = Workshop(info=_info(data.get("workshop", {})))
+    boards = data.get("boards", [])
+    if not isinstance(boards, list):
+        raise ModelError("'boards' must be a list")
+    workshop.boards = [board_from_dict(b) for b in boards]
+    seen: set[str] = set()
+    for board in workshop.boards:
+        ids = [board.id, *board.zones, *board.cards, *board.links]
+        if seen.intersection(ids):
+            raise ModelError(f"the id {sorted(seen.intersection(ids))[0]!r} is used twice")
+        seen.update(ids)
+    snapshots = data.get("snapshots", [])
+    if not isinstance(snapshots, list):
+        raise ModelError("'snapshots' must be a list")
+    workshop.snapshots = [_snapshot(s) for s in snapshots]
+    return workshop
+
+
+def _info(value: Any) -> WorkshopInfo:
+    if not isinstance(value, dict):
+        raise ModelError("'workshop' must be an object")
+    unknown = set(value) - {"title", "workplace", "date", "facilitator", "participants"}
+    if unknown:
+        raise ModelError(f"'workshop' has an unknown key {sorted(unknown)[0]!r}")
+    day = value.get("date")
+    if day is not None:
+        try:
+            day = date.fromisoformat(day) if isinstance(day, str) and len(day) == 10 else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise ModelError("'workshop.date' must be YYYY-MM-DD or null")
+    participants = value.get("participants", [])
+    if not isinstance(participants, list):
+        raise ModelError("'workshop.participants' must be a list of names")
+    return WorkshopInfo(title=value.get("title", ""), workplace=value.get("workplace", ""),
+                        date=day, facilitator=value.get("facilitator", ""),
+                        participants=tuple(participants))
+
+
+def _snapshot(value: Any) -> Snapshot:
+    if not isinstance(value, dict):
+        raise ModelError("a snapshot must be an object")
+    unknown = set(value) - {"id", "board", "name", "taken_at", "content"}
+    if unknown:
+        raise ModelError(f"a snapshot has an unknown key {sorted(unknown)[0]!r}")
+    for key in ("id", "name", "taken_at"):
+        if not isinstance(value.get(key), str) or not value[key]:
+            raise ModelError(f"a snapshot's {key!r} must be non-empty text")
+    board = value.get("board")
+    if board is not None and not isinstance(board, str):
+        raise ModelError("a snapshot's 'board' must be text or null")
+    content = value.get("content", [])
+    if not isinstance(content, list):
+        raise ModelError("a snapshot's 'content' must be a list of boards")
+    return Snapshot(id=value["id"], board=board, name=value["name"], taken_at=value["taken_at"],
+                    content=tuple(board_from_dict(b) for b in content))

@@ -1,0 +1,1 @@
+"""The PDF report (reportlab), drawn from the model. Qt-free."""

@@ -1,0 +1,6 @@
+"""The .kerneopgave file: SQLite through sqlite-utils."""
+
+from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.store import APPLICATION_ID, Store, inspect
+
+__all__ = ["APPLICATION_ID", "FileProblem", "Store", "inspect"]

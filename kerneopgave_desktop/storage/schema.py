@@ -1,0 +1,90 @@
+"""The file's schema and its migrations.
+
+`MIGRATIONS[i]` takes a file from schema version i to i + 1 (version 0 is a new,
+empty file). Each runs in its own transaction with the new `user_version`. A
+migration is history: never edit one that has shipped, add the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+REQUIRED_TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots")
+
+_V1 = """
+CREATE TABLE workshop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL DEFAULT '',
+    workplace TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    facilitator TEXT NOT NULL DEFAULT '',
+    participants TEXT NOT NULL DEFAULT '[]'
+);
+INSERT INTO workshop (id) VALUES (1);
+CREATE TABLE boards (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    template TEXT
+);
+CREATE TABLE zones (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    ord REAL NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL,
+    color TEXT,
+    locked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE cards (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    ord REAL NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL,
+    color TEXT,
+    votes INTEGER NOT NULL DEFAULT 0,
+    level TEXT, perspective TEXT,
+    profession TEXT,
+    pole_a TEXT, pole_b TEXT, status TEXT, decision TEXT,
+    output TEXT, beneficiary TEXT, involvement TEXT
+);
+CREATE TABLE links (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    ord REAL NOT NULL,
+    source TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    target TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'plain',
+    label TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE snapshots (
+    id TEXT PRIMARY KEY,
+    board_id TEXT,
+    name TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    content TEXT NOT NULL
+);
+CREATE INDEX zones_by_board ON zones (board_id, ord);
+CREATE INDEX cards_by_board ON cards (board_id, ord);
+CREATE INDEX links_by_board ON links (board_id, ord);
+CREATE INDEX links_by_source ON links (source);
+CREATE INDEX links_by_target ON links (target);
+"""
+
+
+def _v1(db: Database) -> None:
+    for statement in _V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+
+
+def schema_version() -> int:
+    """The version this program writes: the number of migrations."""
+    return len(MIGRATIONS)

@@ -1,0 +1,494 @@
+"""The .kerneopgave file: open, validate, load, commit, copy.
+
+A file is validated from its header and a read-only connection before it is
+ever opened for writing, so a file that is not ours is never touched. Every
+commit is one `BEGIN IMMEDIATE` ... `COMMIT` in the rollback journal (never
+WAL: files live on network drives).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kerneopgave_desktop.domain.changes import Changes
+from kerneopgave_desktop.domain.model import (
+    Board,
+    Card,
+    Link,
+    ModelError,
+    Snapshot,
+    Workshop,
+    WorkshopInfo,
+    Zone,
+    card_type,
+)
+from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.storage import errors
+from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.schema import MIGRATIONS, REQUIRED_TABLES, schema_version
+
+APPLICATION_ID = 0x4B4F5054
+"""`PRAGMA application_id` of every .kerneopgave file ("KOPT")."""
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_CHUNK = 500
+
+_CARD_COLUMNS = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
+                 "votes", "level", "perspective", "profession", "pole_a", "pole_b", "status",
+                 "decision", "output", "beneficiary", "involvement")
+_ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked")
+_LINK_COLUMNS = ("id", "board_id", "ord", "source", "target", "kind", "label")
+
+
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}")
+
+
+_UPSERT = {name: _upsert_sql(name, columns) for name, columns in
+           (("zones", _ZONE_COLUMNS), ("cards", _CARD_COLUMNS), ("links", _LINK_COLUMNS))}
+
+
+def _tr(source: str) -> str:
+    return translate("Storage", source)
+
+
+def inspect(path: str | os.PathLike[str]) -> int:
+    """Check from its header that `path` is a workshop file; return its schema version.
+
+    Reads 100 bytes and writes nothing. Raises FileProblem with a message for
+    the user when the path is missing, a folder, unreadable, empty, not SQLite,
+    or another program's SQLite database.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise errors.missing(path)
+    if path.is_dir():
+        raise errors.is_folder(path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise errors.no_access(path) from None
+    except OSError as error:
+        raise errors.damaged(path, error.strerror or str(error)) from None
+    if not header:
+        raise errors.empty(path)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise errors.not_ours(path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise errors.foreign_database(path)
+    return int.from_bytes(header[60:64], "big")
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, timeout=2.0)
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _writable(path: Path) -> bool:
+    """Can we write the file and create its journal beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _problem(path: Path, error: sqlite3.Error) -> FileProblem:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return errors.locked(path)
+    return errors.damaged(path, text)
+
+
+class Store:
+    """One open .kerneopgave file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, notice: str = ""):
+        self.db = Database(conn, execute_plugins=False, recursive_triggers=False)
+        self.path = path
+        self.read_only = read_only
+        self.notice = notice
+        """Why the file was opened read-only when nobody asked, for the user."""
+        self._ord: dict[str, dict[str, float]] = {}
+        """Board id -> item id -> its sort key in the file; mirrors the model's order."""
+
+    # -- opening --------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], workshop: Workshop) -> Store:
+        """Write `workshop` to a new file at `path` (which must not exist)."""
+        path = Path(path)
+        if path.exists():
+            raise errors.exists(path)
+        try:
+            conn = sqlite3.connect(path, timeout=2.0)
+        except sqlite3.Error as error:
+            raise errors.cannot_write(path, str(error)) from None
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            store = cls(conn, path, read_only=False)
+            store._migrate(0)
+            store.commit(workshop, everything(workshop))
+        except (sqlite3.Error, FileProblem, OSError) as error:
+            conn.close()
+            path.unlink(missing_ok=True)
+            if isinstance(error, FileProblem):
+                raise
+            raise errors.cannot_write(path, str(error)) from None
+        return store
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> tuple[Store, Workshop]:
+        """Open an existing file and load its workshop.
+
+        A file from a newer program, or one we may not write, opens read-only
+        with `notice` saying why. An older file is migrated forward.
+        """
+        path = Path(path)
+        version = inspect(path)
+        notice = ""
+        if version > schema_version():
+            read_only, notice = True, errors.newer_version(version, schema_version())
+        elif not read_only and not _writable(path):
+            read_only = True
+            notice = _tr("Du har kun læseadgang til filen, så den er åbnet skrivebeskyttet.")
+        try:
+            conn = _connect(path, read_only)
+        except sqlite3.Error as error:
+            raise _problem(path, error) from None
+        store = cls(conn, path, read_only, notice)
+        try:
+            if not read_only and version < schema_version():
+                store._migrate(version)
+            store._check_tables()
+            workshop = store.load()
+        except sqlite3.Error as error:
+            conn.close()
+            raise _problem(path, error) from None
+        except ModelError as error:
+            conn.close()
+            raise errors.damaged(path, str(error)) from None
+        except FileProblem:
+            conn.close()
+            raise
+        return store, workshop
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self, version: int) -> None:
+        conn = self.db.conn
+        for target in range(version + 1, len(MIGRATIONS) + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[target - 1](self.db)
+                conn.execute(f"PRAGMA user_version = {target}")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _check_tables(self) -> None:
+        present = set(self.db.table_names())
+        missing = [name for name in REQUIRED_TABLES if name not in present]
+        if missing:
+            raise errors.damaged(self.path, _tr("tabellen {name} mangler").format(
+                name=missing[0]))
+
+    # -- reading ----------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def integrity(self) -> list[str]:
+        """Problems SQLite finds in the file; empty when it is sound."""
+        rows = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        return problems
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.db[name].count for name in ("boards", "cards", "links", "zones",
+                                                       "snapshots")}
+
+    def load(self) -> Workshop:
+        db = self.db
+        row = db.execute("SELECT title, workplace, date, facilitator, participants "
+                         "FROM workshop WHERE id = 1").fetchone()
+        if row is None:
+            raise ModelError("the workshop record is missing")
+        title, workplace, day, facilitator, participants = row
+        try:
+            parsed_day = date.fromisoformat(day) if day else None
+            names = json.loads(participants)
+        except ValueError as error:
+            raise ModelError(f"workshop metadata: {error}") from None
+        if not isinstance(names, list):
+            raise ModelError("workshop participants must be a list")
+        info = WorkshopInfo(title=title, workplace=workplace, date=parsed_day,
+                            facilitator=facilitator, participants=tuple(names))
+        workshop = Workshop(info=info)
+        boards: dict[str, Board] = {}
+        for board_id, board_title, template in db.execute(
+                "SELECT id, title, template FROM boards ORDER BY position, id"):
+            boards[board_id] = Board(id=board_id, title=board_title, template=template)
+            self._ord[board_id] = {}
+        workshop.boards = list(boards.values())
+        for table, build in (("zones", _zone), ("cards", _card), ("links", _link)):
+            for record in db.query(f"SELECT * FROM {table} ORDER BY board_id, ord"):
+                board = boards.get(record["board_id"])
+                if board is None:
+                    raise ModelError(f"{table} {record['id']!r} is on a missing board")
+                item = build(record)
+                if isinstance(item, Link) and not (item.source in board.cards
+                                                   and item.target in board.cards):
+                    raise ModelError(f"link {item.id!r} points to a card that is not on its board")
+                getattr(board, table)[item.id] = item
+                self._ord[board.id][item.id] = record["ord"]
+        for record in db.query("SELECT * FROM snapshots ORDER BY taken_at, id"):
+            try:
+                content = json.loads(record["content"])
+            except ValueError as error:
+                raise ModelError(f"snapshot {record['id']!r}: {error}") from None
+            if not isinstance(content, list):
+                raise ModelError(f"snapshot {record['id']!r} must hold a list of boards")
+            workshop.snapshots.append(Snapshot(
+                id=record["id"], board=record["board_id"], name=record["name"],
+                taken_at=record["taken_at"], content=tuple(map(board_from_dict, content))))
+        return workshop
+
+    # -- writing ---------------------------------------------------------------
+
+    def commit(self, workshop: Workshop, changes: Changes) -> None:
+        """Write what `changes` touched, as `workshop` now has it, in one transaction."""
+        if self.read_only:
+            raise errors.cannot_write(self.path, _tr("filen er skrivebeskyttet"))
+        conn = self.db.conn
+        pending: dict[str, dict[str, float]] = {}
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._write(workshop, changes, pending)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise errors.locked(self.path) from None
+            raise errors.cannot_write(self.path, str(error)) from None
+        self._settle_ords(workshop, changes, pending)
+
+    def _write(self, workshop: Workshop, changes: Changes,
+               pending: dict[str, dict[str, float]]) -> None:
+        execute = self.db.conn.execute
+        if changes.info:
+            info = workshop.info
+            execute("UPDATE workshop SET title = ?, workplace = ?, date = ?, facilitator = ?, "
+                    "participants = ? WHERE id = 1",
+                    (info.title, info.workplace, info.date.isoformat() if info.date else None,
+                     info.facilitator, json.dumps(list(info.participants), ensure_ascii=False)))
+        boards = {board.id: board for board in workshop.boards}
+        if changes.boards:
+            gone = [board_id for board_id in changes.boards if board_id not in boards]
+            for chunk in _chunks(gone):
+                execute(f"DELETE FROM boards WHERE id IN ({_marks(chunk)})", chunk)
+            self.db.conn.executemany(
+                "INSERT INTO boards (id, position, title, template) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
+                "title = excluded.title, template = excluded.template",
+                [(b.id, i, b.title, b.template) for i, b in enumerate(workshop.boards)])
+        for board_id, ids in changes.items.items():
+            board = boards.get(board_id)
+            if board is not None:
+                self._write_items(board, ids, changes.placed, pending)
+        if changes.snapshots:
+            self._write_snapshots(workshop, changes.snapshots)
+
+    def _write_items(self, board: Board, ids: set[str], placed: set[str],
+                     pending: dict[str, dict[str, float]]) -> None:
+        conn = self.db.conn
+        known = self._ord.setdefault(board.id, {})
+        gone = [i for i in ids if board.container(i) is None]
+        for table in ("links", "cards", "zones"):
+            for chunk in _chunks(gone):
+                conn.execute(f"DELETE FROM {table} WHERE id IN ({_marks(chunk)})", chunk)
+        ords = pending.setdefault(board.id, {})
+        for table, row in (("zones", _zone_row), ("cards", _card_row), ("links", _link_row)):
+            items: dict[str, Any] = getattr(board, table)
+            touched = [i for i in ids if i in items]
+            if not touched:
+                continue
+            fresh = {i for i in touched if i in placed or i not in known}
+            if fresh:
+                new, renumbered = _new_ords(items, fresh, known)
+                ords.update(new)
+                if renumbered:
+                    conn.executemany(f"UPDATE {table} SET ord = ? WHERE id = ?",
+                                     [(value, key) for key, value in new.items()
+                                      if key not in fresh])
+            conn.executemany(_UPSERT[table], [
+                row(board.id, ords.get(i, known.get(i)), items[i]) for i in touched])
+
+    def _settle_ords(self, workshop: Workshop, changes: Changes,
+                     pending: dict[str, dict[str, float]]) -> None:
+        """After a commit, make the in-memory sort keys match the file."""
+        present = {board.id: board for board in workshop.boards}
+        for board_id in list(self._ord):
+            if board_id not in present:
+                del self._ord[board_id]
+        for board_id, ids in changes.items.items():
+            board = present.get(board_id)
+            if board is None:
+                continue
+            known = self._ord.setdefault(board_id, {})
+            for item_id in ids:
+                if board.container(item_id) is None:
+                    known.pop(item_id, None)
+            known.update(pending.get(board_id, {}))
+
+    def _write_snapshots(self, workshop: Workshop, ids: set[str]) -> None:
+        present = {snapshot.id: snapshot for snapshot in workshop.snapshots}
+        gone = [i for i in ids if i not in present]
+        for chunk in _chunks(gone):
+            self.db.conn.execute(f"DELETE FROM snapshots WHERE id IN ({_marks(chunk)})", chunk)
+        self.db.conn.executemany(
+            "INSERT INTO snapshots (id, board_id, name, taken_at, content) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+            [(s.id, s.board, s.name, s.taken_at,
+              json.dumps([board_to_dict(b) for b in s.content], ensure_ascii=False))
+             for i, s in present.items() if i in ids])
+
+    # -- copies ------------------------------------------------------------------
+
+    def save_as(self, path: str | os.PathLike[str]) -> tuple[Store, Workshop]:
+        """Copy the file to `path` (replacing it) and open the copy."""
+        target = Path(path)
+        temporary = target.with_name(target.name + ".part")
+        try:
+            copy = sqlite3.connect(temporary)
+            try:
+                self.db.conn.backup(copy)
+            finally:
+                copy.close()
+            os.replace(temporary, target)
+        except (sqlite3.Error, OSError) as error:
+            temporary.unlink(missing_ok=True)
+            raise errors.cannot_write(target, str(error)) from None
+        return Store.open(target)
+
+
+def everything(workshop: Workshop) -> Changes:
+    """Changes that touch and place every part of `workshop` (to write it whole)."""
+    changes = Changes(info=True, boards={b.id for b in workshop.boards},
+                      snapshots={s.id for s in workshop.snapshots})
+    for board in workshop.boards:
+        changes.touch(board.id, [*board.zones, *board.cards, *board.links], placed=True)
+    return changes
+
+
+def _new_ords(items: dict[str, Any], fresh: set[str],
+              known: dict[str, float]) -> tuple[dict[str, float], bool]:
+    """Sort keys for `fresh` ids that put them where they stand in `items`.
+
+    Returns the keys and whether the whole container had to be renumbered
+    (then every id is in the result). Appending, the common case, is O(len(fresh)).
+    """
+    tail = list(islice(reversed(items), len(fresh)))
+    if set(tail) == fresh:
+        before = next(islice(reversed(items), len(fresh), None), None)
+        base = known[before] if before is not None else 0.0
+        return {key: base + n for n, key in enumerate(reversed(tail), start=1)}, False
+    result: dict[str, float] = {}
+    run: list[str] = []
+    low: float | None = None
+    for key in items:
+        if key in fresh:
+            run.append(key)
+            continue
+        high = known[key]
+        if run:
+            if not _fill(result, run, low, high):
+                return {key: float(n) for n, key in enumerate(items, start=1)}, True
+            run = []
+        low = high
+    if run:
+        _fill(result, run, low, None)
+    return result, False
+
+
+def _fill(result: dict[str, float], run: list[str], low: float | None, high: float | None) -> bool:
+    if high is None:
+        start = low if low is not None else 0.0
+        result.update({key: start + n for n, key in enumerate(run, start=1)})
+        return True
+    if low is None:
+        low = high - len(run) - 1
+    step = (high - low) / (len(run) + 1)
+    values = [low + step * n for n in range(1, len(run) + 1)]
+    if step <= 0 or values[0] <= low or values[-1] >= high or len(set(values)) != len(values):
+        return False
+    result.update(zip(run, values))
+    return True
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
+
+
+def _marks(chunk: list[str]) -> str:
+    return ", ".join("?" * len(chunk))
+
+
+def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
+    fields = {name: getattr(card, name) for name in card.kind_fields()}
+    return (card.id, board_id, ord_, card.kind, card.text, card.x, card.y, card.width,
+            card.height, card.color, card.votes, *(fields.get(name) for name in _CARD_COLUMNS[11:]))
+
+
+def _zone_row(board_id: str, ord_: float | None, zone: Zone) -> tuple[Any, ...]:
+    return (zone.id, board_id, ord_, zone.title, zone.x, zone.y, zone.width, zone.height,
+            zone.color, int(zone.locked))
+
+
+def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
+    return (link.id, board_id, ord_, link.source, link.target, link.kind, link.label)
+
+
+def _card(record: dict[str, Any]) -> Card:
+    cls = card_type(record["kind"])
+    values = {name: record[name] for name in cls.field_names()}
+    return cls(**values)
+
+
+def _zone(record: dict[str, Any]) -> Zone:
+    values = {name: record[name] for name in _ZONE_COLUMNS if name not in ("board_id", "ord")}
+    values["locked"] = bool(values["locked"])
+    return Zone(**values)
+
+
+def _link(record: dict[str, Any]) -> Link:
+    return Link(id=record["id"], source=record["source"], target=record["target"],
+                kind=record["kind"], label=record["label"])

@@ -1,0 +1,1 @@
+"""Main window, start page, inspector and dialogs."""

@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="da_DK">
+  <context>
+    <name>Operations</name>
+    <message numerus="yes">
+      <source>Flyt %n element(er)</source>
+      <translation>
+        <numerusform>Flyt %n element</numerusform>
+        <numerusform>Flyt %n elementer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Flyt %n felt(er)</source>
+      <translation>
+        <numerusform>Flyt %n felt</numerusform>
+        <numerusform>Flyt %n felter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Flyt %n kort</source>
+      <translation>
+        <numerusform>Flyt %n kort</numerusform>
+        <numerusform>Flyt %n kort</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Slet %n felt(er)</source>
+      <translation>
+        <numerusform>Slet %n felt</numerusform>
+        <numerusform>Slet %n felter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Slet %n forbindelse(r)</source>
+      <translation>
+        <numerusform>Slet %n forbindelse</numerusform>
+        <numerusform>Slet %n forbindelser</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Slet %n kort</source>
+      <translation>
+        <numerusform>Slet %n kort</numerusform>
+        <numerusform>Slet %n kort</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Tilføj %n felt(er)</source>
+      <translation>
+        <numerusform>Tilføj %n felt</numerusform>
+        <numerusform>Tilføj %n felter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Tilføj %n forbindelse(r)</source>
+      <translation>
+        <numerusform>Tilføj %n forbindelse</numerusform>
+        <numerusform>Tilføj %n forbindelser</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Tilføj %n kort</source>
+      <translation>
+        <numerusform>Tilføj %n kort</numerusform>
+        <numerusform>Tilføj %n kort</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

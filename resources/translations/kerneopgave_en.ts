@@ -1,0 +1,382 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>Den grafiske brugerflade er ikke med i denne udgave endnu. Se 'kerneopgave --help'.</source>
+      <translation>The graphical interface is not part of this version yet. See 'kerneopgave --help'.</translation>
+    </message>
+    <message>
+      <source>Eksporten må ikke overskrive arbejdsmødefilen selv.</source>
+      <translation>The export must not overwrite the workshop file itself.</translation>
+    </message>
+    <message>
+      <source>FEJL</source>
+      <translation>FAILED</translation>
+    </message>
+    <message>
+      <source>FIL</source>
+      <translation>FILE</translation>
+    </message>
+    <message>
+      <source>Fil: {path}</source>
+      <translation>File: {path}</translation>
+    </message>
+    <message>
+      <source>Filen findes ikke: {path}</source>
+      <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+      <source>Filformat: {version} (denne udgave skriver {current})</source>
+      <translation>File format: {version} (this version writes {current})</translation>
+    </message>
+    <message>
+      <source>Forkert brug: {detail}. Se 'kerneopgave --help'.</source>
+      <translation>Wrong usage: {detail}. See 'kerneopgave --help'.</translation>
+    </message>
+    <message>
+      <source>Integritet: {result}</source>
+      <translation>Integrity: {result}</translation>
+    </message>
+    <message>
+      <source>KILDE</source>
+      <translation>SOURCE</translation>
+    </message>
+    <message>
+      <source>KOMMANDO</source>
+      <translation>COMMAND</translation>
+    </message>
+    <message>
+      <source>Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet.</source>
+      <translation>Kerneopgave-tavlen: a dialogue board about the core task. Without a command the app opens.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke læse {path} ({detail}).</source>
+      <translation>Could not read {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Kunne ikke skrive {path} ({detail}).</source>
+      <translation>Could not write {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Oprettede {path}</source>
+      <translation>Created {path}</translation>
+    </message>
+    <message>
+      <source>Skabelonen '{name}' findes ikke. Vælg en af: {names}.</source>
+      <translation>There is no template '{name}'. Choose one of: {names}.</translation>
+    </message>
+    <message>
+      <source>Skrev {path}</source>
+      <translation>Wrote {path}</translation>
+    </message>
+    <message>
+      <source>Tavler: {boards}, kort: {cards}, forbindelser: {links}, felter: {zones}, øjebliksbilleder: {snapshots}</source>
+      <translation>Boards: {boards}, cards: {cards}, links: {links}, zones: {zones}, snapshots: {snapshots}</translation>
+    </message>
+    <message>
+      <source>UD</source>
+      <translation>OUT</translation>
+    </message>
+    <message>
+      <source>arbejdsmødets titel</source>
+      <translation>the workshop's title</translation>
+    </message>
+    <message>
+      <source>eksportér en fil</source>
+      <translation>export a file</translation>
+    </message>
+    <message>
+      <source>hvor eksporten skrives; - for standard output</source>
+      <translation>where to write the export; - for standard output</translation>
+    </message>
+    <message>
+      <source>opret en arbejdsmødefil fra JSON</source>
+      <translation>create a workshop file from JSON</translation>
+    </message>
+    <message>
+      <source>opret en ny arbejdsmødefil</source>
+      <translation>create a new workshop file</translation>
+    </message>
+    <message>
+      <source>skabelon (se 'kerneopgave templates')</source>
+      <translation>template (see 'kerneopgave templates')</translation>
+    </message>
+    <message>
+      <source>sprog: da eller en</source>
+      <translation>language: da or en</translation>
+    </message>
+    <message>
+      <source>undersøg en fil: version, integritet, antal</source>
+      <translation>examine a file: version, integrity, counts</translation>
+    </message>
+    <message>
+      <source>{path} er beskadiget.</source>
+      <translation>{path} is damaged.</translation>
+    </message>
+    <message>
+      <source>{path} er en mappe, ikke en fil.</source>
+      <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <source>{path} er ikke en tekstfil i UTF-8.</source>
+      <translation>{path} is not a UTF-8 text file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Document</name>
+    <message>
+      <source>Filen er åbnet skrivebeskyttet.</source>
+      <translation>The file is open read-only.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Interchange</name>
+    <message>
+      <source>Filen er ikke en JSON-eksport fra Kerneopgave-tavlen.</source>
+      <translation>The file is not a JSON export from Kerneopgave-tavlen.</translation>
+    </message>
+    <message>
+      <source>Filen er ikke gyldig JSON ({detail}).</source>
+      <translation>The file is not valid JSON ({detail}).</translation>
+    </message>
+    <message>
+      <source>JSON-filen er fra en nyere udgave af Kerneopgave-tavlen (version {version}). Opdatér programmet.</source>
+      <translation>The JSON file is from a newer version of Kerneopgave-tavlen (version {version}). Update the program.</translation>
+    </message>
+    <message>
+      <source>JSON-filen har ugyldige data: {detail}</source>
+      <translation>The JSON file has invalid data: {detail}</translation>
+    </message>
+    <message>
+      <source>JSON-filen mangler et gyldigt versionsnummer.</source>
+      <translation>The JSON file lacks a valid version number.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operations</name>
+    <message numerus="yes">
+      <source>Flyt %n element(er)</source>
+      <translation>
+        <numerusform>Move %n item</numerusform>
+        <numerusform>Move %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Flyt %n felt(er)</source>
+      <translation>
+        <numerusform>Move %n zone</numerusform>
+        <numerusform>Move %n zones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Flyt %n kort</source>
+      <translation>
+        <numerusform>Move %n card</numerusform>
+        <numerusform>Move %n cards</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Flyt tavle</source>
+      <translation>Move board</translation>
+    </message>
+    <message>
+      <source>Lås felt</source>
+      <translation>Lock zone</translation>
+    </message>
+    <message>
+      <source>Lås felt op</source>
+      <translation>Unlock zone</translation>
+    </message>
+    <message>
+      <source>Omdøb tavle</source>
+      <translation>Rename board</translation>
+    </message>
+    <message>
+      <source>Ret</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Ret beslutning</source>
+      <translation>Edit decision</translation>
+    </message>
+    <message>
+      <source>Ret dilemmaets poler</source>
+      <translation>Edit the dilemma's poles</translation>
+    </message>
+    <message>
+      <source>Ret faggruppe</source>
+      <translation>Edit profession</translation>
+    </message>
+    <message>
+      <source>Ret felt</source>
+      <translation>Edit zone</translation>
+    </message>
+    <message>
+      <source>Ret forbindelse</source>
+      <translation>Edit link</translation>
+    </message>
+    <message>
+      <source>Ret grad af inddragelse</source>
+      <translation>Edit degree of involvement</translation>
+    </message>
+    <message>
+      <source>Ret kort</source>
+      <translation>Edit card</translation>
+    </message>
+    <message>
+      <source>Ret modtager af værdien</source>
+      <translation>Edit who gains the value</translation>
+    </message>
+    <message>
+      <source>Ret niveau</source>
+      <translation>Edit level</translation>
+    </message>
+    <message>
+      <source>Ret oplysninger om arbejdsmødet</source>
+      <translation>Edit workshop details</translation>
+    </message>
+    <message>
+      <source>Ret perspektiv</source>
+      <translation>Edit perspective</translation>
+    </message>
+    <message>
+      <source>Ret status</source>
+      <translation>Edit status</translation>
+    </message>
+    <message>
+      <source>Ret stemmer</source>
+      <translation>Edit votes</translation>
+    </message>
+    <message>
+      <source>Ret tekst</source>
+      <translation>Edit text</translation>
+    </message>
+    <message>
+      <source>Ret ydelse</source>
+      <translation>Edit output</translation>
+    </message>
+    <message>
+      <source>Skift farve</source>
+      <translation>Change colour</translation>
+    </message>
+    <message>
+      <source>Slet</source>
+      <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+      <source>Slet %n felt(er)</source>
+      <translation>
+        <numerusform>Delete %n zone</numerusform>
+        <numerusform>Delete %n zones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Slet %n forbindelse(r)</source>
+      <translation>
+        <numerusform>Delete %n link</numerusform>
+        <numerusform>Delete %n links</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Slet %n kort</source>
+      <translation>
+        <numerusform>Delete %n card</numerusform>
+        <numerusform>Delete %n cards</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Slet tavle</source>
+      <translation>Delete board</translation>
+    </message>
+    <message numerus="yes">
+      <source>Tilføj %n felt(er)</source>
+      <translation>
+        <numerusform>Add %n zone</numerusform>
+        <numerusform>Add %n zones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Tilføj %n forbindelse(r)</source>
+      <translation>
+        <numerusform>Add %n link</numerusform>
+        <numerusform>Add %n links</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Tilføj %n kort</source>
+      <translation>
+        <numerusform>Add %n card</numerusform>
+        <numerusform>Add %n cards</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tilføj tavle</source>
+      <translation>Add board</translation>
+    </message>
+    <message>
+      <source>Tilpas størrelse</source>
+      <translation>Resize</translation>
+    </message>
+  </context>
+  <context>
+    <name>Storage</name>
+    <message>
+      <source>Du har ikke adgang til at læse {path}. Spørg ejeren af filen eller din IT-afdeling.</source>
+      <translation>You may not read {path}. Ask the file's owner or your IT department.</translation>
+    </message>
+    <message>
+      <source>Du har kun læseadgang til filen, så den er åbnet skrivebeskyttet.</source>
+      <translation>You may only read this file, so it is open read-only.</translation>
+    </message>
+    <message>
+      <source>Filen er gemt med en nyere udgave af Kerneopgave-tavlen (filformat {version}; denne udgave kender op til {supported}). Den er åbnet skrivebeskyttet, så intet går tabt. Opdatér programmet for at redigere den.</source>
+      <translation>The file was saved by a newer version of Kerneopgave-tavlen (file format {version}; this version knows up to {supported}). It is open read-only so nothing is lost. Update the program to edit it.</translation>
+    </message>
+    <message>
+      <source>Filen findes ikke: {path}</source>
+      <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+      <source>Kunne ikke gemme i {path} ({detail}). Arbejdet er ikke gået tabt: gem en kopi et andet sted.</source>
+      <translation>Could not save to {path} ({detail}). Your work is not lost: save a copy somewhere else.</translation>
+    </message>
+    <message>
+      <source>filen er skrivebeskyttet</source>
+      <translation>the file is read-only</translation>
+    </message>
+    <message>
+      <source>tabellen {name} mangler</source>
+      <translation>the table {name} is missing</translation>
+    </message>
+    <message>
+      <source>{path} er beskadiget og kan ikke åbnes ({detail}). Brug en sikkerhedskopi, hvis du har en.</source>
+      <translation>{path} is damaged and cannot be opened ({detail}). Use a backup if you have one.</translation>
+    </message>
+    <message>
+      <source>{path} er en database fra et andet program, ikke en kerneopgave-fil.</source>
+      <translation>{path} is another program's database, not a Kerneopgave file.</translation>
+    </message>
+    <message>
+      <source>{path} er en mappe, ikke en kerneopgave-fil.</source>
+      <translation>{path} is a folder, not a Kerneopgave file.</translation>
+    </message>
+    <message>
+      <source>{path} er i brug af et andet program lige nu. Prøv igen om lidt.</source>
+      <translation>{path} is in use by another program right now. Try again in a moment.</translation>
+    </message>
+    <message>
+      <source>{path} er ikke en kerneopgave-fil. Åbn en fil, der er gemt med Kerneopgave-tavlen.</source>
+      <translation>{path} is not a Kerneopgave file. Open a file saved with Kerneopgave-tavlen.</translation>
+    </message>
+    <message>
+      <source>{path} er tom (0 byte) og er ikke en kerneopgave-fil.</source>
+      <translation>{path} is empty (0 bytes) and is not a Kerneopgave file.</translation>
+    </message>
+    <message>
+      <source>{path} findes allerede. Vælg et andet navn.</source>
+      <translation>{path} already exists. Choose another name.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,150 @@
+"""The `kerneopgave` command on real files."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kerneopgave_desktop.cli import main
+from kerneopgave_desktop.interchange.json import dumps
+from kerneopgave_desktop.storage import Store
+from tests.factories import sample_workshop
+
+
+def run(*args):
+    return main([*args])
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def saved(tmp_path):
+    path = tmp_path / "møde.kerneopgave"
+    Store.create(path, sample_workshop()).close()
+    return path
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as caught:
+        run("--version")
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.startswith("kerneopgave 0.")
+
+
+def test_new_creates_a_file_with_an_empty_board(tmp_path, capsys):
+    path = tmp_path / "ny.kerneopgave"
+    assert run("new", str(path), "--title", "Personalemøde 3. marts") == 0
+    store, workshop = Store.open(path)
+    store.close()
+    assert workshop.info.title == "Personalemøde 3. marts"
+    assert [b.template for b in workshop.boards] == ["tom"]
+    assert "Oprettede" in capsys.readouterr().out
+
+
+def test_new_refuses_an_existing_file_and_an_unknown_template(saved, tmp_path, capsys):
+    before = digest(saved)
+    assert run("new", str(saved)) == 1
+    assert digest(saved) == before
+    assert run("new", str(tmp_path / "x.kerneopgave"), "--template", "galakse") == 2
+    err = capsys.readouterr().err
+    assert "findes allerede" in err and "galakse" in err
+    assert not (tmp_path / "x.kerneopgave").exists()
+
+
+def test_check_reports_version_integrity_and_counts_and_changes_nothing(saved, capsys):
+    before, mtime = digest(saved), saved.stat().st_mtime_ns
+    assert run("check", str(saved)) == 0
+    out = capsys.readouterr().out
+    assert "Filformat: 1" in out and "Integritet: ok" in out
+    assert "Tavler: 2, kort: 9, forbindelser: 7, felter: 2" in out
+    assert digest(saved) == before and saved.stat().st_mtime_ns == mtime
+
+
+def test_check_exits_1_on_damage_and_on_files_that_are_not_ours(saved, tmp_path, capsys):
+    broken = tmp_path / "halv.kerneopgave"
+    broken.write_bytes(saved.read_bytes()[:4096])
+    junk = tmp_path / "støj.kerneopgave"
+    junk.write_bytes(os.urandom(3000))
+    empty = tmp_path / "tom.kerneopgave"
+    empty.write_bytes(b"")
+    for path in (broken, junk, empty, tmp_path / "findes-ikke.kerneopgave", tmp_path):
+        before = digest(path) if path.is_file() else None
+        assert run("check", str(path)) == 1, path
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("kerneopgave: "), err
+        if before:
+            assert digest(path) == before
+
+
+def test_export_json_to_stdout_and_to_a_file(saved, tmp_path, capsysbinary):
+    before = digest(saved)
+    assert run("export", str(saved), "--format", "json", "-o", "-") == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert json.loads(out)["workshop"]["title"] == "Personalemøde"
+    assert run("export", str(saved), "--format", "json") == 0
+    assert saved.with_suffix(".json").read_text(encoding="utf-8") == out
+    assert digest(saved) == before
+
+
+def test_export_refuses_bad_input_and_formats(saved, tmp_path, capsys):
+    junk = tmp_path / "x.kerneopgave"
+    junk.write_bytes(b"not sqlite at all" * 20)
+    assert run("export", str(junk), "--format", "json", "-o", "-") == 1
+    assert run("export", str(saved), "--format", "docx") == 2
+    assert run("export", str(saved), "--format", "json", "-o", str(saved)) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("kerneopgave:") == 3
+
+
+def test_import_then_export_gives_the_same_json(saved, tmp_path):
+    source = tmp_path / "ind.json"
+    source.write_text(dumps(sample_workshop()), encoding="utf-8")
+    target = tmp_path / "ud.kerneopgave"
+    assert run("import", str(source), "-o", str(target)) == 0
+    out = tmp_path / "ud.json"
+    assert run("export", str(target), "--format", "json", "-o", str(out)) == 0
+    assert out.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_import_refuses_bad_json_and_never_overwrites(saved, tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    assert run("import", str(bad), "-o", str(tmp_path / "new.kerneopgave")) == 1
+    assert not (tmp_path / "new.kerneopgave").exists()
+    good = tmp_path / "good.json"
+    good.write_text(dumps(sample_workshop()), encoding="utf-8")
+    before = digest(saved)
+    assert run("import", str(good), "-o", str(saved)) == 1
+    assert digest(saved) == before
+    assert run("import", str(tmp_path / "nowhere.json"), "-o", str(tmp_path / "n.kerneopgave")) == 1
+
+
+def test_english_messages_with_lang(tmp_path, capsys):
+    assert run("--lang", "en", "check", str(tmp_path / "missing.kerneopgave")) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert run("check", str(tmp_path / "missing.kerneopgave"), "--lang", "en") == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_the_installed_command_exits_cleanly_without_a_traceback(tmp_path):
+    junk = tmp_path / "junk.kerneopgave"
+    junk.write_bytes(os.urandom(500))
+    env = {**os.environ, "LANG": "da_DK.UTF-8", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "kerneopgave_desktop.cli", "check", str(junk)],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("kerneopgave: ") and "Traceback" not in result.stderr
+
+
+def test_headless_commands_do_not_import_qt(saved):
+    code = ("import sys; from kerneopgave_desktop.cli import main; "
+            f"main(['check', {str(saved)!r}]); main(['export', {str(saved)!r}, '--format', 'json',"
+            " '-o', '-']); print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.stdout.strip().endswith("[]")

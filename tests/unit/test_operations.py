@@ -1,0 +1,220 @@
+"""Every operation: apply, undo and redo give the same model, and the file agrees."""
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from kerneopgave_desktop.document import (
+    AddBoard, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
+    NudgeItems, OperationError, RecolourItems, RemoveBoard, RemoveItems, RenameBoard, ResizeItems,
+    create_document, open_document,
+)
+from kerneopgave_desktop.domain.model import Board, Link, Note, Zone
+from kerneopgave_desktop.interchange.json import to_dict
+from tests.factories import sample_board, sample_workshop
+
+
+@pytest.fixture
+def doc(tmp_path):
+    document = create_document(tmp_path / "w.kerneopgave", sample_workshop())
+    yield document
+    document.close()
+
+
+def reopened(doc):
+    doc.close()
+    again = open_document(doc.store.path)
+    model = to_dict(again.workshop)
+    doc.store = again.store
+    return model
+
+
+OPERATIONS = {
+    "add card at end": lambda: AddItems("b1", [Note(id="n1", text="Ny")]),
+    "add card in the middle": lambda: AddItems("b1", [Note(id="n1")], at={"n1": 2}),
+    "add zone and linked cards": lambda: AddItems("b1", [
+        Zone(id="z9", title="Felt"), Note(id="n1"), Note(id="n2"),
+        Link(id="l9", source="n1", target="n2")]),
+    "add link": lambda: AddItems("b1", [Link(id="l9", source="b1c0", target="b1c4",
+                                             kind="tension")]),
+    "remove cards with their links": lambda: RemoveItems("b1", ["b1c1", "b1c3"]),
+    "remove first and last": lambda: RemoveItems("b1", ["b1c0", "b1c5", "b1z1"]),
+    "remove a link": lambda: RemoveItems("b1", ["b1l2"]),
+    "move": lambda: MoveItems("b1", {"b1c0": (10, 20), "b1c1": (-5.5, 7), "b1z1": (0, 0)}),
+    "nudge": lambda: NudgeItems("b1", {"b1c0": (1, 0)}),
+    "resize": lambda: ResizeItems("b1", {"b1c2": (300, 200), "b1z1": (1000, 800)}),
+    "recolour": lambda: RecolourItems("b1", {"b1c0": "#123456", "b1c4": None}),
+    "edit text": lambda: EditCard("b1", "b1c0", text="Æ <b>ø</b> 🧑‍🤝‍🧑"),
+    "edit kind fields": lambda: EditCard("b1", "b1c2", status="settled", decision="Ja",
+                                         pole_a=None),
+    "edit votes": lambda: EditCard("b1", "b1c4", votes=7),
+    "edit zone": lambda: EditZone("b1", "b1z1", title="Parkeringsplads", locked=False),
+    "edit link": lambda: EditLink("b1", "b1l0", kind="concretises", label="konkretiserer"),
+    "add board": lambda: AddBoard(sample_board("b3", cards=2), index=1),
+    "remove board": lambda: RemoveBoard("b1"),
+    "rename board": lambda: RenameBoard("b2", "Dilemmaer"),
+    "move board": lambda: MoveBoard("b2", 0),
+    "edit workshop": lambda: EditWorkshop(title="Ny titel", date=date(2027, 1, 2),
+                                          participants=("Å", "B")),
+}
+
+
+@pytest.mark.parametrize("name", OPERATIONS)
+def test_apply_undo_redo_and_reopen(doc, name):
+    before = to_dict(doc.workshop)
+    doc.apply(OPERATIONS[name]())
+    after = to_dict(doc.workshop)
+    assert after != before
+    assert reopened(doc) == after
+    doc.undo()
+    assert to_dict(doc.workshop) == before
+    assert reopened(doc) == before
+    doc.redo()
+    assert to_dict(doc.workshop) == after
+    assert reopened(doc) == after
+
+
+def test_the_step_is_named_in_danish_and_english(doc):
+    from kerneopgave_desktop import i18n
+    doc.apply(MoveItems("b1", {"b1c0": (1, 1), "b1c1": (2, 2), "b1c2": (3, 3)}))
+    assert doc.undo_label == "Flyt 3 kort"
+    i18n.set_language("en")
+    assert doc.undo_label == "Flyt 3 kort"  # a step keeps the name it was given
+    doc.apply(RemoveItems("b1", ["b1c0"]))
+    assert doc.undo_label == "Delete 1 card"
+    doc.apply(AddItems("b1", [Zone(id="zz"), Zone(id="zy")]))
+    assert doc.undo_label == "Add 2 zones"
+
+
+def test_removing_a_card_removes_its_links_and_undo_restores_the_order(doc):
+    board = doc.workshop.board("b1")
+    links_before = list(board.links)
+    doc.apply(RemoveItems("b1", ["b1c2"]))
+    assert "b1c2" not in board.cards
+    assert all("b1c2" not in (link.source, link.target) for link in board.links.values())
+    doc.undo()
+    assert list(board.links) == links_before
+
+
+def test_a_group_is_one_step_and_one_transaction(doc, monkeypatch):
+    commits = []
+    original = doc.store.commit
+    monkeypatch.setattr(doc.store, "commit", lambda *a: (commits.append(1), original(*a)))
+    before = to_dict(doc.workshop)
+    with doc.group("Flyt 30 kort"):
+        for i in range(30):
+            doc.apply(AddItems("b1", [Note(id=f"g{i}", x=i)]))
+        doc.apply(MoveItems("b1", {f"g{i}": (i, 100) for i in range(30)}))
+    assert len(commits) == 1
+    assert doc.undo_label == "Flyt 30 kort"
+    assert reopened(doc) == to_dict(doc.workshop)
+    doc.undo()
+    assert to_dict(doc.workshop) == before
+
+
+def test_a_failing_group_leaves_model_and_file_untouched(doc):
+    before = to_dict(doc.workshop)
+    with pytest.raises(OperationError):
+        with doc.group("Noget"):
+            doc.apply(EditCard("b1", "b1c0", text="ændret"))
+            doc.apply(EditCard("b1", "nope", text="x"))
+    assert to_dict(doc.workshop) == before
+    assert reopened(doc) == before
+    assert not doc.can_undo
+
+
+def test_a_failing_commit_puts_the_model_back(doc, monkeypatch):
+    from kerneopgave_desktop.storage.errors import WriteFailed
+    before = to_dict(doc.workshop)
+
+    def fail(*_):
+        raise WriteFailed("disken er fuld")
+
+    monkeypatch.setattr(doc.store, "commit", fail)
+    with pytest.raises(WriteFailed):
+        doc.apply(EditCard("b1", "b1c0", text="tabt?"))
+    assert to_dict(doc.workshop) == before
+    assert not doc.can_undo
+
+
+def test_successive_nudges_merge_into_one_step(doc):
+    start = doc.workshop.board("b1").cards["b1c0"]
+    for _ in range(5):
+        card = doc.workshop.board("b1").cards["b1c0"]
+        doc.apply(NudgeItems("b1", {"b1c0": (card.x + 10, card.y)}))
+    assert doc.workshop.board("b1").cards["b1c0"].x == start.x + 50
+    doc.undo()
+    assert doc.workshop.board("b1").cards["b1c0"] == start
+    assert not doc.can_undo
+
+
+def test_close_step_stops_merging(doc):
+    doc.apply(NudgeItems("b1", {"b1c0": (1, 0)}))
+    doc.close_step()
+    doc.apply(NudgeItems("b1", {"b1c0": (2, 0)}))
+    doc.undo()
+    assert doc.workshop.board("b1").cards["b1c0"].x == 1
+
+
+def test_listeners_hear_what_changed(doc):
+    heard = []
+    unsubscribe = doc.subscribe(heard.append)
+    doc.apply(EditCard("b1", "b1c0", text="hej"))
+    assert heard[-1].items == {"b1": {"b1c0"}}
+    doc.undo()
+    assert heard[-1].items == {"b1": {"b1c0"}}
+    unsubscribe()
+    doc.redo()
+    assert len(heard) == 2
+
+
+@pytest.mark.parametrize("operation", [
+    lambda: AddItems("b1", [Note(id="b1c0")]),
+    lambda: AddItems("b1", [Note(id="b2c0")]),
+    lambda: AddItems("b1", [Link(id="lx", source="b1c0", target="b2c0")]),
+    lambda: AddItems("nope", [Note(id="x")]),
+    lambda: RemoveItems("b1", ["b2c0"]),
+    lambda: MoveItems("b1", {"b1l0": (0, 0)}),
+    lambda: EditCard("b1", "b1c0", level="galaxy"),
+    lambda: EditCard("b1", "b1c4", level="team"),
+    lambda: EditCard("b1", "b1c0", id="other"),
+    lambda: EditLink("b1", "b1l0", target="b2c0"),
+    lambda: EditZone("b1", "b1c0", title="x"),
+    lambda: MoveBoard("b1", 5),
+    lambda: AddBoard(Board(id="b1")),
+    lambda: EditWorkshop(colour="red"),
+])
+def test_operations_that_do_not_fit_are_refused_without_change(doc, operation):
+    before = to_dict(doc.workshop)
+    with pytest.raises(OperationError):
+        doc.apply(operation())
+    assert to_dict(doc.workshop) == before
+    assert reopened(doc) == before
+
+
+def test_read_only_documents_refuse_changes(doc):
+    from kerneopgave_desktop.document import ReadOnlyError
+    path = doc.store.path
+    doc.close()
+    readonly = open_document(path, read_only=True)
+    with pytest.raises(ReadOnlyError):
+        readonly.apply(EditCard("b1", "b1c0", text="x"))
+    readonly.close()
+
+
+def test_save_as_continues_in_the_copy(doc, tmp_path):
+    original = doc.store.path
+    original_bytes = original.read_bytes()
+    doc.save_as(tmp_path / "kopi.kerneopgave")
+    doc.apply(EditCard("b1", "b1c0", text="i kopien"))
+    assert original.read_bytes() == original_bytes
+    copy = open_document(tmp_path / "kopi.kerneopgave")
+    assert copy.workshop.board("b1").cards["b1c0"].text == "i kopien"
+    copy.close()
+
+
+def test_cards_are_frozen_values():
+    card = Note(id="n")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        card.text = "x"

@@ -1,0 +1,33 @@
+from kerneopgave_desktop import i18n
+from tests.translations import missing, texts
+
+
+def test_every_text_in_the_code_has_an_english_translation():
+    assert texts(), "the extractor found no texts at all"
+    assert missing("en") == []
+
+
+def test_every_plural_text_has_danish_forms():
+    assert missing("da") == []
+
+
+def test_plural_forms_follow_the_count():
+    assert i18n.translate("Operations", "Slet %n forbindelse(r)", 1) == "Slet 1 forbindelse"
+    assert i18n.translate("Operations", "Slet %n forbindelse(r)", 4) == "Slet 4 forbindelser"
+    assert i18n.translate("Operations", "Slet %n forbindelse(r)", 1, "en") == "Delete 1 link"
+    assert i18n.translate("Operations", "Slet %n forbindelse(r)", 2, "en") == "Delete 2 links"
+
+
+def test_an_unknown_text_falls_back_to_danish():
+    assert i18n.translate("Nowhere", "Hej", lang="en") == "Hej"
+
+
+def test_system_language_is_danish_unless_english_is_asked_for(monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert i18n.system_language() == "en"
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    assert i18n.system_language() == "da"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.system_language() == "da"
