@@ -83,11 +83,12 @@ def _language(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(_language(argv))
+    if _wants_app(argv):
+        return _app(argv)
     try:
         args = _parser().parse_args(argv)
         if args.command is None:
-            raise CommandError(_tr("Den grafiske brugerflade er ikke med i denne udgave endnu. "
-                                   "Se 'kerneopgave --help'."), code=2)
+            return _app(argv)
         return {"new": _new, "check": _check, "export": _export, "import": _import}[
             args.command](args)
     except CommandError as error:
@@ -95,6 +96,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.code
     except KeyboardInterrupt:
         return 130
+
+
+def _wants_app(argv: list[str]) -> bool:
+    """No sub-command (only a FILE, --lang or nothing) means: open the program."""
+    rest = list(argv)
+    while rest[:1] == ["--lang"]:
+        rest = rest[2:]
+    rest = [arg for arg in rest if not arg.startswith("--lang=")]
+    return not rest or (rest[0] not in COMMANDS and not rest[0].startswith("-"))
+
+
+def _app(argv: list[str]) -> int:
+    """Open the program: the start page, or FILE directly."""
+    parser = _Parser(prog="kerneopgave")
+    parser.add_argument("file", nargs="?", metavar=_tr("FIL"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES)
+    try:
+        args = parser.parse_args(argv)
+    except CommandError as error:
+        print(f"kerneopgave: {error}", file=sys.stderr)
+        return error.code
+    from kerneopgave_desktop.ui.app import run
+
+    return run(args.file)
 
 
 def _file_problem(error: Exception) -> CommandError:

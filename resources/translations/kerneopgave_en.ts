@@ -379,4 +379,279 @@
       <translation>{path} already exists. Choose another name.</translation>
     </message>
   </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Arbejdsmøde {date}.kerneopgave</source>
+      <translation>Workshop {date}.kerneopgave</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsmøde</source>
+      <translation>New workshop</translation>
+    </message>
+    <message>
+      <source>Åbn arbejdsmøde</source>
+      <translation>Open workshop</translation>
+    </message>
+  </context>
+  <context>
+    <name>Inspector</name>
+    <message>
+      <source>Beslutning</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Faggruppe</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>Inddragelse</source>
+      <translation>Involvement</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Perspektiv</source>
+      <translation>Perspective</translation>
+    </message>
+    <message>
+      <source>Pol A</source>
+      <translation>Pole A</translation>
+    </message>
+    <message>
+      <source>Pol B</source>
+      <translation>Pole B</translation>
+    </message>
+    <message>
+      <source>Slags</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Stemmer</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Vælg et kort</source>
+      <translation>Select a card</translation>
+    </message>
+    <message>
+      <source>Værdi for</source>
+      <translation>Value for</translation>
+    </message>
+    <message>
+      <source>Ydelse i dag</source>
+      <translation>Output today</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source> (skrivebeskyttet)</source>
+      <translation> (read-only)</translation>
+    </message>
+    <message>
+      <source>&amp;Fil</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Ny…</source>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <source>&amp;Rediger</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Tavle</source>
+      <translation>&amp;Board</translation>
+    </message>
+    <message>
+      <source>&amp;Vis</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Åbn…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Dupliker</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Egenskaber</source>
+      <translation>Properties</translation>
+    </message>
+    <message>
+      <source>Fortryd</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Fortryd {what}</source>
+      <translation>Undo {what}</translation>
+    </message>
+    <message>
+      <source>Gem &amp;som…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>Gem som</source>
+      <translation>Save As</translation>
+    </message>
+    <message>
+      <source>Gentag</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>Gentag {what}</source>
+      <translation>Redo {what}</translation>
+    </message>
+    <message>
+      <source>Kerneopgave-tavlen</source>
+      <translation>Kerneopgave-tavlen</translation>
+    </message>
+    <message>
+      <source>Kort</source>
+      <translation>Cards</translation>
+    </message>
+    <message>
+      <source>Ny tavle</source>
+      <translation>New board</translation>
+    </message>
+    <message>
+      <source>Nyt kort</source>
+      <translation>New card</translation>
+    </message>
+    <message>
+      <source>Omdøb tavle</source>
+      <translation>Rename board</translation>
+    </message>
+    <message>
+      <source>Omdøb tavle…</source>
+      <translation>Rename board…</translation>
+    </message>
+    <message>
+      <source>Oplysninger om arbejdsmødet…</source>
+      <translation>Workshop details…</translation>
+    </message>
+    <message>
+      <source>Slet</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Slet tavle</source>
+      <translation>Delete board</translation>
+    </message>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Tavle {n}</source>
+      <translation>Board {n}</translation>
+    </message>
+    <message>
+      <source>Tavlens navn:</source>
+      <translation>Board name:</translation>
+    </message>
+    <message>
+      <source>Uden navn</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Vis hele tavlen</source>
+      <translation>Show the whole board</translation>
+    </message>
+    <message>
+      <source>Vælg alle</source>
+      <translation>Select all</translation>
+    </message>
+    <message>
+      <source>Værktøjer</source>
+      <translation>Tools</translation>
+    </message>
+    <message>
+      <source>Zoom ind</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>Zoom ud</source>
+      <translation>Zoom out</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>Nyt arbejdsmøde fra en skabelon</source>
+      <translation>New workshop from a template</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsmøde…</source>
+      <translation>New workshop…</translation>
+    </message>
+    <message>
+      <source>Seneste filer</source>
+      <translation>Recent files</translation>
+    </message>
+    <message>
+      <source>Skabeloner</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <source>Tal jeres kerneopgave igennem: på hvert niveau, fra politikernes, medarbejdernes og borgernes side, med alle faggrupper.</source>
+      <translation>Talk your core task through: on every level, from the politicians', the staff's and the citizens' side, with every profession.</translation>
+    </message>
+    <message>
+      <source>Åbn…</source>
+      <translation>Open…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopDialog</name>
+    <message>
+      <source>Arbejdsplads</source>
+      <translation>Workplace</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Mødeleder</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <source>Oplysninger om arbejdsmødet</source>
+      <translation>Workshop details</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Én deltager pr. linje</source>
+      <translation>One participant per line</translation>
+    </message>
+  </context>
 </TS>

@@ -1,0 +1,140 @@
+"""CardItem: a card drawn as a rounded box in its kind's colour, with plain wrapped text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.domain.model import Card
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
+
+PADDING = 12.0
+LABEL_HEIGHT = 22.0
+SHOWN_CHARACTERS = 1200
+"""The card shows the beginning of a long text; the inspector shows all of it."""
+HANDLE_RADIUS = 9.0
+
+
+class CardItem(QGraphicsItem):
+    """Views one Card; it never writes to the model."""
+
+    def __init__(self, card: Card):
+        super().__init__()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self._text = QStaticText()
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._text.setTextOption(option)
+        self._text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        self._hovered = False
+        self.card = card
+        self.set_card(card)
+
+    @property
+    def id(self) -> str:
+        return self.card.id
+
+    def set_card(self, card: Card) -> None:
+        if card.width != self.card.width or card.height != self.card.height:
+            self.prepareGeometryChange()
+        self.card = card
+        shown = card.text[:SHOWN_CHARACTERS]
+        if self._text.text() != shown:
+            self._text.setText(shown)
+        self._text.setTextWidth(card.width - 2 * PADDING)
+        self.setPos(card.x, card.y)
+        kind = CARD_KINDS.label(card.kind)
+        self.setToolTip("")  # the text is on the card; tooltips would be read as rich text
+        self._accessible = f"{kind}: {card.text[:200]}"
+        self.update()
+
+    def accessible_name(self) -> str:
+        return self._accessible
+
+    def rect(self) -> QRectF:
+        return QRectF(0, 0, self.card.width, self.card.height)
+
+    def boundingRect(self) -> QRectF:
+        margin = HANDLE_RADIUS + 4
+        return self.rect().adjusted(-4, -4, margin, 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.rect(), 10, 10)
+        return path
+
+    def handle_center(self) -> QPointF:
+        """The connect handle on the right edge: drag from it to link to another card."""
+        return QPointF(self.card.width, self.card.height / 2)
+
+    def on_handle(self, local: QPointF) -> bool:
+        delta = local - self.handle_center()
+        return (delta.x() ** 2 + delta.y() ** 2) <= (HANDLE_RADIUS + 4) ** 2
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hovered = False
+        self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        scene = self.scene()
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
+            return scene.snapped(value) if hasattr(scene, "snapped") else value
+        if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged and scene:
+            if hasattr(scene, "card_item_moved"):
+                scene.card_item_moved(self)
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        fill = style.card_color(self.card)
+        painter.setPen(QPen(fill.darker(150), 1.5))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 10, 10)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= style.READABLE_SCALE:
+            painter.setPen(style.KIND_LABEL)
+            painter.setFont(style.label_font())
+            label = QRectF(PADDING, 6, rect.width() - 2 * PADDING - 40, LABEL_HEIGHT)
+            painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             CARD_KINDS.label(self.card.kind))
+            painter.save()
+            body = QRectF(PADDING, PADDING + LABEL_HEIGHT, rect.width() - 2 * PADDING,
+                          rect.height() - 2 * PADDING - LABEL_HEIGHT)
+            painter.setClipRect(body)
+            painter.setPen(style.TEXT)
+            painter.setFont(style.body_font())
+            painter.drawStaticText(body.topLeft(), self._text)
+            painter.restore()
+            if self.card.votes:
+                self._paint_votes(painter, rect)
+        if self.isSelected() or self.hasFocus():
+            color = style.FOCUS if self.hasFocus() else style.SELECTION
+            painter.setPen(QPen(color, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
+        if (self._hovered or self.isSelected()) and lod >= style.READABLE_SCALE:
+            painter.setPen(QPen(style.SELECTION, 2))
+            painter.setBrush(style.BACKGROUND)
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
+        badge = QRectF(QPointF(rect.right() - 44, 6), QSizeF(36, 24))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.TEXT)
+        painter.drawRoundedRect(badge, 12, 12)
+        painter.setPen(style.BACKGROUND)
+        painter.setFont(style.label_font())
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"● {self.card.votes}")

@@ -1,0 +1,114 @@
+"""LinkItem: an arrow between two card items, styled by the link's kind."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.domain.model import Link
+
+ARROW = 16.0
+
+
+def _border_point(item: CardItem, toward: QPointF) -> QPointF:
+    """Where the line from the card's centre toward `toward` leaves the card."""
+    rect = item.sceneBoundingRect().adjusted(4, 4, -4 - 13, -4)
+    center = rect.center()
+    dx, dy = toward.x() - center.x(), toward.y() - center.y()
+    if dx == 0 and dy == 0:
+        return center
+    scale = min(rect.width() / 2 / abs(dx) if dx else math.inf,
+                rect.height() / 2 / abs(dy) if dy else math.inf)
+    return QPointF(center.x() + dx * scale, center.y() + dy * scale)
+
+
+class LinkItem(QGraphicsItem):
+    def __init__(self, link: Link, source: CardItem, target: CardItem):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0.5)
+        self.link = link
+        self.source, self.target = source, target
+        self._line = QLineF()
+        self.update_geometry()
+
+    @property
+    def id(self) -> str:
+        return self.link.id
+
+    def set_link(self, link: Link, source: CardItem, target: CardItem) -> None:
+        self.link, self.source, self.target = link, source, target
+        self.update_geometry()
+
+    def accessible_name(self) -> str:
+        return self.link.label or self.link.kind
+
+    def update_geometry(self) -> None:
+        a = self.source.sceneBoundingRect().center()
+        b = self.target.sceneBoundingRect().center()
+        line = QLineF(_border_point(self.source, b), _border_point(self.target, a))
+        if line != self._line:
+            self.prepareGeometryChange()
+            self._line = line
+
+    def boundingRect(self) -> QRectF:
+        extra = ARROW + 4
+        rect = QRectF(self._line.p1(), self._line.p2()).normalized()
+        if self.link.label:
+            rect = rect.united(self._label_rect())
+        return rect.adjusted(-extra, -extra, extra, extra)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(14)
+        return stroker.createStroke(path)
+
+    def _label_rect(self) -> QRectF:
+        center = self._line.center()
+        return QRectF(center.x() - 110, center.y() - 16, 220, 32)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        color = style.SELECTION if self.isSelected() else style.LINK
+        pen = QPen(color, 3.5 if self.isSelected() else 2.5)
+        if self.link.kind == "tension":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif self.link.kind == "concretises":
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+        painter.setPen(pen)
+        painter.drawLine(self._line)
+        if self._line.length() > 1:
+            self._arrowhead(painter, self._line, color)
+            if self.link.kind == "tension":
+                self._arrowhead(painter, QLineF(self._line.p2(), self._line.p1()), color)
+        if self.link.label:
+            font = QFont()
+            font.setPixelSize(15)
+            painter.setFont(font)
+            rect = painter.boundingRect(self._label_rect(), Qt.AlignmentFlag.AlignCenter,
+                                        self.link.label).adjusted(-6, -2, 6, 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.BACKGROUND)
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(style.TEXT)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
+                             self.link.label)
+
+    @staticmethod
+    def _arrowhead(painter: QPainter, line: QLineF, color) -> None:
+        angle = math.atan2(-line.dy(), line.dx())
+        tip = line.p2()
+        left = tip - QPointF(math.cos(angle - math.pi / 7) * ARROW,
+                             -math.sin(angle - math.pi / 7) * ARROW)
+        right = tip - QPointF(math.cos(angle + math.pi / 7) * ARROW,
+                              -math.sin(angle + math.pi / 7) * ARROW)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([tip, left, right]))

@@ -1,0 +1,253 @@
+"""BoardScene: the adapter between one board of the document and its graphics items.
+
+It keeps a map from model id to item, listens to the document, and updates
+only the items a change touched. Items never write to the model: gestures end
+in operations applied through the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.gestures import MoveSelection, NewLink
+from kerneopgave_desktop.canvas.link_item import LinkItem
+from kerneopgave_desktop.canvas.zone_item import ZoneItem
+from kerneopgave_desktop.document import AddItems, Document, Operation
+from kerneopgave_desktop.domain.changes import Changes
+from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
+from kerneopgave_desktop.storage import FileProblem
+
+import dataclasses
+
+
+class BoardScene(QGraphicsScene):
+    edit_requested = Signal(str)
+    """A card's text should be edited (its id)."""
+    problem = Signal(str)
+    """An operation failed; the message is for the user."""
+
+    def __init__(self, document: Document, board_id: str, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.board_id = board_id
+        self.current_kind = "note"
+        self.snap_to_grid = True
+        self.cards: dict[str, CardItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self.zones: dict[str, ZoneItem] = {}
+        self._links_by_card: dict[str, set[str]] = {}
+        self._move: MoveSelection | None = None
+        self._new_link: NewLink | None = None
+        self._unsubscribe = document.subscribe(self.on_changes)
+        self.rebuild()
+
+    # -- model -> items -----------------------------------------------------------
+
+    @property
+    def board(self) -> Board | None:
+        try:
+            return self.document.workshop.board(self.board_id)
+        except KeyError:
+            return None
+
+    def detach(self) -> None:
+        self._unsubscribe()
+
+    def rebuild(self) -> None:
+        for items in (self.links, self.cards, self.zones):
+            for item in items.values():
+                self.removeItem(item)
+            items.clear()
+        self._links_by_card.clear()
+        board = self.board
+        if board is not None:
+            self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
+
+    def on_changes(self, changes: Changes) -> None:
+        board = self.board
+        if board is None:
+            self.rebuild()
+            return
+        ids = changes.items.get(self.board_id)
+        if ids:
+            self._sync(board, ids, restack=bool(ids & changes.placed))
+
+    def _sync(self, board: Board, ids: Iterable[str], restack: bool) -> None:
+        ids = list(ids)
+        for item_id in ids:  # links first, so no link outlives its card
+            if item_id in self.links and item_id not in board.links:
+                self._remove_link(item_id)
+        for item_id in ids:
+            if item_id in board.cards:
+                self._put_card(board.cards[item_id])
+            elif item_id in board.zones:
+                self._put_zone(board.zones[item_id])
+            elif item_id in self.cards:
+                self.removeItem(self.cards.pop(item_id))
+            elif item_id in self.zones:
+                self.removeItem(self.zones.pop(item_id))
+        for item_id in ids:
+            if item_id in board.links:
+                self._put_link(board, item_id)
+        if restack:
+            count = len(board.cards) + 1
+            for index, card_id in enumerate(board.cards):
+                self.cards[card_id].setZValue(1 + index / count)
+            for index, zone_id in enumerate(board.zones):
+                self.zones[zone_id].setZValue(-1 + index / (len(board.zones) + 1))
+
+    def _put_card(self, card: Card) -> None:
+        item = self.cards.get(card.id)
+        if item is None:
+            item = self.cards[card.id] = CardItem(card)
+            self.addItem(item)
+        else:
+            item.set_card(card)
+
+    def _put_zone(self, zone) -> None:
+        item = self.zones.get(zone.id)
+        if item is None:
+            item = self.zones[zone.id] = ZoneItem(zone)
+            self.addItem(item)
+        else:
+            item.set_zone(zone)
+
+    def _put_link(self, board: Board, link_id: str) -> None:
+        link = board.links[link_id]
+        source, target = self.cards[link.source], self.cards[link.target]
+        item = self.links.get(link_id)
+        if item is None:
+            item = self.links[link_id] = LinkItem(link, source, target)
+            self.addItem(item)
+        else:
+            for end in (item.link.source, item.link.target):
+                self._links_by_card.get(end, set()).discard(link_id)
+            item.set_link(link, source, target)
+        for end in (link.source, link.target):
+            self._links_by_card.setdefault(end, set()).add(link_id)
+
+    def _remove_link(self, link_id: str) -> None:
+        item = self.links.pop(link_id)
+        for end in (item.link.source, item.link.target):
+            self._links_by_card.get(end, set()).discard(link_id)
+        self.removeItem(item)
+
+    def card_item_moved(self, item: CardItem) -> None:
+        for link_id in self._links_by_card.get(item.id, ()):
+            self.links[link_id].update_geometry()
+
+    # -- items -> operations ----------------------------------------------------
+
+    def apply(self, operation: Operation) -> bool:
+        """Apply through the document; on failure, show the model again and say why."""
+        try:
+            self.document.apply(operation)
+            return True
+        except (FileProblem, ValueError, RuntimeError) as error:
+            self.rebuild()
+            self.problem.emit(str(error))
+            return False
+
+    def snapped(self, pos: QPointF) -> QPointF:
+        if not self.snap_to_grid:
+            return pos
+        return QPointF(round(pos.x() / style.GRID) * style.GRID,
+                       round(pos.y() / style.GRID) * style.GRID)
+
+    def selected_movable_items(self) -> list[CardItem | ZoneItem]:
+        return [item for item in self.selectedItems() if isinstance(item, (CardItem, ZoneItem))
+                and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable]
+
+    def selected_ids(self) -> list[str]:
+        return [item.id for item in self.selectedItems() if hasattr(item, "id")]
+
+    def selected_cards(self) -> list[CardItem]:
+        return [item for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def card_item_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def handle_at(self, pos: QPointF) -> CardItem | None:
+        """The card whose connect handle is at `pos` (it sticks out past the card's shape)."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, CardItem) and item.on_handle(item.mapFromScene(pos)):
+                return item
+        return None
+
+    def new_card(self, kind: str, center: QPointF, text: str = "") -> str | None:
+        """Add a card of `kind` centred on `center`; its id, or None if that failed."""
+        cls = CARD_TYPES[kind]
+        probe = cls(id="probe")
+        corner = self.snapped(QPointF(center.x() - probe.width / 2, center.y() - probe.height / 2))
+        card = cls(id=new_id(), text=text, x=corner.x(), y=corner.y())
+        return card.id if self.apply(AddItems(self.board_id, [card])) else None
+
+    def duplicate_selection(self) -> list[str]:
+        board = self.board
+        chosen = [item.id for item in self.selected_cards()]
+        if board is None or not chosen:
+            return []
+        copies = {card_id: new_id() for card_id in chosen}
+        cards = [dataclasses.replace(board.cards[i], id=copies[i], x=board.cards[i].x + 40,
+                                     y=board.cards[i].y + 40) for i in chosen]
+        links = [dataclasses.replace(link, id=new_id(), source=copies[link.source],
+                                     target=copies[link.target])
+                 for link in board.links.values()
+                 if link.source in copies and link.target in copies]
+        if not self.apply(AddItems(self.board_id, [*cards, *links])):
+            return []
+        self.clearSelection()
+        for card_id in copies.values():
+            self.cards[card_id].setSelected(True)
+        return list(copies.values())
+
+    # -- mouse ----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self.document.read_only:
+            card = self.handle_at(event.scenePos())
+            if card is not None:
+                self._new_link = NewLink(self, card)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.selected_movable_items():
+            self._move = MoveSelection(self)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._new_link is not None:
+            self._new_link.move(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._new_link is not None:
+            gesture, self._new_link = self._new_link, None
+            gesture.finish(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
+        if self._move is not None:
+            gesture, self._move = self._move, None
+            gesture.finish()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        card = self.card_item_at(event.scenePos())
+        if card is not None:
+            self.edit_requested.emit(card.id)
+        else:
+            card_id = self.new_card(self.current_kind, event.scenePos())
+            if card_id is not None:
+                self.clearSelection()
+                self.cards[card_id].setSelected(True)
+                self.edit_requested.emit(card_id)
+        event.accept()

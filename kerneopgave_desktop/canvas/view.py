@@ -1,0 +1,241 @@
+"""BoardView: zoom, pan, fit, grid, keyboard moves, in-place editing."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.card_editor import CardEditor
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.scene import BoardScene
+from kerneopgave_desktop.document import EditCard, NudgeItems, RemoveItems
+
+MIN_ZOOM, MAX_ZOOM = 0.08, 4.0
+NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName("Tavle")
+        self.editor: CardEditor | None = None
+        self._pan_from: QPointF | None = None
+        self._space = False
+
+    def board_scene(self) -> BoardScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, BoardScene) else None
+
+    def set_board_scene(self, scene: BoardScene) -> None:
+        self.finish_editing()
+        old = self.board_scene()
+        if old is not None:
+            old.edit_requested.disconnect(self.edit_card)
+        self.setScene(scene)
+        scene.edit_requested.connect(self.edit_card)
+
+    # -- zoom and pan ------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.scale(factor / self.zoom, factor / self.zoom)
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom * factor)
+
+    def fit_all(self) -> None:
+        scene = self.board_scene()
+        if scene is None:
+            return
+        rect = scene.itemsBoundingRect()
+        if rect.isEmpty():
+            rect = QRectF(-400, -300, 800, 600)
+        self.resetTransform()
+        self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.5:
+            self.set_zoom(1.5)
+        self.zoom_changed.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if delta:
+            self.zoom_by(math.pow(1.0015, delta))
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1 + event.value())
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, style.BACKGROUND)
+        if self.zoom < 0.3:
+            return
+        step = style.GRID * (1 if self.zoom >= 0.6 else 4)
+        painter.setPen(QPen(style.GRID_COLOR, 0))
+        left = math.floor(rect.left() / step) * step
+        top = math.floor(rect.top() / step) * step
+        x = left
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += step
+        y = top
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += step
+
+    # -- keyboard --------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.board_scene()
+        key, mods = event.key(), event.modifiers()
+        if scene is None or self.editor is not None:
+            return super().keyPressEvent(event)
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and scene.selected_movable_items():
+            step = BIG_NUDGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
+            dx, dy = arrows[key]
+            scene.apply(NudgeItems(scene.board_id, {
+                item.id: (item.x() + dx * step, item.y() + dy * step)
+                for item in scene.selected_movable_items()}))
+            self.ensure_focus_visible()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            focused = self.focused_card()
+            if focused is not None:
+                self.edit_card(focused.id)
+                return
+        if key == Qt.Key.Key_Escape:
+            scene.clearSelection()
+            scene.setFocusItem(None)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            return
+        super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab walk the cards in reading order while the board has focus."""
+        scene = self.board_scene()
+        if scene is None or not scene.cards or self.editor is not None:
+            return super().focusNextPrevChild(forward)
+        order = sorted(scene.cards.values(),
+                       key=lambda item: (round(item.y() / 100), item.x(), item.y()))
+        current = self.focused_card()
+        index = order.index(current) if current in order else (-1 if forward else 0)
+        target = order[(index + (1 if forward else -1)) % len(order)]
+        scene.clearSelection()
+        target.setSelected(True)
+        scene.setFocusItem(target, Qt.FocusReason.TabFocusReason)
+        self.setAccessibleDescription(target.accessible_name())
+        self.ensure_focus_visible()
+        return True
+
+    def focused_card(self) -> CardItem | None:
+        scene = self.board_scene()
+        item = scene.focusItem() if scene is not None else None
+        if isinstance(item, CardItem):
+            return item
+        cards = scene.selected_cards() if scene is not None else []
+        return cards[0] if len(cards) == 1 else None
+
+    def ensure_focus_visible(self) -> None:
+        item = self.focused_card()
+        if item is not None:
+            self.ensureVisible(item, 40, 40)
+
+    def delete_selection(self) -> None:
+        scene = self.board_scene()
+        if scene is not None and scene.selected_ids():
+            scene.apply(RemoveItems(scene.board_id, scene.selected_ids()))
+
+    # -- editing -----------------------------------------------------------------
+
+    def edit_card(self, card_id: str) -> None:
+        scene = self.board_scene()
+        if scene is None or card_id not in scene.cards or self.document_read_only():
+            return
+        self.finish_editing()
+        item = scene.cards[card_id]
+        self.ensureVisible(item, 20, 20)
+        self.editor = CardEditor(self, item)
+        self.editor.finished.connect(self._edited)
+
+    def document_read_only(self) -> bool:
+        scene = self.board_scene()
+        return scene is None or scene.document.read_only
+
+    def finish_editing(self) -> None:
+        if self.editor is not None:
+            self.editor.finish()
+
+    def _edited(self, card_id: str, text: str) -> None:
+        self.editor = None
+        scene = self.board_scene()
+        if scene is None:
+            return
+        board = scene.board
+        if board is not None and card_id in board.cards and board.cards[card_id].text != text:
+            scene.apply(EditCard(scene.board_id, card_id, text=text))
+        if card_id in scene.cards:
+            scene.setFocusItem(scene.cards[card_id])
+        self.setFocus()

@@ -1,0 +1,58 @@
+"""ZoneItem: a labelled area behind the cards. A locked zone stays put."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.domain.model import Zone
+
+
+class ZoneItem(QGraphicsItem):
+    def __init__(self, zone: Zone):
+        super().__init__()
+        self.setZValue(-1)
+        self.zone = zone
+        self.set_zone(zone)
+
+    @property
+    def id(self) -> str:
+        return self.zone.id
+
+    def set_zone(self, zone: Zone) -> None:
+        if (zone.width, zone.height) != (self.zone.width, self.zone.height):
+            self.prepareGeometryChange()
+        self.zone = zone
+        movable = not zone.locked
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, movable)
+        self.setPos(zone.x, zone.y)
+        self.update()
+
+    def accessible_name(self) -> str:
+        return self.zone.title
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.zone.width + 4, self.zone.height + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = QRectF(0, 0, self.zone.width, self.zone.height)
+        fill = QColor(self.zone.color) if self.zone.color else style.ZONE_FILL
+        if self.zone.color:
+            fill.setAlpha(90)
+        pen = QPen(style.SELECTION if self.isSelected() else style.ZONE_BORDER,
+                   3 if self.isSelected() else 2)
+        if not self.zone.locked:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 16, 16)
+        if self.zone.title:
+            painter.setPen(style.ZONE_TITLE)
+            painter.setFont(style.zone_font())
+            painter.drawText(rect.adjusted(18, 10, -18, -10),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextSingleLine, self.zone.title)

@@ -1,0 +1,145 @@
+"""The application: translators, the start page, and one main window per open file."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from kerneopgave_desktop import __version__, i18n
+from kerneopgave_desktop.document import create_document, open_document
+from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
+from kerneopgave_desktop.domain.templates import TEMPLATES
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.storage import FileProblem
+from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.start_page import StartPage
+
+RECENT_LIMIT = 10
+
+
+def _tr(source: str) -> str:
+    return translate("App", source)
+
+
+class CatalogueTranslator(QTranslator):
+    """Qt's translation hook, answered from our .ts catalogues (see i18n)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        text = i18n.translate(context, source, n if n >= 0 else None)
+        return text if text != source else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(documents) / "Kerneopgave"
+
+
+class Application:
+    def __init__(self, qt_app: QApplication):
+        self.qt = qt_app
+        self.settings = QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
+        self.windows: list[MainWindow] = []
+        self.start: StartPage | None = None
+
+    # -- recent files ------------------------------------------------------------------
+
+    def recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if Path(p).exists()]
+
+    def remember(self, path: Path) -> None:
+        paths = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
+        self.settings.setValue("recent", paths[:RECENT_LIMIT])
+
+    # -- windows -----------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.start = StartPage(self.recent())
+        self.start.new_requested.connect(self.new_workshop)
+        self.start.open_requested.connect(self.open_file)
+        self.start.show()
+
+    def open_file(self, path: str = "") -> MainWindow | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(None, _tr("Åbn arbejdsmøde"),
+                                                  str(default_folder()), FILE_FILTER)
+            if not path:
+                return None
+        try:
+            document = open_document(path)
+        except FileProblem as error:
+            self.problem(str(error))
+            return None
+        self.remember(Path(path))
+        return self._show(MainWindow(document))
+
+    def new_workshop(self, template: str = "tom") -> MainWindow | None:
+        folder = default_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        suggestion = folder / _tr("Arbejdsmøde {date}.kerneopgave").format(
+            date=date.today().isoformat())
+        path, _ = QFileDialog.getSaveFileName(None, _tr("Nyt arbejdsmøde"), str(suggestion),
+                                              FILE_FILTER)
+        if not path:
+            return None
+        if not path.endswith(".kerneopgave"):
+            path += ".kerneopgave"
+        workshop = Workshop(info=WorkshopInfo(title=Path(path).stem, date=date.today()),
+                            boards=[TEMPLATES[template].board()])
+        try:
+            Path(path).unlink(missing_ok=True)  # the save dialog already asked to replace it
+            document = create_document(path, workshop)
+        except (FileProblem, OSError) as error:
+            self.problem(str(error))
+            return None
+        self.remember(Path(path))
+        return self._show(MainWindow(document))
+
+    def _show(self, window: MainWindow) -> MainWindow:
+        window.open_requested.connect(lambda: self.open_file(""))
+        window.new_requested.connect(lambda: self.new_workshop("tom"))
+        self.windows.append(window)
+        window.showMaximized()
+        self.qt.processEvents()
+        window.view.fit_all()
+        if self.start is not None:
+            self.start.close()
+            self.start = None
+        return window
+
+    def problem(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kerneopgave-tavlen", message)
+        box.setTextFormat(box.textFormat().PlainText)
+        box.exec()
+
+
+def install_translators(app: QApplication) -> None:
+    catalogue = CatalogueTranslator(app)
+    app.installTranslator(catalogue)
+    qt = QTranslator(app)
+    if qt.load(QLocale(i18n.language()), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def run(path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kerneopgave-tavlen")
+    app.setApplicationVersion(__version__)
+    install_translators(app)
+    application = Application(app)
+    if path:
+        if application.open_file(path) is None:
+            return 1
+    else:
+        application.show_start()
+    return app.exec()

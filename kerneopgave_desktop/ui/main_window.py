@@ -1,0 +1,349 @@
+"""The main window: board tabs over the canvas, palette and inspector docks, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QTabBar, QVBoxLayout,
+    QWidget,
+)
+
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.scene import BoardScene
+from kerneopgave_desktop.canvas.view import BoardView
+from kerneopgave_desktop.document import (
+    AddBoard, Document, EditWorkshop, MoveBoard, RemoveBoard, RenameBoard,
+)
+from kerneopgave_desktop.domain.changes import Changes
+from kerneopgave_desktop.domain.model import Board, new_id
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.storage import FileProblem
+from kerneopgave_desktop.ui.inspector import Inspector
+from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
+from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
+
+FILE_FILTER = "Kerneopgave (*.kerneopgave)"
+
+
+def _tr(source: str) -> str:
+    return translate("MainWindow", source)
+
+
+class DropView(BoardView):
+    """The board view, accepting card kinds dragged from the palette."""
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME_KIND):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event) -> None:
+        scene = self.board_scene()
+        if scene is None or not event.mimeData().hasFormat(MIME_KIND):
+            return super().dropEvent(event)
+        kind = bytes(event.mimeData().data(MIME_KIND)).decode()
+        card_id = scene.new_card(kind, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+        if card_id is not None:
+            scene.clearSelection()
+            scene.cards[card_id].setSelected(True)
+            self.setFocus()
+            self.edit_card(card_id)
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.scenes: dict[str, BoardScene] = {}
+        self.view = DropView()
+        self.view.setAccessibleName(_tr("Tavle"))
+        self.tabs = QTabBar()
+        self.tabs.setMovable(True)
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._show_tab)
+        self.tabs.tabMoved.connect(self._tab_moved)
+        self.tabs.tabBarDoubleClicked.connect(lambda _: self.rename_board())
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.palette = Palette()
+        self.palette.kind_chosen.connect(self._kind_chosen)
+        self.inspector = Inspector()
+        for title, widget, area in ((_tr("Kort"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
+                                    (_tr("Egenskaber"), self.inspector,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(title)
+            dock.setWidget(widget)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+            self.addDockWidget(area, dock)
+        self._build_actions()
+        self._unsubscribe = document.subscribe(self._on_changes)
+        self._refresh_tabs()
+        self._refresh_actions()
+        self._refresh_title()
+        self.resize(1400, 900)
+        if document.store is not None and document.store.notice:
+            self.statusBar().showMessage(document.store.notice)
+
+    # -- actions -------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_tr("&Fil"))
+        self._action(file_menu, _tr("&Ny…"), self.new_requested.emit, QKeySequence.StandardKey.New)
+        self._action(file_menu, _tr("&Åbn…"), self.open_requested.emit,
+                     QKeySequence.StandardKey.Open)
+        self.save_as_action = self._action(file_menu, _tr("Gem &som…"), self.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
+        edit = bar.addMenu(_tr("&Rediger"))
+        self.undo_action = self._action(edit, _tr("Fortryd"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, _tr("Gentag"), self.redo, QKeySequence.StandardKey.Redo)
+        edit.addSeparator()
+        self.new_card_action = self._action(edit, _tr("Nyt kort"), self.new_card, "Ins")
+        self.delete_action = self._action(edit, _tr("Slet"), self.view.delete_selection,
+                                          QKeySequence.StandardKey.Delete)
+        self.duplicate_action = self._action(edit, _tr("Dupliker"), self.duplicate, "Ctrl+D")
+        self._action(edit, _tr("Vælg alle"), self.select_all, QKeySequence.StandardKey.SelectAll)
+        edit.addSeparator()
+        self._action(edit, _tr("Oplysninger om arbejdsmødet…"), self.edit_workshop)
+        view = bar.addMenu(_tr("&Vis"))
+        self._action(view, _tr("Vis hele tavlen"), self.view.fit_all, "Ctrl+0")
+        self._action(view, _tr("Zoom ind"), lambda: self.view.zoom_by(1.25),
+                     QKeySequence.StandardKey.ZoomIn)
+        self._action(view, _tr("Zoom ud"), lambda: self.view.zoom_by(0.8),
+                     QKeySequence.StandardKey.ZoomOut)
+        board = bar.addMenu(_tr("&Tavle"))
+        self.add_board_action = self._action(board, _tr("Ny tavle"), self.add_board)
+        self.rename_board_action = self._action(board, _tr("Omdøb tavle…"), self.rename_board)
+        self.remove_board_action = self._action(board, _tr("Slet tavle"), self.remove_board)
+        toolbar = self.addToolBar(_tr("Værktøjer"))
+        toolbar.setObjectName("tools")
+        for action in (self.undo_action, self.redo_action, self.delete_action,
+                       self.duplicate_action, self.add_board_action):
+            toolbar.addAction(action)
+        self.edit_actions = [self.new_card_action, self.undo_action, self.redo_action, self.delete_action,
+                             self.duplicate_action, self.add_board_action,
+                             self.rename_board_action, self.remove_board_action]
+
+    # -- boards and scenes ------------------------------------------------------------
+
+    def current_scene(self) -> BoardScene | None:
+        return self.view.board_scene()
+
+    def _scene(self, board_id: str) -> BoardScene:
+        scene = self.scenes.get(board_id)
+        if scene is None:
+            scene = self.scenes[board_id] = BoardScene(self.document, board_id, self)
+            scene.problem.connect(self.show_problem)
+            scene.selectionChanged.connect(self._selection_changed)
+            scene.current_kind = self.palette.current_kind()
+        return scene
+
+    def _refresh_tabs(self) -> None:
+        boards = self.document.workshop.boards
+        current = self.current_scene().board_id if self.current_scene() else None
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for board in boards:
+            self.tabs.addTab(board.title or _tr("Uden titel"))
+        ids = [board.id for board in boards]
+        for board_id in list(self.scenes):
+            if board_id not in ids:
+                self.scenes.pop(board_id).detach()
+        self.tabs.blockSignals(False)
+        if ids:
+            index = ids.index(current) if current in ids else 0
+            self.tabs.setCurrentIndex(index)
+            self._show_tab(index)
+
+    def _show_tab(self, index: int) -> None:
+        boards = self.document.workshop.boards
+        if not 0 <= index < len(boards):
+            return
+        scene = self._scene(boards[index].id)
+        if scene is not self.current_scene():
+            self.view.set_board_scene(scene)
+            self.view.fit_all()
+        self._selection_changed()
+
+    def _tab_moved(self, to: int, from_: int) -> None:
+        board_id = self.document.workshop.boards[from_].id
+        self._apply(MoveBoard(board_id, to))
+
+    def add_board(self) -> None:
+        number = len(self.document.workshop.boards) + 1
+        board = Board(id=new_id(), title=_tr("Tavle {n}").format(n=number), template="tom")
+        if self._apply(AddBoard(board)):
+            self.tabs.setCurrentIndex(len(self.document.workshop.boards) - 1)
+
+    def rename_board(self) -> None:
+        scene = self.current_scene()
+        if scene is None or scene.board is None:
+            return
+        title, ok = QInputDialog.getText(self, _tr("Omdøb tavle"), _tr("Tavlens navn:"),
+                                         text=scene.board.title)
+        if ok and title != scene.board.title:
+            self._apply(RenameBoard(scene.board_id, title))
+
+    def remove_board(self) -> None:
+        scene = self.current_scene()
+        if scene is None or len(self.document.workshop.boards) < 2:
+            return
+        self._apply(RemoveBoard(scene.board_id))
+
+    # -- edits -----------------------------------------------------------------------
+
+    def _apply(self, operation) -> bool:
+        try:
+            self.document.apply(operation)
+            return True
+        except (FileProblem, ValueError, RuntimeError) as error:
+            self.show_problem(str(error))
+            self._refresh_tabs()
+            return False
+
+    def undo(self) -> None:
+        self.view.finish_editing()
+        try:
+            self.document.undo()
+        except (FileProblem, RuntimeError) as error:
+            self.show_problem(str(error))
+
+    def redo(self) -> None:
+        self.view.finish_editing()
+        try:
+            self.document.redo()
+        except (FileProblem, RuntimeError) as error:
+            self.show_problem(str(error))
+
+    def new_card(self) -> None:
+        """A card of the palette's kind beside the focused card, or in the middle of the view."""
+        scene = self.current_scene()
+        if scene is None:
+            return
+        focused = self.view.focused_card()
+        if focused is not None:
+            center = focused.sceneBoundingRect().center() + QPointF(focused.card.width + 40, 0)
+        else:
+            center = self.view.mapToScene(self.view.viewport().rect().center())
+        card_id = scene.new_card(self.palette.current_kind(), center)
+        if card_id is not None:
+            scene.clearSelection()
+            scene.cards[card_id].setSelected(True)
+            scene.setFocusItem(scene.cards[card_id])
+            self.view.setFocus()
+            self.view.edit_card(card_id)
+
+    def duplicate(self) -> None:
+        scene = self.current_scene()
+        if scene is not None:
+            scene.duplicate_selection()
+
+    def select_all(self) -> None:
+        scene = self.current_scene()
+        if scene is not None:
+            for item in [*scene.cards.values(), *scene.links.values()]:
+                item.setSelected(True)
+
+    def edit_workshop(self) -> None:
+        dialog = WorkshopDialog(self.document.workshop.info, self)
+        if dialog.exec():
+            changes = dialog.changes(self.document.workshop.info)
+            if changes:
+                self._apply(EditWorkshop(**changes))
+
+    def save_as(self) -> None:
+        start = str(self.document.store.path) if self.document.store else ""
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Gem som"), start, FILE_FILTER)
+        if not path:
+            return
+        if not path.endswith(".kerneopgave"):
+            path += ".kerneopgave"
+        try:
+            self.document.save_as(path)
+        except FileProblem as error:
+            self.show_problem(str(error))
+        self._refresh_title()
+        self._refresh_actions()
+
+    def show_problem(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # -- refresh ---------------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.boards:
+            self._refresh_tabs()
+        if changes.info:
+            self._refresh_title()
+        self._refresh_actions()
+        self._selection_changed()
+
+    def _refresh_actions(self) -> None:
+        writable = not self.document.read_only
+        for action in self.edit_actions:
+            action.setEnabled(writable)
+        self.undo_action.setEnabled(writable and self.document.can_undo)
+        self.redo_action.setEnabled(writable and self.document.can_redo)
+        self.undo_action.setText(_tr("Fortryd {what}").format(what=self.document.undo_label)
+                                 if self.document.can_undo else _tr("Fortryd"))
+        self.redo_action.setText(_tr("Gentag {what}").format(what=self.document.redo_label)
+                                 if self.document.can_redo else _tr("Gentag"))
+        self.remove_board_action.setEnabled(writable and len(self.document.workshop.boards) > 1)
+
+    def _refresh_title(self) -> None:
+        store = self.document.store
+        name = Path(store.path).name if store is not None else _tr("Uden navn")
+        suffix = _tr(" (skrivebeskyttet)") if self.document.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} – Kerneopgave-tavlen")
+
+    def _selection_changed(self) -> None:
+        scene = self.current_scene()
+        cards = [item for item in (scene.selectedItems() if scene else [])
+                 if isinstance(item, CardItem)]
+        card = None
+        if scene is not None and len(cards) == 1 and scene.board is not None:
+            card = scene.board.cards.get(cards[0].id)
+        self.inspector.show_card(scene, card)
+
+    def _kind_chosen(self, kind: str) -> None:
+        for scene in self.scenes.values():
+            scene.current_kind = kind
+
+    def closeEvent(self, event) -> None:
+        self.view.finish_editing()
+        self._unsubscribe()
+        for scene in self.scenes.values():
+            scene.detach()
+        self.document.close()
+        super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""The palette of the five card kinds: click to choose the kind for double-click, or drag one in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
+
+MIME_KIND = "application/x-kerneopgave-kind"
+
+
+def kind_icon(kind: str) -> QIcon:
+    pixmap = QPixmap(28, 20)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = style.kind_color(kind)
+    painter.setPen(color.darker(150))
+    painter.setBrush(color)
+    painter.drawRoundedRect(1, 1, 26, 18, 4, 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Palette(QListWidget):
+    kind_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setIconSize(QSize(28, 20))
+        self.setDragEnabled(True)
+        self.setAccessibleName(CARD_KINDS.name)
+        for term in CARD_KINDS.terms:
+            item = QListWidgetItem(kind_icon(term.code), term.label())
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setToolTip(term.hint())
+            self.addItem(item)
+        self.currentItemChanged.connect(
+            lambda item, _: item and self.kind_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.select_kind("note")
+
+    def select_kind(self, kind: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.setCurrentRow(row)
+
+    def current_kind(self) -> str:
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "note"
+
+    def startDrag(self, actions) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        mime = QMimeData()
+        mime.setData(MIME_KIND, item.data(Qt.ItemDataRole.UserRole).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(item.icon().pixmap(56, 40))
+        drag.exec(Qt.DropAction.CopyAction)

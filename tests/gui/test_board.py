@@ -1,0 +1,202 @@
+"""The board on screen, driven by real mouse and key events on the view's viewport."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from kerneopgave_desktop.document import create_document, open_document
+from kerneopgave_desktop.domain.model import Board, Link, Note, Workshop
+from kerneopgave_desktop.ui.main_window import MainWindow
+from kerneopgave_desktop.ui.palette import MIME_KIND
+
+
+def board_with_cards() -> Workshop:
+    board = Board(id="b1", title="Tavle")
+    for i in range(4):
+        board.cards[f"c{i}"] = Note(id=f"c{i}", text=f"Kort {i}", x=i * 300.0, y=0)
+    board.cards["far"] = Note(id="far", text="Langt væk", x=0, y=600)
+    board.links["l0"] = Link(id="l0", source="c0", target="c1")
+    board.links["l1"] = Link(id="l1", source="c1", target="c2")
+    return Workshop(boards=[board])
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    document = create_document(tmp_path / "møde.kerneopgave", board_with_cards())
+    win = MainWindow(document)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.view.fit_all()
+    QApplication.processEvents()
+    return win
+
+
+def saved(window) -> Workshop:
+    again = open_document(window.document.store.path, read_only=True)
+    again.close()
+    return again.workshop
+
+
+def at(window, scene_point: QPointF) -> QPoint:
+    return window.view.mapFromScene(scene_point)
+
+
+def card_center(window, card_id: str) -> QPoint:
+    return at(window, window.current_scene().cards[card_id].sceneBoundingRect().center()
+              - QPointF(6, 0))
+
+
+def drag(widget, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    """Press, move in steps and release the left button, as QTest does for a person."""
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, steps + 1):
+        QTest.mouseMove(widget, start + (end - start) * i / steps)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def count_commits(window, monkeypatch) -> list:
+    commits = []
+    original = window.document.store.commit
+    monkeypatch.setattr(window.document.store, "commit",
+                        lambda *args: (commits.append(args[1]), original(*args)))
+    return commits
+
+
+def test_double_click_then_typing_creates_a_card_with_that_text(window, qtbot):
+    viewport = window.view.viewport()
+    empty = at(window, QPointF(450, 400))
+    assert window.current_scene().card_item_at(window.view.mapToScene(empty)) is None
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=empty)
+    assert window.view.editor is not None
+    qtbot.keyClicks(window.view.editor, "Æbler, øl & <b>Åen</b>")
+    qtbot.keyClick(window.view.editor, Qt.Key.Key_Escape)
+    texts = [c.text for c in window.document.workshop.board("b1").cards.values()]
+    assert "Æbler, øl & <b>Åen</b>" in texts
+    assert "Æbler, øl & <b>Åen</b>" in [c.text for c in saved(window).board("b1").cards.values()]
+
+
+def test_dragging_a_card_moves_it_saves_once_and_one_undo_puts_it_back(window, qtbot,
+                                                                        monkeypatch):
+    commits = count_commits(window, monkeypatch)
+    before = window.document.workshop.board("b1").cards["c3"]
+    start = card_center(window, "c3")
+    drag(window.view.viewport(), start, start + QPoint(0, 120))
+    after = window.document.workshop.board("b1").cards["c3"]
+    assert after.y > before.y and after.x == before.x
+    assert len(commits) == 1
+    assert saved(window).board("b1").cards["c3"] == after
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.workshop.board("b1").cards["c3"] == before
+    assert window.current_scene().cards["c3"].pos() == QPointF(before.x, before.y)
+    assert saved(window).board("b1").cards["c3"] == before
+
+
+def test_rubber_band_then_delete_then_undo_restores_cards_and_links(window, qtbot):
+    scene = window.current_scene()
+    top_left = at(window, QPointF(-30, -60))
+    bottom_right = at(window, QPointF(560, 200))
+    drag(window.view.viewport(), top_left, bottom_right)
+    selected = set(scene.selected_ids())
+    assert {"c0", "c1", "l0"} <= selected and not selected & {"c2", "c3", "far"}
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    board = window.document.workshop.board("b1")
+    assert "c0" not in board.cards and "c1" not in board.cards
+    assert not board.links
+    assert "c0" not in scene.cards and not scene.links
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert list(board.cards) == ["c0", "c1", "c2", "c3", "far"]
+    assert list(board.links) == ["l0", "l1"]
+    assert set(scene.links) == {"l0", "l1"}
+    assert list(saved(window).board("b1").links) == ["l0", "l1"]
+
+
+def test_dropping_a_kind_from_the_palette_creates_that_card(window, qtbot):
+    viewport = window.view.viewport()
+    mime = QMimeData()
+    mime.setData(MIME_KIND, b"dilemma")
+    pos = at(window, QPointF(450, 400))
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
+                                                Qt.MouseButton.LeftButton,
+                                                Qt.KeyboardModifier.NoModifier))
+    kinds = [c.kind for c in window.document.workshop.board("b1").cards.values()]
+    assert kinds.count("dilemma") == 1
+    assert window.view.editor is not None
+    qtbot.keyClick(window.view.editor, Qt.Key.Key_Escape)
+
+
+def test_dragging_from_the_handle_connects_two_cards(window):
+    scene = window.current_scene()
+    source = scene.cards["c2"]
+    handle = at(window, source.mapToScene(source.handle_center()))
+    drag(window.view.viewport(), handle, card_center(window, "c3"))
+    links = list(window.document.workshop.board("b1").links.values())
+    assert [(link.source, link.target) for link in links][-1] == ("c2", "c3")
+    assert len(scene.links) == 3
+    assert window.document.workshop.board("b1").cards["c2"] == board_with_cards().boards[0].cards["c2"]
+
+
+def test_keyboard_only_creation_focus_and_moving(window, qtbot):
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    focused = view.focused_card()
+    assert focused is not None and focused.id == "c0"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.focused_card().id == "c1"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.editor is not None
+    qtbot.keyClick(view.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.editor, " ændret")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    board = window.document.workshop.board("b1")
+    assert board.cards["c1"].text == "Kort 1 ændret"
+    x = board.cards["c1"].x
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert board.cards["c1"].x == x + 3 * 20 + 100
+    assert window.document.undo_label == "Flyt 1 kort"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert board.cards["c1"].x == x  # the nudges were one step
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert view.editor is not None
+    qtbot.keyClicks(view.editor, "Fra tastaturet")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert "Fra tastaturet" in [c.text for c in board.cards.values()]
+    assert saved(window).board("b1") == board
+
+
+def test_the_focused_card_has_an_accessible_name_with_kind_and_text(window, qtbot):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.view.focused_card().accessible_name() == "Note: Kort 0"
+
+
+def test_the_title_bar_shows_the_file_and_closing_never_asks(window):
+    assert window.windowTitle().startswith("møde.kerneopgave")
+    window.close()
+    assert not window.isVisible()
+
+
+def test_inspector_edits_are_operations(window, qtbot):
+    scene = window.current_scene()
+    scene.cards["c0"].setSelected(True)
+    inspector = window.inspector
+    assert inspector.kind.text() == "Note"
+    inspector.votes.setFocus()
+    qtbot.keyClick(inspector.votes, Qt.Key.Key_Up)
+    assert window.document.workshop.board("b1").cards["c0"].votes == 1
+    assert window.document.undo_label == "Ret stemmer"
