@@ -29,8 +29,8 @@ class CatalogueTranslator(QTranslator):
     """Qt's translation hook, answered from our .ts catalogues (see i18n)."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        text = i18n.translate(context, source, n if n >= 0 else None)
-        return text if text != source else ""
+        # Always the text itself: an empty string would be shown as empty, not as the source.
+        return i18n.translate(context, source, n if n >= 0 else None)
 
     def isEmpty(self) -> bool:
         return False
