@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -13,6 +13,12 @@ from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.domain.model import Link
 
 ARROW = 16.0
+
+
+def _label_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(16)
+    return font
 
 
 def _border_point(item: CardItem, toward: QPointF) -> QPointF:
@@ -31,7 +37,7 @@ class LinkItem(QGraphicsItem):
     def __init__(self, link: Link, source: CardItem, target: CardItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(0.5)
+        self.setZValue(2.5)  # above cards (1 to 2), so labels in narrow gaps stay readable
         self.link = link
         self.source, self.target = source, target
         self._line = QLineF()
@@ -71,8 +77,12 @@ class LinkItem(QGraphicsItem):
         return stroker.createStroke(path)
 
     def _label_rect(self) -> QRectF:
+        """The label's box, centred on the line."""
+        metrics = QFontMetricsF(_label_font())
+        width = min(metrics.horizontalAdvance(self.link.label) + 14, 320)
+        height = metrics.height() + 6
         center = self._line.center()
-        return QRectF(center.x() - 110, center.y() - 16, 220, 32)
+        return QRectF(center.x() - width / 2, center.y() - height / 2, width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -89,17 +99,16 @@ class LinkItem(QGraphicsItem):
             if self.link.kind == "tension":
                 self._arrowhead(painter, QLineF(self._line.p2(), self._line.p1()), color)
         if self.link.label:
-            font = QFont()
-            font.setPixelSize(15)
-            painter.setFont(font)
-            rect = painter.boundingRect(self._label_rect(), Qt.AlignmentFlag.AlignCenter,
-                                        self.link.label).adjusted(-6, -2, 6, 2)
-            painter.setPen(Qt.PenStyle.NoPen)
+            rect = self._label_rect()
+            painter.setPen(QPen(color, 1.5))
             painter.setBrush(style.BACKGROUND)
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(style.TEXT)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-                             self.link.label)
+            painter.setFont(_label_font())
+            metrics = QFontMetricsF(_label_font())
+            text = metrics.elidedText(self.link.label, Qt.TextElideMode.ElideRight,
+                                      rect.width() - 10)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
 
     @staticmethod
     def _arrowhead(painter: QPainter, line: QLineF, color) -> None:

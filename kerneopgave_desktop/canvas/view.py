@@ -34,6 +34,7 @@ class BoardView(QGraphicsView):
         self.editor: CardEditor | None = None
         self._pan_from: QPointF | None = None
         self._space = False
+        self._fit_pending = False
 
     def board_scene(self) -> BoardScene | None:
         scene = self.scene()
@@ -46,6 +47,13 @@ class BoardView(QGraphicsView):
             old.edit_requested.disconnect(self.edit_card)
         self.setScene(scene)
         scene.edit_requested.connect(self.edit_card)
+        self._fit_pending = True
+        self.fit_all()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending:  # fit once the view has its real size, not before
+            self.fit_all()
 
     # -- zoom and pan ------------------------------------------------------------
 
@@ -59,6 +67,7 @@ class BoardView(QGraphicsView):
         self.zoom_changed.emit(self.zoom)
 
     def zoom_by(self, factor: float) -> None:
+        self.mark_fitted()
         self.set_zoom(self.zoom * factor)
 
     def fit_all(self) -> None:
@@ -73,6 +82,10 @@ class BoardView(QGraphicsView):
         if self.zoom > 1.5:
             self.set_zoom(1.5)
         self.zoom_changed.emit(self.zoom)
+
+    def mark_fitted(self) -> None:
+        """The user has chosen a zoom: stop fitting on resize."""
+        self._fit_pending = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y() or event.angleDelta().x()
@@ -93,6 +106,7 @@ class BoardView(QGraphicsView):
         return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.mark_fitted()
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position()

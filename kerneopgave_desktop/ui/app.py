@@ -108,9 +108,10 @@ class Application:
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
         self.windows.append(window)
+        screen = self.qt.primaryScreen()
+        if screen is not None:  # without a window manager, maximizing alone does nothing
+            window.setGeometry(screen.availableGeometry())
         window.showMaximized()
-        self.qt.processEvents()
-        window.view.fit_all()
         if self.start is not None:
             self.start.close()
             self.start = None

@@ -17,6 +17,9 @@ from kerneopgave_desktop.domain.vocabulary import (
 from kerneopgave_desktop.i18n import translate
 
 
+WIDTH = 340
+
+
 def _tr(source: str) -> str:
     return translate("Inspector", source)
 
@@ -75,9 +78,12 @@ class Inspector(QWidget):
         self.votes.setRange(0, 999)
         self.votes.valueChanged.connect(lambda value: self._set("votes", value))
         form.addRow(_tr("Stemmer"), self.votes)
-        # Reserve the width of every row now, so that selecting a card never widens
-        # the dock and shifts the board under the mouse.
-        self.setMinimumWidth(max(320, self.sizeHint().width()))
+        # A fixed width: selecting a card must never widen the dock and shift the
+        # board under the mouse, and the canvas keeps the rest of a projector's width.
+        for widget in (*self.combos.values(), self.profession):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(10)
+        self.setFixedWidth(WIDTH)
         self.show_card(None, None)
 
     def _combo(self, name: str, vocabulary: Vocabulary, empty: bool) -> QComboBox:

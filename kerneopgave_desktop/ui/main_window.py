@@ -190,7 +190,6 @@ class MainWindow(QMainWindow):
         scene = self._scene(boards[index].id)
         if scene is not self.current_scene():
             self.view.set_board_scene(scene)
-            self.view.fit_all()
         self._selection_changed()
 
     def _tab_moved(self, to: int, from_: int) -> None:

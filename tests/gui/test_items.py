@@ -1,0 +1,42 @@
+"""Items paint what the model says, where it says, as plain text."""
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.link_item import LinkItem
+from kerneopgave_desktop.domain.model import Link, Note
+
+
+def render(scene: QGraphicsScene) -> QImage:
+    image = QImage(900, 200, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, source=QRectF(0, 0, 900, 200))
+    painter.end()
+    return image
+
+
+def test_a_link_label_is_drawn_on_the_middle_of_the_line_and_nowhere_else(qapp):
+    a, b = CardItem(Note(id="a")), CardItem(Note(id="b", x=600))
+    scene = QGraphicsScene()
+    bare = LinkItem(Link(id="l", source="a", target="b"), a, b)
+    for item in (a, b, bare):
+        scene.addItem(item)
+    without = render(scene)
+    scene.removeItem(bare)
+    scene.addItem(LinkItem(Link(id="l", source="a", target="b", label="<b>bidrager</b> til"), a, b))
+    with_label = render(scene)
+    changed = [(x, y) for x in range(0, 900, 3) for y in range(0, 200, 3)
+               if without.pixel(x, y) != with_label.pixel(x, y)]
+    assert changed, "the label was not drawn"
+    center = bare.boundingRect().center()
+    assert all(abs(x - center.x()) < 170 and abs(y - center.y()) < 30 for x, y in changed)
+
+
+def test_a_card_keeps_its_text_literal_and_names_itself(qapp):
+    item = CardItem(Note(id="n", text="<img src='x'> & <b>fed</b>"))
+    assert item.accessible_name() == "Note: <img src='x'> & <b>fed</b>"
+    assert item._text.text() == "<img src='x'> & <b>fed</b>"
+    assert item.mapToScene(item.handle_center()) == QPointF(240, 75)
