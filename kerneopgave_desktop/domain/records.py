@@ -51,7 +51,9 @@ def board_to_dict(board: Board) -> dict[str, Any]:
     }
 
 
-def _object(value: Any, what: str, allowed: set[str], required: tuple[str, ...]) -> dict[str, Any]:
+def checked_object(value: Any, what: str, allowed: set[str],
+                   required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`value` as a dict with only `allowed` keys and every `required` one, or ModelError."""
     if not isinstance(value, dict):
         raise ModelError(f"{what} must be an object")
     unknown = set(value) - allowed
@@ -80,19 +82,19 @@ def card_from_dict(value: Any) -> Card:
     cls = card_type(kind) if isinstance(kind, str) else None
     if cls is None:
         raise ModelError(f"{what} lacks a valid 'kind'")
-    record = _object(value, f"a {kind} card", {"kind", *cls.field_names()}, ("id",))
+    record = checked_object(value, f"a {kind} card", {"kind", *cls.field_names()}, ("id",))
     fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
     return cls(**fields, **_geometry(record, what))
 
 
 def zone_from_dict(value: Any) -> Zone:
-    record = _object(value, "a zone", {"id", "title", "color", "locked", *_GEOMETRY}, ("id",))
+    record = checked_object(value, "a zone", {"id", "title", "color", "locked", *_GEOMETRY}, ("id",))
     fields = {k: v for k, v in record.items() if k not in _GEOMETRY}
     return Zone(**fields, **_geometry(record, "a zone"))
 
 
 def link_from_dict(value: Any) -> Link:
-    record = _object(value, "a link", {"id", "from", "to", "kind", "label"}, ("id", "from", "to"))
+    record = checked_object(value, "a link", {"id", "from", "to", "kind", "label"}, ("id", "from", "to"))
     return Link(id=record["id"], source=record["from"], target=record["to"],
                 kind=record.get("kind", "plain"), label=record.get("label", ""))
 
@@ -105,7 +107,7 @@ def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
 
 
 def board_from_dict(value: Any) -> Board:
-    record = _object(value, "a board", {"id", "title", "template", "zones", "cards", "links"},
+    record = checked_object(value, "a board", {"id", "title", "template", "zones", "cards", "links"},
                      ("id",))
     board_id, title, template = record["id"], record.get("title", ""), record.get("template")
     if not isinstance(board_id, str) or not board_id:

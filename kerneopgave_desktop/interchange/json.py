@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from kerneopgave_desktop.domain.model import ModelError, Snapshot, Workshop, WorkshopInfo
-from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict
+from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict, checked_object
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
 
@@ -70,9 +70,7 @@ def from_dict(data: Any) -> Workshop:
         raise InterchangeError(_tr("JSON-filen er fra en nyere udgave af Kerneopgave-tavlen "
                                    "(version {version}). Opdatér programmet.").format(
                                        version=version))
-    unknown = set(data) - {"format", "version", "workshop", "boards", "snapshots"}
-    if unknown:
-        raise ModelError(f"unknown key {sorted(unknown)[0]!r}")
+    checked_object(data, "the file", {"format", "version", "workshop", "boards", "snapshots"})
     workshop = Workshop(info=_info(data.get("workshop", {})))
     boards = data.get("boards", [])
     if not isinstance(boards, list):
@@ -92,11 +90,8 @@ def from_dict(data: Any) -> Workshop:
 
 
 def _info(value: Any) -> WorkshopInfo:
-    if not isinstance(value, dict):
-        raise ModelError("'workshop' must be an object")
-    unknown = set(value) - {"title", "workplace", "date", "facilitator", "participants"}
-    if unknown:
-        raise ModelError(f"'workshop' has an unknown key {sorted(unknown)[0]!r}")
+    checked_object(value, "'workshop'", {"title", "workplace", "date", "facilitator",
+                                         "participants"})
     day = value.get("date")
     if day is not None:
         try:
@@ -114,11 +109,7 @@ def _info(value: Any) -> WorkshopInfo:
 
 
 def _snapshot(value: Any) -> Snapshot:
-    if not isinstance(value, dict):
-        raise ModelError("a snapshot must be an object")
-    unknown = set(value) - {"id", "board", "name", "taken_at", "content"}
-    if unknown:
-        raise ModelError(f"a snapshot has an unknown key {sorted(unknown)[0]!r}")
+    checked_object(value, "a snapshot", {"id", "board", "name", "taken_at", "content"})
     for key in ("id", "name", "taken_at"):
         if not isinstance(value.get(key), str) or not value[key]:
             raise ModelError(f"a snapshot's {key!r} must be non-empty text")

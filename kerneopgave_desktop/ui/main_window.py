@@ -229,16 +229,15 @@ class MainWindow(QMainWindow):
             return False
 
     def undo(self) -> None:
-        self.view.finish_editing()
-        try:
-            self.document.undo()
-        except (FileProblem, RuntimeError) as error:
-            self.show_problem(str(error))
+        self._step(self.document.undo)
 
     def redo(self) -> None:
-        self.view.finish_editing()
+        self._step(self.document.redo)
+
+    def _step(self, step) -> None:
+        self.view.finish_editing()  # a text being typed is one step of its own, first
         try:
-            self.document.redo()
+            step()
         except (FileProblem, RuntimeError) as error:
             self.show_problem(str(error))
 
