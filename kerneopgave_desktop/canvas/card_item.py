@@ -51,9 +51,7 @@ class CardItem(QGraphicsItem):
             self._text.setText(shown)
         self._text.setTextWidth(card.width - 2 * PADDING)
         self.setPos(card.x, card.y)
-        kind = CARD_KINDS.label(card.kind)
-        self.setToolTip("")  # the text is on the card; tooltips would be read as rich text
-        self._accessible = f"{kind}: {card.text[:200]}"
+        self._accessible = f"{CARD_KINDS.label(card.kind)}: {card.text[:200]}"
         self.update()
 
     def accessible_name(self) -> str:

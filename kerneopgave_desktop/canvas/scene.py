@@ -7,6 +7,7 @@ in operations applied through the document.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -21,8 +22,6 @@ from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
 from kerneopgave_desktop.storage import FileProblem
-
-import dataclasses
 
 
 class BoardScene(QGraphicsScene):

@@ -58,7 +58,6 @@ class Document:
         self._redo: list[Step] = []
         self._listeners: list[Listener] = []
         self._group: _Group | None = None
-        self._group_depth = 0
 
     # -- listeners -------------------------------------------------------
 
@@ -125,9 +124,8 @@ class Document:
         self._commit(changes, [inverse])
         key = operation.merge_key()
         top = self._undo[-1] if self._undo else None
-        if key is not None and top is not None and top.merge_key == key:
-            pass  # the step already holds the inverse that restores the state before the first one
-        else:
+        # A merging step keeps its first inverse, which restores the state before it began.
+        if key is None or top is None or top.merge_key != key:
             self._undo.append(Step(operation.label, [inverse], key))
         self._redo.clear()
         self._notify(changes)
@@ -138,12 +136,8 @@ class Document:
         """Everything applied inside is one undo step and one transaction."""
         if self.read_only:
             raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
-        if self._group is not None:
-            self._group_depth += 1
-            try:
-                yield
-            finally:
-                self._group_depth -= 1
+        if self._group is not None:  # nested: part of the group already open
+            yield
             return
         self._group = group = _Group(label)
         try:

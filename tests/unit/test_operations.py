@@ -218,3 +218,15 @@ def test_cards_are_frozen_values():
     card = Note(id="n")
     with pytest.raises(dataclasses.FrozenInstanceError):
         card.text = "x"
+
+
+def test_a_nested_group_is_part_of_the_outer_step(doc):
+    before = to_dict(doc.workshop)
+    with doc.group("Ydre"):
+        doc.apply(EditCard("b1", "b1c0", text="a"))
+        with doc.group("Indre"):
+            doc.apply(EditCard("b1", "b1c1", text="b"))
+    assert doc.undo_label == "Ydre"
+    doc.undo()
+    assert to_dict(doc.workshop) == before
+    assert not doc.can_undo
