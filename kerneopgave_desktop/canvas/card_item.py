@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -46,6 +46,16 @@ class CardItem(QGraphicsItem):
         if card.width != self.card.width or card.height != self.card.height:
             self.prepareGeometryChange()
         self.card = card
+        # Everything paint() needs is prepared here, once per change, not once per frame.
+        self._rect = QRectF(0, 0, card.width, card.height)
+        self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 4, 4)
+        fill = style.card_color(card)
+        self._brush = QBrush(fill)
+        self._pen = QPen(fill.darker(150), 1.5)
+        self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - 40, LABEL_HEIGHT)
+        self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
+                            card.height - 2 * PADDING - LABEL_HEIGHT)
+        self._kind = CARD_KINDS.label(card.kind)
         shown = card.text[:SHOWN_CHARACTERS]
         if self._text.text() != shown:
             self._text.setText(shown)
@@ -58,11 +68,10 @@ class CardItem(QGraphicsItem):
         return self._accessible
 
     def rect(self) -> QRectF:
-        return QRectF(0, 0, self.card.width, self.card.height)
+        return self._rect
 
     def boundingRect(self) -> QRectF:
-        margin = HANDLE_RADIUS + 4
-        return self.rect().adjusted(-4, -4, margin, 4)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -96,25 +105,25 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        rect = self.rect()
-        fill = style.card_color(self.card)
-        painter.setPen(QPen(fill.darker(150), 1.5))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 10, 10)
+        rect = self._rect
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= style.READABLE_SCALE:
+        readable = lod >= style.READABLE_SCALE
+        if not readable and not (self.isSelected() or self.hasFocus()):
+            painter.fillRect(rect, self._brush)  # too small to read: a coloured box is enough
+            return
+        painter.setPen(self._pen)
+        painter.setBrush(self._brush)
+        painter.drawRoundedRect(rect, 10, 10)
+        if readable:
             painter.setPen(style.KIND_LABEL)
-            painter.setFont(style.label_font())
-            label = QRectF(PADDING, 6, rect.width() - 2 * PADDING - 40, LABEL_HEIGHT)
-            painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             CARD_KINDS.label(self.card.kind))
+            painter.setFont(style.LABEL_FONT)
+            painter.drawText(self._label_rect,
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._kind)
             painter.save()
-            body = QRectF(PADDING, PADDING + LABEL_HEIGHT, rect.width() - 2 * PADDING,
-                          rect.height() - 2 * PADDING - LABEL_HEIGHT)
-            painter.setClipRect(body)
+            painter.setClipRect(self._body)
             painter.setPen(style.TEXT)
-            painter.setFont(style.body_font())
-            painter.drawStaticText(body.topLeft(), self._text)
+            painter.setFont(style.BODY_FONT)
+            painter.drawStaticText(self._body.topLeft(), self._text)
             painter.restore()
             if self.card.votes:
                 self._paint_votes(painter, rect)
@@ -123,7 +132,7 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(color, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
-        if (self._hovered or self.isSelected()) and lod >= style.READABLE_SCALE:
+        if (self._hovered or self.isSelected()) and readable:
             painter.setPen(QPen(style.SELECTION, 2))
             painter.setBrush(style.BACKGROUND)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
@@ -134,5 +143,5 @@ class CardItem(QGraphicsItem):
         painter.setBrush(style.TEXT)
         painter.drawRoundedRect(badge, 12, 12)
         painter.setPen(style.BACKGROUND)
-        painter.setFont(style.label_font())
+        painter.setFont(style.LABEL_FONT)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"● {self.card.votes}")

@@ -41,6 +41,7 @@ class LinkItem(QGraphicsItem):
         self.link = link
         self.source, self.target = source, target
         self._line = QLineF()
+        self._bounds = QRectF()
         self.update_geometry()
 
     @property
@@ -49,7 +50,9 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link, source: CardItem, target: CardItem) -> None:
         self.link, self.source, self.target = link, source, target
+        self._line = QLineF()  # force the geometry (and label box) to be measured again
         self.update_geometry()
+        self.update()
 
     def accessible_name(self) -> str:
         return self.link.label or self.link.kind
@@ -61,13 +64,14 @@ class LinkItem(QGraphicsItem):
         if line != self._line:
             self.prepareGeometryChange()
             self._line = line
+            extra = ARROW + 4
+            rect = QRectF(line.p1(), line.p2()).normalized()
+            if self.link.label:
+                rect = rect.united(self._label_rect())
+            self._bounds = rect.adjusted(-extra, -extra, extra, extra)
 
     def boundingRect(self) -> QRectF:
-        extra = ARROW + 4
-        rect = QRectF(self._line.p1(), self._line.p2()).normalized()
-        if self.link.label:
-            rect = rect.united(self._label_rect())
-        return rect.adjusted(-extra, -extra, extra, extra)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._line.p1())
@@ -94,6 +98,9 @@ class LinkItem(QGraphicsItem):
             pen.setStyle(Qt.PenStyle.DashDotLine)
         painter.setPen(pen)
         painter.drawLine(self._line)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < style.READABLE_SCALE:
+            return  # arrowheads and labels would be specks
         if self._line.length() > 1:
             self._arrowhead(painter, self._line, color)
             if self.link.kind == "tension":

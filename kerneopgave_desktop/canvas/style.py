@@ -52,3 +52,8 @@ def zone_font() -> QFont:
     font.setPixelSize(26)
     font.setBold(True)
     return font
+
+
+# Shared instances: paint() runs thousands of times a frame, so fonts are made once.
+BODY_FONT = body_font()
+LABEL_FONT = label_font()
