@@ -97,7 +97,7 @@ class CardItem(QGraphicsItem):
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         scene = self.scene()
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
-            return scene.snapped(value) if hasattr(scene, "snapped") else value
+            return scene.snapped(value, self._rect.size()) if hasattr(scene, "snapped") else value
         if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged and scene:
             if hasattr(scene, "card_item_moved"):
                 scene.card_item_moved(self)

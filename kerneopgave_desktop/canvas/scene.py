@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kerneopgave_desktop.canvas import style
@@ -104,6 +104,7 @@ class BoardScene(QGraphicsScene):
         item = self.cards.get(card.id)
         if item is None:
             item = self.cards[card.id] = CardItem(card)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not self.document.read_only)
             self.addItem(item)
         else:
             item.set_card(card)
@@ -111,7 +112,7 @@ class BoardScene(QGraphicsScene):
     def _put_zone(self, zone) -> None:
         item = self.zones.get(zone.id)
         if item is None:
-            item = self.zones[zone.id] = ZoneItem(zone)
+            item = self.zones[zone.id] = ZoneItem(zone, editable=not self.document.read_only)
             self.addItem(item)
         else:
             item.set_zone(zone)
@@ -152,11 +153,29 @@ class BoardScene(QGraphicsScene):
             self.problem.emit(str(error))
             return False
 
-    def snapped(self, pos: QPointF) -> QPointF:
+    def snapped(self, pos: QPointF, size: QSizeF | None = None) -> QPointF:
+        """`pos` on the grid; a card of `size` near a zone's inner edge lines up with it."""
         if not self.snap_to_grid:
             return pos
-        return QPointF(round(pos.x() / style.GRID) * style.GRID,
-                       round(pos.y() / style.GRID) * style.GRID)
+        x = round(pos.x() / style.GRID) * style.GRID
+        y = round(pos.y() / style.GRID) * style.GRID
+        if size is None:
+            return QPointF(x, y)
+        card = QRectF(pos, size)
+        for item in self.zones.values():
+            zone = item.zone
+            if not card.intersects(QRectF(zone.x, zone.y, zone.width, zone.height)):
+                continue
+            inner = QRectF(zone.x + style.ZONE_MARGIN, zone.y + style.ZONE_TITLE_SPACE,
+                           zone.width - 2 * style.ZONE_MARGIN,
+                           zone.height - style.ZONE_TITLE_SPACE - style.ZONE_MARGIN)
+            for edge in (inner.left(), inner.right() - size.width()):
+                if abs(pos.x() - edge) <= style.EDGE_SNAP:
+                    x = edge
+            for edge in (inner.top(), inner.bottom() - size.height()):
+                if abs(pos.y() - edge) <= style.EDGE_SNAP:
+                    y = edge
+        return QPointF(x, y)
 
     def selected_movable_items(self) -> list[CardItem | ZoneItem]:
         return [item for item in self.selectedItems() if isinstance(item, (CardItem, ZoneItem))
@@ -238,7 +257,7 @@ class BoardScene(QGraphicsScene):
             gesture.finish()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton or self.document.read_only:
             return super().mouseDoubleClickEvent(event)
         card = self.card_item_at(event.scenePos())
         if card is not None:

@@ -8,6 +8,11 @@ from kerneopgave_desktop.domain.model import CARD_TYPES, Card
 
 GRID = 20.0
 """Scene units between grid lines; dragging snaps to it."""
+EDGE_SNAP = 16.0
+"""A card this close to a zone's inner edge lines up with the edge."""
+ZONE_MARGIN = 20.0
+ZONE_TITLE_SPACE = 60.0
+"""Room at the top of a zone for its title; cards snap below it."""
 
 BACKGROUND = QColor("#f4f1ea")
 GRID_COLOR = QColor("#e4dfd3")

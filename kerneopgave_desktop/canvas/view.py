@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QAccessible, QAccessibleEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -14,19 +16,27 @@ from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import EditCard, NudgeItems, RemoveItems
 
-MIN_ZOOM, MAX_ZOOM = 0.08, 4.0
+MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
+PAN_LIMIT = 200_000.0
 NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
 
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
+    focus_described = Signal(str)
+    """The focused card's kind and text, as a screen reader hears it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)  # see zoom_by
+        # A board pans freely past its content, like a table; the view's own rectangle
+        # (not the scene's, which its item index uses) is what allows that.
+        self.setSceneRect(QRectF(-PAN_LIMIT, -PAN_LIMIT, 2 * PAN_LIMIT, 2 * PAN_LIMIT))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         # Items set the pen, brush and font they use, and restore any clip themselves.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
@@ -68,9 +78,15 @@ class BoardView(QGraphicsView):
         self.scale(factor / self.zoom, factor / self.zoom)
         self.zoom_changed.emit(self.zoom)
 
-    def zoom_by(self, factor: float) -> None:
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom keeping the scene point under `anchor` (viewport pixels; default the centre) still."""
         self.mark_fitted()
+        anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
+        target = self.mapToScene(anchor.toPoint())
         self.set_zoom(self.zoom * factor)
+        drift = self.mapFromScene(target) - anchor.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
 
     def fit_all(self) -> None:
         scene = self.board_scene()
@@ -92,13 +108,13 @@ class BoardView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y() or event.angleDelta().x()
         if delta:
-            self.zoom_by(math.pow(1.0015, delta))
+            self.zoom_by(math.pow(1.0015, delta), event.position())
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.NativeGesture and \
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.zoom_by(1 + event.value())
+            self.zoom_by(1 + event.value(), event.position())
             return True
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
@@ -164,7 +180,7 @@ class BoardView(QGraphicsView):
             return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows and scene.selected_movable_items():
+        if key in arrows and scene.selected_movable_items() and not scene.document.read_only:
             step = BIG_NUDGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
             dx, dy = arrows[key]
             scene.apply(NudgeItems(scene.board_id, {
@@ -202,9 +218,16 @@ class BoardView(QGraphicsView):
         scene.clearSelection()
         target.setSelected(True)
         scene.setFocusItem(target, Qt.FocusReason.TabFocusReason)
-        self.setAccessibleDescription(target.accessible_name())
+        self.announce(target)
         self.ensure_focus_visible()
         return True
+
+    def announce(self, item: CardItem) -> None:
+        """Graphics items are invisible to assistive technology; the view speaks for them."""
+        self.setAccessibleDescription(item.accessible_name())
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        self.focus_described.emit(item.accessible_name())
 
     def focused_card(self) -> CardItem | None:
         scene = self.board_scene()

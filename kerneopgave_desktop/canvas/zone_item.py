@@ -11,8 +11,10 @@ from kerneopgave_desktop.domain.model import Zone
 
 
 class ZoneItem(QGraphicsItem):
-    def __init__(self, zone: Zone):
+    def __init__(self, zone: Zone, editable: bool = True):
         super().__init__()
+        self.editable = editable
+        """False on a read-only board: then no zone moves, locked or not."""
         self.setZValue(-1)
         self.zone = zone
         self.set_zone(zone)
@@ -25,11 +27,18 @@ class ZoneItem(QGraphicsItem):
         if (zone.width, zone.height) != (self.zone.width, self.zone.height):
             self.prepareGeometryChange()
         self.zone = zone
-        movable = not zone.locked
+        movable = not zone.locked and self.editable
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, movable)
         self.setPos(zone.x, zone.y)
         self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        scene = self.scene()
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and \
+                hasattr(scene, "snapped"):
+            return scene.snapped(value)
+        return super().itemChange(change, value)
 
     def accessible_name(self) -> str:
         return self.zone.title

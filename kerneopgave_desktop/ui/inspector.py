@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kerneopgave_desktop.canvas.scene import BoardScene
-from kerneopgave_desktop.document import EditCard
-from kerneopgave_desktop.domain.model import Card
+from kerneopgave_desktop.document import EditCard, EditLink, EditZone, RecolourItems
+from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
-    PROFESSIONS, Vocabulary,
+    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS,
+    PERSPECTIVES, PROFESSIONS, Vocabulary,
 )
 from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.ui.colour_box import ColourBox
 
 
 WIDTH = 340
@@ -22,6 +24,15 @@ WIDTH = 340
 
 def _tr(source: str) -> str:
     return translate("Inspector", source)
+
+
+def _form_page(page: QWidget) -> QFormLayout:
+    """A form at the top of `page`, the spare height left empty below it."""
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return form
 
 
 class _Text(QPlainTextEdit):
@@ -37,17 +48,21 @@ class _Text(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class Inspector(QWidget):
+class CardPage(QWidget):
+    """The fields of one card: its text, its kind's fields, votes and colour."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.scene: BoardScene | None = None
         self.card: Card | None = None
         self._loading = False
-        form = self.form = QFormLayout(self)
+        form = self.form = _form_page(self)
         self.kind = QLabel()
         self.kind.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(_tr("Slags"), self.kind)
         self.text = _Text(lambda: self._set("text", self.text.toPlainText()))
+        self.text.setMinimumHeight(140)
+        self.text.setMaximumHeight(320)  # the rest of the fields stay in view below it
         form.addRow(_tr("Tekst"), self.text)
         self.combos: dict[str, QComboBox] = {}
         for name, label, vocabulary in (
@@ -78,13 +93,12 @@ class Inspector(QWidget):
         self.votes.setRange(0, 999)
         self.votes.valueChanged.connect(lambda value: self._set("votes", value))
         form.addRow(_tr("Stemmer"), self.votes)
-        # A fixed width: selecting a card must never widen the dock and shift the
-        # board under the mouse, and the canvas keeps the rest of a projector's width.
+        self.colour = ColourBox()
+        self.colour.chosen.connect(self._recolour)
+        form.addRow(_tr("Farve"), self.colour)
         for widget in (*self.combos.values(), self.profession):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(10)
-        self.setFixedWidth(WIDTH)
-        self.show_card(None, None)
 
     def _combo(self, name: str, vocabulary: Vocabulary, empty: bool) -> QComboBox:
         combo = QComboBox()
@@ -96,36 +110,38 @@ class Inspector(QWidget):
         combo.activated.connect(lambda _: self._set(name, combo.currentData()))
         return combo
 
-    def show_card(self, scene: BoardScene | None, card: Card | None) -> None:
+    def show_card(self, scene: BoardScene, card: Card) -> None:
         self.scene, self.card = scene, card
         self._loading = True
-        fields = set(card.kind_fields()) if card else set()
-        widgets = {"text": self.text, "votes": self.votes, "profession": self.profession,
-                   "decision": self.decision, **self.combos, **self.lines}
+        fields = set(card.kind_fields())
+        widgets = {"profession": self.profession, "decision": self.decision, **self.combos,
+                   **self.lines}
         for name, widget in widgets.items():
-            visible = card is not None and (name in ("text", "votes") or name in fields)
-            self.form.setRowVisible(widget, visible)
-        self.kind.setText(CARD_KINDS.label(card.kind) if card else _tr("Vælg et kort"))
-        if card is not None:
-            if self.text.toPlainText() != card.text:
-                self.text.setPlainText(card.text)
-            self.votes.setValue(card.votes)
-            for name, combo in self.combos.items():
-                if name in fields:
-                    combo.setCurrentIndex(max(0, combo.findData(getattr(card, name))))
-            for name, edit in self.lines.items():
-                if name in fields:
-                    edit.setText(getattr(card, name) or "")
-            if "decision" in fields and self.decision.toPlainText() != (card.decision or ""):
-                self.decision.setPlainText(card.decision or "")
-            if "profession" in fields:
-                index = self.profession.findData(card.profession)
-                if index >= 0 and card.profession:
-                    self.profession.setCurrentIndex(index)
-                else:
-                    self.profession.setEditText(card.profession or "")
-        self.setEnabled(card is not None and scene is not None and not scene.document.read_only)
+            self.form.setRowVisible(widget, name in fields)
+        self.kind.setText(CARD_KINDS.label(card.kind))
+        if self.text.toPlainText() != card.text:
+            self.text.setPlainText(card.text)
+        self.votes.setValue(card.votes)
+        self.colour.set_color(card.color)
+        for name, combo in self.combos.items():
+            if name in fields:
+                combo.setCurrentIndex(max(0, combo.findData(getattr(card, name))))
+        for name, edit in self.lines.items():
+            if name in fields:
+                edit.setText(getattr(card, name) or "")
+        if "decision" in fields and self.decision.toPlainText() != (card.decision or ""):
+            self.decision.setPlainText(card.decision or "")
+        if "profession" in fields:
+            index = self.profession.findData(card.profession)
+            if index >= 0 and card.profession:
+                self.profession.setCurrentIndex(index)
+            else:
+                self.profession.setEditText(card.profession or "")
         self._loading = False
+
+    def _recolour(self, color: str | None) -> None:
+        if not self._loading and self.card is not None and self.card.color != color:
+            self.scene.apply(RecolourItems(self.scene.board_id, {self.card.id: color}))
 
     def _set_profession(self) -> None:
         text = self.profession.currentText().strip()
@@ -141,3 +157,102 @@ class Inspector(QWidget):
         if getattr(self.card, name) == value:
             return
         self.scene.apply(EditCard(self.scene.board_id, self.card.id, **{name: value}))
+
+
+class LinkPage(QWidget):
+    """A link's kind and label."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scene: BoardScene | None = None
+        self.link: Link | None = None
+        self._loading = False
+        form = _form_page(self)
+        self.kind = QComboBox()
+        for term in LINK_KINDS.terms:
+            self.kind.addItem(term.label(), term.code)
+        self.kind.activated.connect(lambda _: self._set("kind", self.kind.currentData()))
+        form.addRow(_tr("Forbindelse"), self.kind)
+        self.label = QLineEdit()
+        self.label.editingFinished.connect(lambda: self._set("label", self.label.text()))
+        form.addRow(_tr("Tekst på pilen"), self.label)
+
+    def show_link(self, scene: BoardScene, link: Link) -> None:
+        self.scene, self.link = scene, link
+        self._loading = True
+        self.kind.setCurrentIndex(max(0, self.kind.findData(link.kind)))
+        self.label.setText(link.label)
+        self._loading = False
+
+    def _set(self, name: str, value) -> None:
+        if not self._loading and self.link is not None and getattr(self.link, name) != value:
+            self.scene.apply(EditLink(self.scene.board_id, self.link.id, **{name: value}))
+
+
+class ZonePage(QWidget):
+    """A zone's title, colour and lock."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scene: BoardScene | None = None
+        self.zone: Zone | None = None
+        self._loading = False
+        form = _form_page(self)
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(lambda: self._set("title", self.title.text()))
+        form.addRow(_tr("Feltets navn"), self.title)
+        self.colour = ColourBox()
+        self.colour.chosen.connect(self._recolour)
+        form.addRow(_tr("Farve"), self.colour)
+        self.locked = QCheckBox(_tr("Låst som baggrund"))
+        self.locked.toggled.connect(lambda on: self._set("locked", on))
+        form.addRow("", self.locked)
+
+    def show_zone(self, scene: BoardScene, zone: Zone) -> None:
+        self.scene, self.zone = scene, zone
+        self._loading = True
+        self.title.setText(zone.title)
+        self.colour.set_color(zone.color)
+        self.locked.setChecked(zone.locked)
+        self._loading = False
+
+    def _set(self, name: str, value) -> None:
+        if not self._loading and self.zone is not None and getattr(self.zone, name) != value:
+            self.scene.apply(EditZone(self.scene.board_id, self.zone.id, **{name: value}))
+
+    def _recolour(self, color: str | None) -> None:
+        if not self._loading and self.zone is not None and self.zone.color != color:
+            self.scene.apply(RecolourItems(self.scene.board_id, {self.zone.id: color}))
+
+
+class Inspector(QStackedWidget):
+    """Shows the page for what is selected: a card, a link, a zone, or a hint."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.hint = QLabel(_tr("Vælg et kort, en forbindelse eller et felt for at se og rette "
+                               "det her."))
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setMargin(10)
+        self.card_page, self.link_page, self.zone_page = CardPage(), LinkPage(), ZonePage()
+        for page in (self.hint, self.card_page, self.link_page, self.zone_page):
+            self.addWidget(page)
+        # A fixed width: selecting something must never widen the dock and shift the
+        # board under the mouse, and the canvas keeps the rest of a projector's width.
+        self.setFixedWidth(WIDTH)
+
+    def show_item(self, scene: BoardScene | None, item: Item | None) -> None:
+        if scene is None or item is None:
+            self.setCurrentWidget(self.hint)
+        elif isinstance(item, Card):
+            self.card_page.show_card(scene, item)
+            self.setCurrentWidget(self.card_page)
+        elif isinstance(item, Link):
+            self.link_page.show_link(scene, item)
+            self.setCurrentWidget(self.link_page)
+        else:
+            self.zone_page.show_zone(scene, item)
+            self.setCurrentWidget(self.zone_page)
+        self.setEnabled(scene is not None and not scene.document.read_only)

@@ -21,6 +21,7 @@ from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Board, new_id
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
+from kerneopgave_desktop.ui.context_menu import board_menu
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._show_tab)
         self.tabs.tabMoved.connect(self._tab_moved)
         self.tabs.tabBarDoubleClicked.connect(lambda _: self.rename_board())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.focus_described.connect(lambda text: self.statusBar().showMessage(text))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -243,14 +247,17 @@ class MainWindow(QMainWindow):
 
     def new_card(self) -> None:
         """A card of the palette's kind beside the focused card, or in the middle of the view."""
-        scene = self.current_scene()
-        if scene is None:
-            return
         focused = self.view.focused_card()
         if focused is not None:
             center = focused.sceneBoundingRect().center() + QPointF(focused.card.width + 40, 0)
         else:
             center = self.view.mapToScene(self.view.viewport().rect().center())
+        self.new_card_at(center)
+
+    def new_card_at(self, center: QPointF) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
         card_id = scene.new_card(self.palette.current_kind(), center)
         if card_id is not None:
             scene.clearSelection()
@@ -327,12 +334,17 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         scene = self.current_scene()
-        cards = [item for item in (scene.selectedItems() if scene else [])
-                 if isinstance(item, CardItem)]
-        card = None
-        if scene is not None and len(cards) == 1 and scene.board is not None:
-            card = scene.board.cards.get(cards[0].id)
-        self.inspector.show_card(scene, card)
+        selected = scene.selectedItems() if scene is not None else []
+        item = None
+        if scene is not None and len(selected) == 1 and scene.board is not None:
+            container = scene.board.container(getattr(selected[0], "id", ""))
+            item = container.get(selected[0].id) if container is not None else None
+        self.inspector.show_item(scene, item)
+
+    def _context_menu(self, pos) -> None:
+        menu = board_menu(self, pos)
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _kind_chosen(self, kind: str) -> None:
         for scene in self.scenes.values():

@@ -4,10 +4,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>Den grafiske brugerflade er ikke med i denne udgave endnu. Se 'kerneopgave --help'.</source>
-      <translation>The graphical interface is not part of this version yet. See 'kerneopgave --help'.</translation>
-    </message>
-    <message>
       <source>Eksporten må ikke overskrive arbejdsmødefilen selv.</source>
       <translation>The export must not overwrite the workshop file itself.</translation>
     </message>
@@ -441,16 +437,36 @@
       <translation>Text</translation>
     </message>
     <message>
-      <source>Vælg et kort</source>
-      <translation>Select a card</translation>
-    </message>
-    <message>
       <source>Værdi for</source>
       <translation>Value for</translation>
     </message>
     <message>
       <source>Ydelse i dag</source>
       <translation>Output today</translation>
+    </message>
+    <message>
+      <source>Farve</source>
+      <translation>Colour</translation>
+    </message>
+    <message>
+      <source>Feltets navn</source>
+      <translation>Zone name</translation>
+    </message>
+    <message>
+      <source>Forbindelse</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Låst som baggrund</source>
+      <translation>Locked as background</translation>
+    </message>
+    <message>
+      <source>Tekst på pilen</source>
+      <translation>Text on the arrow</translation>
+    </message>
+    <message>
+      <source>Vælg et kort, en forbindelse eller et felt for at se og rette det her.</source>
+      <translation>Select a card, a link or a zone to see and edit it here.</translation>
     </message>
   </context>
   <context>
@@ -652,6 +668,100 @@
     <message>
       <source>Én deltager pr. linje</source>
       <translation>One participant per line</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColourBox</name>
+    <message>
+      <source>Blå</source>
+      <translation>Blue</translation>
+    </message>
+    <message>
+      <source>Grå</source>
+      <translation>Grey</translation>
+    </message>
+    <message>
+      <source>Grøn</source>
+      <translation>Green</translation>
+    </message>
+    <message>
+      <source>Gul</source>
+      <translation>Yellow</translation>
+    </message>
+    <message>
+      <source>Hvid</source>
+      <translation>White</translation>
+    </message>
+    <message>
+      <source>Lilla</source>
+      <translation>Purple</translation>
+    </message>
+    <message>
+      <source>Orange</source>
+      <translation>Orange</translation>
+    </message>
+    <message>
+      <source>Rosa</source>
+      <translation>Pink</translation>
+    </message>
+    <message>
+      <source>Standardfarve</source>
+      <translation>Kind's colour</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContextMenu</name>
+    <message>
+      <source>Dupliker</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Feltets navn:</source>
+      <translation>Zone name:</translation>
+    </message>
+    <message>
+      <source>Lås felt</source>
+      <translation>Lock zone</translation>
+    </message>
+    <message>
+      <source>Lås felt op</source>
+      <translation>Unlock zone</translation>
+    </message>
+    <message>
+      <source>Nyt felt</source>
+      <translation>New zone</translation>
+    </message>
+    <message>
+      <source>Nyt felt her</source>
+      <translation>New zone here</translation>
+    </message>
+    <message>
+      <source>Nyt kort her</source>
+      <translation>New card here</translation>
+    </message>
+    <message>
+      <source>Omdøb felt</source>
+      <translation>Rename zone</translation>
+    </message>
+    <message>
+      <source>Omdøb felt…</source>
+      <translation>Rename zone…</translation>
+    </message>
+    <message>
+      <source>Rediger tekst</source>
+      <translation>Edit text</translation>
+    </message>
+    <message>
+      <source>Slet</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Slet felt</source>
+      <translation>Delete zone</translation>
+    </message>
+    <message>
+      <source>Slet forbindelse</source>
+      <translation>Delete link</translation>
     </message>
   </context>
 </TS>

@@ -194,7 +194,8 @@ def test_the_title_bar_shows_the_file_and_closing_never_asks(window):
 def test_inspector_edits_are_operations(window, qtbot):
     scene = window.current_scene()
     scene.cards["c0"].setSelected(True)
-    inspector = window.inspector
+    inspector = window.inspector.card_page
+    assert window.inspector.currentWidget() is inspector
     assert inspector.kind.text() == "Note"
     inspector.votes.setFocus()
     qtbot.keyClick(inspector.votes, Qt.Key.Key_Up)

@@ -31,3 +31,11 @@ def test_system_language_is_danish_unless_english_is_asked_for(monkeypatch):
     assert i18n.system_language() == "da"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert i18n.system_language() == "da"
+
+
+def test_the_catalogues_hold_no_texts_the_code_no_longer_uses():
+    used = texts()
+    for lang in i18n.LANGUAGES:
+        i18n.catalogue.cache_clear()
+        stale = sorted(key for key in i18n.catalogue(lang) if key not in used)
+        assert stale == [], lang

@@ -1,0 +1,188 @@
+"""Boards, the inspector's pages, the context menu, snapping, zoom, save-as, read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolBar
+
+from kerneopgave_desktop.document import EditCard, open_document
+from kerneopgave_desktop.domain.model import MAX_TEXT, Zone
+from kerneopgave_desktop.ui.context_menu import board_menu
+from tests.gui.test_board import at, card_center, drag, saved, window  # noqa: F401 (fixture)
+
+
+def click_tool(window, action, qtbot):
+    button = window.findChild(QToolBar).widgetForAction(action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_boards_are_added_renamed_moved_and_deleted_undoably(window, qtbot, monkeypatch):
+    click_tool(window, window.add_board_action, qtbot)
+    assert window.tabs.count() == 2 and window.tabs.currentIndex() == 1
+    new_id = window.document.workshop.boards[1].id
+    assert window.current_scene().board_id == new_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dilemmaer", True))
+    qtbot.mouseDClick(window.tabs, Qt.MouseButton.LeftButton,
+                      pos=window.tabs.tabRect(1).center())
+    assert window.tabs.tabText(1) == "Dilemmaer"
+    window.tabs.moveTab(1, 0)
+    assert [b.id for b in window.document.workshop.boards][0] == new_id
+    assert [window.tabs.tabText(i) for i in range(2)] == ["Dilemmaer", "Tavle"]
+    window.tabs.setCurrentIndex(1)
+    assert window.current_scene().board_id == "b1"
+    window.remove_board_action.trigger()
+    assert [b.id for b in window.document.workshop.boards] == [new_id]
+    for _ in range(4):
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.id for b in window.document.workshop.boards] == ["b1"]
+    assert window.tabs.count() == 1 and len(window.current_scene().cards) == 5
+    assert [b.id for b in saved(window).boards] == ["b1"]
+
+
+def test_selecting_a_link_or_a_zone_shows_its_page_and_edits_it(window, qtbot):
+    scene = window.current_scene()
+    scene.links["l0"].setSelected(True)
+    page = window.inspector.link_page
+    assert window.inspector.currentWidget() is page
+    page.kind.setCurrentIndex(page.kind.findData("tension"))
+    page.kind.activated.emit(page.kind.currentIndex())
+    assert window.document.workshop.board("b1").links["l0"].kind == "tension"
+    scene.clearSelection()
+    window.document.apply(__import__("kerneopgave_desktop.document", fromlist=["AddItems"])
+                          .AddItems("b1", [Zone(id="z1", title="Felt", x=-100, y=300)]))
+    scene.zones["z1"].setSelected(True)
+    zone_page = window.inspector.zone_page
+    assert window.inspector.currentWidget() is zone_page
+    qtbot.mouseClick(zone_page.locked, Qt.MouseButton.LeftButton)
+    assert window.document.workshop.board("b1").zones["z1"].locked
+    assert window.document.undo_label == "Lås felt"
+
+
+def test_the_card_colour_is_chosen_in_the_inspector(window):
+    window.current_scene().cards["c0"].setSelected(True)
+    colour = window.inspector.card_page.colour
+    index = colour.findData("#ce93d8")
+    colour.setCurrentIndex(index)
+    colour.activated.emit(index)
+    assert window.document.workshop.board("b1").cards["c0"].color == "#ce93d8"
+    colour.activated.emit(0)
+    assert window.document.workshop.board("b1").cards["c0"].color is None
+
+
+def test_the_inspector_holds_all_of_a_long_text_and_the_card_its_beginning(window):
+    text = "æ" * (MAX_TEXT - 1) + "Ø"
+    window.document.apply(EditCard("b1", "c0", text=text))
+    window.current_scene().cards["c0"].setSelected(True)
+    assert window.inspector.card_page.text.toPlainText() == text
+    assert len(window.current_scene().cards["c0"]._text.text()) < 2000
+
+
+def test_the_context_menu_creates_and_unlocks_zones(window):
+    empty = at(window, QPointF(450, 400))
+    menu = board_menu(window, empty)
+    actions = {action.text(): action for action in menu.actions()}
+    actions["Nyt felt her"].trigger()
+    zones = window.document.workshop.board("b1").zones
+    assert len(zones) == 1
+    zone = next(iter(zones.values()))
+    menu = board_menu(window, at(window, QPointF(zone.x + 10, zone.y + 10)))
+    assert "Lås felt" in [a.text() for a in menu.actions()]
+    next(a for a in menu.actions() if a.text() == "Lås felt").trigger()
+    assert window.document.workshop.board("b1").zones[zone.id].locked
+    assert not window.current_scene().zones[zone.id].flags() & \
+        window.current_scene().zones[zone.id].GraphicsItemFlag.ItemIsMovable
+    menu = board_menu(window, at(window, QPointF(zone.x + 10, zone.y + 10)))
+    next(a for a in menu.actions() if a.text() == "Lås felt op").trigger()
+    assert not window.document.workshop.board("b1").zones[zone.id].locked
+
+
+def test_a_card_dragged_near_a_zone_edge_lines_up_with_it(window):
+    from kerneopgave_desktop.document import AddItems
+    from kerneopgave_desktop.canvas import style
+    window.document.apply(AddItems("b1", [Zone(id="z1", x=-1000, y=-1000, width=800,
+                                               height=600)], at={"z1": 0}))
+    window.view.fit_all()
+    QApplication.processEvents()
+    card = window.document.workshop.board("b1").cards["c0"]
+    start = card_center(window, "c0")
+    target = QPointF(-1000 + style.ZONE_MARGIN + 7 + card.width / 2 - 6,
+                     -1000 + style.ZONE_TITLE_SPACE + 5 + card.height / 2)
+    drag(window.view.viewport(), start, at(window, target), steps=12)
+    moved = window.document.workshop.board("b1").cards["c0"]
+    assert moved.x == -1000 + style.ZONE_MARGIN
+    assert moved.y == -1000 + style.ZONE_TITLE_SPACE
+
+
+def test_wheel_zooms_around_the_cursor(window):
+    view = window.view
+    view.mark_fitted()
+    point = card_center(window, "c1")
+    before = view.mapToScene(point)
+    zoom = view.zoom
+    event = QWheelEvent(QPointF(point), QPointF(view.viewport().mapToGlobal(point)), QPoint(),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom > zoom * 1.3
+    after = view.mapToScene(point)
+    assert abs(after.x() - before.x()) < 3 / view.zoom and abs(after.y() - before.y()) < 3 / view.zoom
+
+
+def test_ctrl_0_fits_the_whole_board(window, qtbot):
+    window.view.set_zoom(3.0)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.contains(window.current_scene().itemsBoundingRect())
+
+
+def test_a_click_elsewhere_ends_editing_and_saves(window, qtbot):
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=card_center(window, "c2"))
+    qtbot.keyClicks(window.view.editor, " og mere")
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=at(window, QPointF(450, 450)))
+    window.inspector.setFocus()  # focus leaves the editor, as a click elsewhere does
+    QApplication.processEvents()
+    assert window.view.editor is None
+    assert window.document.workshop.board("b1").cards["c2"].text == "Kort 2 og mere"
+
+
+def test_save_as_continues_in_the_copy_and_shows_its_name(window, tmp_path, monkeypatch, qtbot):
+    copy = tmp_path / "kopi.kerneopgave"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.windowTitle().startswith("kopi.kerneopgave")
+    window.document.apply(EditCard("b1", "c0", text="i kopien"))
+    again = open_document(copy, read_only=True)
+    assert again.workshop.board("b1").cards["c0"].text == "i kopien"
+    again.close()
+
+
+def test_a_read_only_file_cannot_be_changed_on_the_board(qtbot, tmp_path):
+    from tests.gui.test_board import board_with_cards
+    from kerneopgave_desktop.document import create_document
+    from kerneopgave_desktop.ui.main_window import MainWindow
+    path = tmp_path / "låst.kerneopgave"
+    create_document(path, board_with_cards()).close()
+    win = MainWindow(open_document(path, read_only=True))
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.fit_all()
+    before = path.read_bytes()
+    assert "(skrivebeskyttet)" in win.windowTitle()
+    assert not win.undo_action.isEnabled() and not win.new_card_action.isEnabled()
+    start = card_center(win, "c0")
+    drag(win.view.viewport(), start, start + QPoint(80, 80))
+    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=at(win, QPointF(450, 400)))
+    assert win.view.editor is None
+    assert win.current_scene().cards["c0"].pos() == QPointF(0, 0)
+    assert board_menu(win, start) is None
+    win.close()
+    assert path.read_bytes() == before
