@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
@@ -43,9 +43,9 @@ def default_folder() -> Path:
 
 
 class Application:
-    def __init__(self, qt_app: QApplication):
+    def __init__(self, qt_app: QApplication, settings: QSettings | None = None):
         self.qt = qt_app
-        self.settings = QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
+        self.settings = settings or QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
         self.windows: list[MainWindow] = []
         self.start: StartPage | None = None
 
@@ -119,7 +119,7 @@ class Application:
 
     def problem(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Kerneopgave-tavlen", message)
-        box.setTextFormat(box.textFormat().PlainText)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
 

@@ -155,7 +155,12 @@ def test_keyboard_only_creation_focus_and_moving(window, qtbot):
     focused = view.focused_card()
     assert focused is not None and focused.id == "c0"
     qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.focused_card().id == "c2"
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert view.focused_card().id == "c1"
+    assert view.accessibleDescription() == "Note: Kort 1"
+    assert window.statusBar().currentMessage() == "Note: Kort 1"
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.editor is not None
     qtbot.keyClick(view.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
