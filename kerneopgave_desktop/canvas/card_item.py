@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -52,10 +52,12 @@ class CardItem(QGraphicsItem):
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(fill.darker(150), 1.5)
-        self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - 40, LABEL_HEIGHT)
+        badge = 44 if card.votes else 0
+        self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - badge, LABEL_HEIGHT)
         self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
                             card.height - 2 * PADDING - LABEL_HEIGHT)
-        self._kind = CARD_KINDS.label(card.kind)
+        self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
+            CARD_KINDS.label(card.kind), Qt.TextElideMode.ElideRight, self._label_rect.width())
         shown = card.text[:SHOWN_CHARACTERS]
         if self._text.text() != shown:
             self._text.setText(shown)

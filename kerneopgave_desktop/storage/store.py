@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.order import new_ords
 from kerneopgave_desktop.storage.schema import MIGRATIONS, REQUIRED_TABLES, schema_version
 
 APPLICATION_ID = 0x4B4F5054
@@ -342,7 +342,7 @@ class Store:
                 continue
             fresh = {i for i in touched if i in placed or i not in known}
             if fresh:
-                new, renumbered = _new_ords(items, fresh, known)
+                new, renumbered = new_ords(items, fresh, known)
                 ords.update(new)
                 if renumbered:
                     conn.executemany(f"UPDATE {table} SET ord = ? WHERE id = ?",
@@ -406,51 +406,6 @@ def everything(workshop: Workshop) -> Changes:
     for board in workshop.boards:
         changes.touch(board.id, [*board.zones, *board.cards, *board.links], placed=True)
     return changes
-
-
-def _new_ords(items: dict[str, Any], fresh: set[str],
-              known: dict[str, float]) -> tuple[dict[str, float], bool]:
-    """Sort keys for `fresh` ids that put them where they stand in `items`.
-
-    Returns the keys and whether the whole container had to be renumbered
-    (then every id is in the result). Appending, the common case, is O(len(fresh)).
-    """
-    tail = list(islice(reversed(items), len(fresh)))
-    if set(tail) == fresh:
-        before = next(islice(reversed(items), len(fresh), None), None)
-        base = known[before] if before is not None else 0.0
-        return {key: base + n for n, key in enumerate(reversed(tail), start=1)}, False
-    result: dict[str, float] = {}
-    run: list[str] = []
-    low: float | None = None
-    for key in items:
-        if key in fresh:
-            run.append(key)
-            continue
-        high = known[key]
-        if run:
-            if not _fill(result, run, low, high):
-                return {key: float(n) for n, key in enumerate(items, start=1)}, True
-            run = []
-        low = high
-    if run:
-        _fill(result, run, low, None)
-    return result, False
-
-
-def _fill(result: dict[str, float], run: list[str], low: float | None, high: float | None) -> bool:
-    if high is None:
-        start = low if low is not None else 0.0
-        result.update({key: start + n for n, key in enumerate(run, start=1)})
-        return True
-    if low is None:
-        low = high - len(run) - 1
-    step = (high - low) / (len(run) + 1)
-    values = [low + step * n for n in range(1, len(run) + 1)]
-    if step <= 0 or values[0] <= low or values[-1] >= high or len(set(values)) != len(values):
-        return False
-    result.update(zip(run, values))
-    return True
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:

@@ -52,6 +52,16 @@ class StartPage(QWidget):
             item = QListWidgetItem(f"{Path(path).name}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
+        if not recent:
+            hint = QListWidgetItem(_tr("Ingen filer endnu. Et nyt arbejdsmøde kommer til at stå her."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(hint)
+        for widget in (self.templates, self.recent):
+            list_font = widget.font()
+            list_font.setPixelSize(17)
+            widget.setFont(list_font)
+            widget.setSpacing(4)
+            widget.setWordWrap(True)
         self.recent.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         open_button = QPushButton(_tr("Åbn…"))

@@ -638,6 +638,10 @@
       <source>Åbn…</source>
       <translation>Open…</translation>
     </message>
+    <message>
+      <source>Ingen filer endnu. Et nyt arbejdsmøde kommer til at stå her.</source>
+      <translation>No files yet. A new workshop will be listed here.</translation>
+    </message>
   </context>
   <context>
     <name>WorkshopDialog</name>
