@@ -156,7 +156,7 @@ def _check(args: argparse.Namespace) -> int:
     except FileProblem as error:
         raise _file_problem(error) from None
     try:
-        version, problems, counts = store.version, store.integrity(), store.counts()
+        version, problems, counts = store.file_version, store.integrity(), store.counts()
     finally:
         store.close()
     print(_tr("Fil: {path}").format(path=args.file))

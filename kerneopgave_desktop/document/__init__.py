@@ -10,6 +10,7 @@ from kerneopgave_desktop.document.document import (
 )
 from kerneopgave_desktop.document.operations import (
     AddBoard,
+    AddDeck,
     AddItems,
     EditCard,
     EditLink,
@@ -22,14 +23,16 @@ from kerneopgave_desktop.document.operations import (
     OperationError,
     RecolourItems,
     RemoveBoard,
+    RemoveDeck,
     RemoveItems,
     RenameBoard,
+    ReplaceDeck,
     ResizeItems,
 )
 
 __all__ = [
-    "AddBoard", "AddItems", "Changes", "Document", "DocumentError", "EditCard", "EditLink",
+    "AddBoard", "AddDeck", "AddItems", "Changes", "Document", "DocumentError", "EditCard", "EditLink",
     "EditWorkshop", "EditZone", "MoveBoard", "MoveItems", "NudgeItems", "Operation",
-    "OperationError", "ReadOnlyError", "RecolourItems", "RemoveBoard", "RemoveItems",
+    "OperationError", "ReadOnlyError", "RecolourItems", "RemoveBoard", "RemoveDeck", "RemoveItems", "ReplaceDeck",
     "RenameBoard", "ResizeItems", "create_document", "open_document",
 ]

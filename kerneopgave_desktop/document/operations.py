@@ -12,7 +12,16 @@ from abc import ABC, abstractmethod
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
-from kerneopgave_desktop.domain.model import Board, Card, Item, Link, ModelError, Workshop, Zone
+from kerneopgave_desktop.domain.model import (
+    Board,
+    Card,
+    Deck,
+    Item,
+    Link,
+    ModelError,
+    Workshop,
+    Zone,
+)
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.i18n import translate
 
@@ -268,6 +277,7 @@ _FIELD_LABELS = {
     "status": _mark("Ret status"), "decision": _mark("Ret beslutning"),
     "output": _mark("Ret ydelse"), "beneficiary": _mark("Ret modtager af værdien"),
     "involvement": _mark("Ret grad af inddragelse"), "votes": _mark("Ret stemmer"),
+    "answers": _mark("Gem svar fra runden"),
 }
 
 
@@ -410,3 +420,60 @@ class EditWorkshop(Operation):
         old = {name: getattr(workshop.info, name) for name in fields}
         workshop.info = new
         return EditWorkshop(**old), Changes(info=True)
+
+
+class AddDeck(Operation):
+    """Add one of the workshop's own decks (at the end, or at `index`)."""
+
+    def __init__(self, deck: Deck, index: int | None = None):
+        self.deck = deck
+        self.index = index
+
+    @property
+    def label(self) -> str:
+        return _tr("Tilføj kortbunke")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        if any(deck.id == self.deck.id for deck in workshop.decks):
+            raise OperationError(f"deck id {self.deck.id!r} is already in use")
+        index = len(workshop.decks) if self.index is None else self.index
+        workshop.decks.insert(index, self.deck)
+        return RemoveDeck(self.deck.id), Changes(decks={self.deck.id})
+
+
+class RemoveDeck(Operation):
+    def __init__(self, deck_id: str):
+        self.deck_id = deck_id
+
+    @property
+    def label(self) -> str:
+        return _tr("Slet kortbunke")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        deck = _deck(workshop, self.deck_id)
+        index = workshop.decks.index(deck)
+        del workshop.decks[index]
+        return AddDeck(deck, index), Changes(decks={deck.id})
+
+
+class ReplaceDeck(Operation):
+    """Put an edited deck (its title and cards) in place of the one with its id."""
+
+    def __init__(self, deck: Deck):
+        self.deck = deck
+
+    @property
+    def label(self) -> str:
+        return _tr("Ret kortbunke")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        old = _deck(workshop, self.deck.id)
+        workshop.decks[workshop.decks.index(old)] = self.deck
+        return ReplaceDeck(old), Changes(decks={self.deck.id})
+
+
+def _deck(workshop: Workshop, deck_id: str) -> Deck:
+    try:
+        return workshop.deck(deck_id)
+    except KeyError:
+        raise OperationError(f"no deck {deck_id!r}") from None

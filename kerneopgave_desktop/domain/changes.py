@@ -21,6 +21,7 @@ class Changes:
     placed: set[str] = field(default_factory=set)
     """Items given a new place in their board's order (added or restored)."""
     snapshots: set[str] = field(default_factory=set)
+    decks: set[str] = field(default_factory=set)
 
     def touch(self, board_id: str, ids: set[str] | list[str] | tuple[str, ...],
               placed: bool = False) -> Changes:
@@ -36,6 +37,8 @@ class Changes:
             self.touch(board_id, ids)
         self.placed |= other.placed
         self.snapshots |= other.snapshots
+        self.decks |= other.decks
 
     def __bool__(self) -> bool:
-        return self.info or bool(self.boards or self.snapshots) or any(self.items.values())
+        return (self.info or bool(self.boards or self.snapshots or self.decks)
+                or any(self.items.values()))

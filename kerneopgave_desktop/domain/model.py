@@ -21,6 +21,9 @@ from kerneopgave_desktop.domain.vocabulary import (
     LEVELS,
     LINK_KINDS,
     PERSPECTIVES,
+    ROUND_QUESTIONS,
+    USES,
+    ZONE_KINDS,
     Vocabulary,
 )
 
@@ -90,6 +93,8 @@ class Card:
     kind: ClassVar[str] = ""
     default_color: ClassVar[str] = "#ffffff"
     codes: ClassVar[dict[str, Vocabulary]] = {}
+    structured: ClassVar[tuple[str, ...]] = ()
+    """Kind fields that are not plain text or a code; the kind checks them itself."""
 
     id: str
     text: str = ""
@@ -111,7 +116,7 @@ class Card:
             value = getattr(self, name)
             if name in self.codes:
                 _check_code(owner, name, value, self.codes[name])
-            else:
+            elif name not in self.structured:
                 _check_text(owner, name, value, optional=True)
 
     @classmethod
@@ -150,15 +155,35 @@ class Dilemma(Card):
     default_color: ClassVar[str] = "#f48fb1"
     codes: ClassVar[dict[str, Vocabulary]] = {"status": DILEMMA_STATUSES}
 
+    structured: ClassVar[tuple[str, ...]] = ("answers",)
+
     pole_a: str | None = None
     pole_b: str | None = None
     status: str = "new"
     decision: str | None = None
+    answers: tuple[tuple[str, str], ...] = ()
+    """The team's answers in a dilemma round: (question code, answer), in question order."""
+    origin: str | None = None
+    """The id of the deck card this dilemma was drawn from, if any."""
 
     def __post_init__(self) -> None:
         if self.status is None:
             raise ModelError("Dilemma.status must be set")
+        if not isinstance(self.answers, tuple):
+            raise ModelError("Dilemma.answers must be a tuple of (question, answer) pairs")
+        order = ROUND_QUESTIONS.codes
+        for pair in self.answers:
+            if not (isinstance(pair, tuple) and len(pair) == 2):
+                raise ModelError("Dilemma.answers must be a tuple of (question, answer) pairs")
+            _check_code("Dilemma", "answers", pair[0], ROUND_QUESTIONS)
+            _check_text("Dilemma", "answers", pair[1])
+        codes = [code for code, _ in self.answers]
+        if codes != sorted(set(codes), key=order.index):
+            raise ModelError("Dilemma.answers must hold each question once, in order")
         super().__post_init__()
+
+    def answer(self, question: str) -> str:
+        return dict(self.answers).get(question, "")
 
 
 @dataclass(frozen=True)
@@ -228,12 +253,22 @@ class Zone:
     height: float = 400.0
     color: str | None = None
     locked: bool = False
+    kind: str = "area"
+    """What the zone is for: a plain area, a cell that expects cards, or the parking lot."""
 
     def __post_init__(self) -> None:
         _check_geometry(self)
         _check_text("Zone", "title", self.title)
         if not isinstance(self.locked, bool):
             raise ModelError("Zone.locked must be true or false")
+        if self.kind is None:
+            raise ModelError("Zone.kind must be set")
+        _check_code("Zone", "kind", self.kind, ZONE_KINDS)
+
+    def contains(self, card: Card) -> bool:
+        """Whether the card's centre lies inside the zone."""
+        cx, cy = card.x + card.width / 2, card.y + card.height / 2
+        return self.x <= cx <= self.x + self.width and self.y <= cy <= self.y + self.height
 
 
 Item = Card | Link | Zone
@@ -278,16 +313,58 @@ class WorkshopInfo:
     date: date | None = None
     facilitator: str = ""
     participants: tuple[str, ...] = ()
+    professions: tuple[str, ...] = ()
+    """Professions the team added to the catalogue, by name."""
 
     def __post_init__(self) -> None:
         for name in ("title", "workplace", "facilitator"):
             _check_text("Workshop", name, getattr(self, name))
         if self.date is not None and not isinstance(self.date, date):
             raise ModelError("Workshop.date must be a date")
-        if not isinstance(self.participants, tuple):
-            raise ModelError("Workshop.participants must be a tuple of names")
-        for name in self.participants:
-            _check_text("Workshop", "participants", name)
+        for field_name in ("participants", "professions"):
+            names = getattr(self, field_name)
+            if not isinstance(names, tuple):
+                raise ModelError(f"Workshop.{field_name} must be a tuple of names")
+            for name in names:
+                _check_text("Workshop", field_name, name)
+
+
+@dataclass(frozen=True)
+class DeckCard:
+    """A dilemma waiting in a deck to be drawn onto a board."""
+
+    id: str
+    text: str
+    pole_a: str | None = None
+    pole_b: str | None = None
+    use: str | None = None
+    """The use (of the five) that the dilemma serves."""
+
+    def __post_init__(self) -> None:
+        _check_text("DeckCard", "id", self.id)
+        if not self.id:
+            raise ModelError("DeckCard.id must not be empty")
+        _check_text("DeckCard", "text", self.text)
+        for name in ("pole_a", "pole_b"):
+            _check_text("DeckCard", name, getattr(self, name), optional=True)
+        _check_code("DeckCard", "use", self.use, USES)
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A set of dilemma cards to draw from."""
+
+    id: str
+    title: str
+    cards: tuple[DeckCard, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_text("Deck", "title", self.title)
+        if not isinstance(self.cards, tuple):
+            raise ModelError("Deck.cards must be a tuple")
+        ids = [card.id for card in self.cards]
+        if len(set(ids)) != len(ids):
+            raise ModelError(f"deck {self.id!r} uses a card id twice")
 
 
 @dataclass(frozen=True)
@@ -307,11 +384,20 @@ class Workshop:
     info: WorkshopInfo = field(default_factory=WorkshopInfo)
     boards: list[Board] = field(default_factory=list)
     snapshots: list[Snapshot] = field(default_factory=list)
+    decks: list[Deck] = field(default_factory=list)
+    """The workshop's own decks (the built-in deck is not stored)."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Workshop):
             return NotImplemented
-        return (self.info, self.boards, self.snapshots) == (other.info, other.boards, other.snapshots)
+        return ((self.info, self.boards, self.snapshots, self.decks)
+                == (other.info, other.boards, other.snapshots, other.decks))
+
+    def deck(self, deck_id: str) -> Deck:
+        for deck in self.decks:
+            if deck.id == deck_id:
+                return deck
+        raise KeyError(f"no deck {deck_id!r}")
 
     def board(self, board_id: str) -> Board:
         for board in self.boards:

@@ -12,11 +12,14 @@ from typing import Any
 from kerneopgave_desktop.domain.model import (
     Board,
     Card,
+    Deck,
+    DeckCard,
     Link,
     ModelError,
     Zone,
     card_type,
 )
+from kerneopgave_desktop.domain.vocabulary import ROUND_QUESTIONS
 
 _GEOMETRY = ("x", "y", "width", "height")
 
@@ -26,13 +29,15 @@ def card_to_dict(card: Card) -> dict[str, Any]:
     record.update({name: getattr(card, name) for name in _GEOMETRY})
     record["color"] = card.color
     record["votes"] = card.votes
-    record.update({name: getattr(card, name) for name in card.kind_fields()})
+    for name in card.kind_fields():
+        value = getattr(card, name)
+        record[name] = dict(value) if name == "answers" else value
     return record
 
 
 def zone_to_dict(zone: Zone) -> dict[str, Any]:
     return {"id": zone.id, "title": zone.title, "x": zone.x, "y": zone.y, "width": zone.width,
-            "height": zone.height, "color": zone.color, "locked": zone.locked}
+            "height": zone.height, "color": zone.color, "locked": zone.locked, "kind": zone.kind}
 
 
 def link_to_dict(link: Link) -> dict[str, Any]:
@@ -84,11 +89,26 @@ def card_from_dict(value: Any) -> Card:
         raise ModelError(f"{what} lacks a valid 'kind'")
     record = checked_object(value, f"a {kind} card", {"kind", *cls.field_names()}, ("id",))
     fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
+    if "answers" in fields:
+        fields["answers"] = answers_from_dict(fields["answers"])
     return cls(**fields, **_geometry(record, what))
 
 
+def answers_from_dict(value: Any) -> tuple[tuple[str, str], ...]:
+    """A dilemma's answers, {question code: text}, as the model's ordered pairs."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ModelError("a dilemma's answers must be an object")
+    unknown = [code for code in value if code not in ROUND_QUESTIONS]
+    if unknown:
+        raise ModelError(f"{unknown[0]!r} is not a round question ({', '.join(ROUND_QUESTIONS.codes)})")
+    return tuple((code, value[code]) for code in ROUND_QUESTIONS.codes if code in value)
+
+
 def zone_from_dict(value: Any) -> Zone:
-    record = checked_object(value, "a zone", {"id", "title", "color", "locked", *_GEOMETRY}, ("id",))
+    record = checked_object(value, "a zone", {"id", "title", "color", "locked", "kind", *_GEOMETRY},
+                            ("id",))
     fields = {k: v for k, v in record.items() if k not in _GEOMETRY}
     return Zone(**fields, **_geometry(record, "a zone"))
 
@@ -133,3 +153,22 @@ def _add_unique(items: dict[str, Any], item: Any) -> None:
     if item.id in items:
         raise ModelError(f"the id {item.id!r} is used twice")
     items[item.id] = item
+
+
+def deck_to_dict(deck: Deck) -> dict[str, Any]:
+    return {"id": deck.id, "title": deck.title,
+            "cards": [{"id": c.id, "text": c.text, "pole_a": c.pole_a, "pole_b": c.pole_b,
+                       "use": c.use} for c in deck.cards]}
+
+
+def deck_from_dict(value: Any) -> Deck:
+    record = checked_object(value, "a deck", {"id", "title", "cards"}, ("id",))
+    cards = record.get("cards", [])
+    if not isinstance(cards, list):
+        raise ModelError("a deck's cards must be a list")
+    if not isinstance(record["id"], str) or not record["id"]:
+        raise ModelError("a deck's id must be non-empty text")
+    return Deck(id=record["id"], title=record.get("title", ""), cards=tuple(
+        DeckCard(**checked_object(card, "a deck card", {"id", "text", "pole_a", "pole_b", "use"},
+                                  ("id", "text")))
+        for card in cards))

@@ -159,3 +159,22 @@ PROFESSIONS = Vocabulary("profession", (
     Term("job_consultant", "Jobkonsulent", "Job consultant"),
     Term("manager", "Leder", "Manager"),
 ))
+
+ZONE_KINDS = Vocabulary("zone kind", (
+    Term("area", "Felt", "Zone"),
+    Term("cell", "Celle", "Cell",
+         "Et felt, der venter på kort; står det tomt, markeres det.",
+         "A zone waiting for cards; while it is empty it is marked."),
+    Term("parking", "Parkeringsplads", "Parking lot",
+         "Til det, der er vigtigt, men ikke hører til her og nu.",
+         "For what matters, but not here and now."),
+))
+
+ROUND_QUESTIONS = Vocabulary("round question", (
+    Term("at_stake", "Hvad står på spil for borgeren?", "What is at stake for the citizen?"),
+    Term("professions", "Hvordan ser faggrupperne forskelligt på det?",
+         "How do the professions see it differently?"),
+    Term("core_task", "Hvad siger vores kerneopgave?", "What does our core task say?"),
+    Term("action", "Hvad gør vi?", "What will we do?"),
+))
+"""The questions a dilemma round puts to every dilemma, in order."""

@@ -11,7 +11,13 @@ from datetime import date
 from typing import Any
 
 from kerneopgave_desktop.domain.model import ModelError, Snapshot, Workshop, WorkshopInfo
-from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict, checked_object
+from kerneopgave_desktop.domain.records import (
+    board_from_dict,
+    board_to_dict,
+    checked_object,
+    deck_from_dict,
+    deck_to_dict,
+)
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
 
@@ -30,11 +36,13 @@ def to_dict(workshop: Workshop) -> dict[str, Any]:
             "date": info.date.isoformat() if info.date else None,
             "facilitator": info.facilitator,
             "participants": list(info.participants),
+            "professions": list(info.professions),
         },
         "boards": [board_to_dict(board) for board in workshop.boards],
         "snapshots": [{"id": s.id, "board": s.board, "name": s.name, "taken_at": s.taken_at,
                        "content": [board_to_dict(b) for b in s.content]}
                       for s in workshop.snapshots],
+        "decks": [deck_to_dict(deck) for deck in workshop.decks],
     }
 
 
@@ -70,7 +78,8 @@ def from_dict(data: Any) -> Workshop:
         raise InterchangeError(_tr("JSON-filen er fra en nyere udgave af Kerneopgave-tavlen "
                                    "(version {version}). Opdatér programmet.").format(
                                        version=version))
-    checked_object(data, "the file", {"format", "version", "workshop", "boards", "snapshots"})
+    checked_object(data, "the file", {"format", "version", "workshop", "boards", "snapshots",
+                                      "decks"})
     workshop = Workshop(info=_info(data.get("workshop", {})))
     boards = data.get("boards", [])
     if not isinstance(boards, list):
@@ -86,12 +95,18 @@ def from_dict(data: Any) -> Workshop:
     if not isinstance(snapshots, list):
         raise ModelError("'snapshots' must be a list")
     workshop.snapshots = [_snapshot(s) for s in snapshots]
+    decks = data.get("decks", [])
+    if not isinstance(decks, list):
+        raise ModelError("'decks' must be a list")
+    workshop.decks = [deck_from_dict(deck) for deck in decks]
+    if len({deck.id for deck in workshop.decks}) != len(workshop.decks):
+        raise ModelError("a deck id is used twice")
     return workshop
 
 
 def _info(value: Any) -> WorkshopInfo:
     checked_object(value, "'workshop'", {"title", "workplace", "date", "facilitator",
-                                         "participants"})
+                                         "participants", "professions"})
     day = value.get("date")
     if day is not None:
         try:
@@ -100,12 +115,15 @@ def _info(value: Any) -> WorkshopInfo:
             day = None
         if day is None:
             raise ModelError("'workshop.date' must be YYYY-MM-DD or null")
-    participants = value.get("participants", [])
-    if not isinstance(participants, list):
-        raise ModelError("'workshop.participants' must be a list of names")
+    lists = {}
+    for name in ("participants", "professions"):
+        lists[name] = value.get(name, [])
+        if not isinstance(lists[name], list):
+            raise ModelError(f"'workshop.{name}' must be a list of names")
     return WorkshopInfo(title=value.get("title", ""), workplace=value.get("workplace", ""),
                         date=day, facilitator=value.get("facilitator", ""),
-                        participants=tuple(participants))
+                        participants=tuple(lists["participants"]),
+                        professions=tuple(lists["professions"]))
 
 
 def _snapshot(value: Any) -> Snapshot:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-REQUIRED_TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots")
+REQUIRED_TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots", "decks")
 
 _V1 = """
 CREATE TABLE workshop (
@@ -76,13 +76,32 @@ CREATE INDEX links_by_target ON links (target);
 """
 
 
-def _v1(db: Database) -> None:
-    for statement in _V1.split(";"):
-        if statement.strip():
-            db.execute(statement)
+_V2 = """
+ALTER TABLE zones ADD COLUMN kind TEXT NOT NULL DEFAULT 'area';
+ALTER TABLE cards ADD COLUMN answers TEXT;
+ALTER TABLE cards ADD COLUMN origin TEXT;
+ALTER TABLE workshop ADD COLUMN professions TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE decks (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    cards TEXT NOT NULL DEFAULT '[]'
+);
+"""
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+def _run(script: str) -> Callable[[Database], None]:
+    def migrate(db: Database) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                db.execute(statement)
+    return migrate
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _run(_V1),  # 1: workshop, boards, zones, cards, links, snapshots
+    _run(_V2),  # 2: zone kinds, dilemma answers and origin, own professions, own decks
+]
 
 
 def schema_version() -> int:

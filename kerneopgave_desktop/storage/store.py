@@ -30,7 +30,13 @@ from kerneopgave_desktop.domain.model import (
     Zone,
     card_type,
 )
-from kerneopgave_desktop.domain.records import board_from_dict, board_to_dict
+from kerneopgave_desktop.domain.records import (
+    answers_from_dict,
+    board_from_dict,
+    board_to_dict,
+    deck_from_dict,
+    deck_to_dict,
+)
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 from kerneopgave_desktop.storage.errors import FileProblem
@@ -45,8 +51,9 @@ _CHUNK = 500
 
 _CARD_COLUMNS = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
                  "votes", "level", "perspective", "profession", "pole_a", "pole_b", "status",
-                 "decision", "output", "beneficiary", "involvement")
-_ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked")
+                 "decision", "output", "beneficiary", "involvement", "answers", "origin")
+_ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked",
+                 "kind")
 _LINK_COLUMNS = ("id", "board_id", "ord", "source", "target", "kind", "label")
 
 
@@ -125,6 +132,10 @@ class Store:
         """Why the file was opened read-only when nobody asked, for the user."""
         self._ord: dict[str, dict[str, float]] = {}
         """Board id -> item id -> its sort key in the file; mirrors the model's order."""
+        self.file_version = schema_version()
+        """The schema version of the file on disk (an older one is read through a copy)."""
+        self._source: sqlite3.Connection | None = None
+        """The file itself, when `db` is a migrated copy of an older file in memory."""
 
     # -- opening --------------------------------------------------------------
 
@@ -171,27 +182,36 @@ class Store:
             notice = _tr("Du har kun læseadgang til filen, så den er åbnet skrivebeskyttet.")
         try:
             conn = _connect(path, read_only)
+            source = None
+            if read_only and version < schema_version():
+                # Read an older file through a migrated copy in memory: the file stays as it is.
+                source, conn = conn, sqlite3.connect(":memory:")
+                source.backup(conn)
         except sqlite3.Error as error:
             raise _problem(path, error) from None
         store = cls(conn, path, read_only, notice)
+        store.file_version = version
+        store._source = source
         try:
-            if not read_only and version < schema_version():
+            if version < schema_version():
                 store._migrate(version)
             store._check_tables()
             workshop = store.load()
         except sqlite3.Error as error:
-            conn.close()
+            store.close()
             raise _problem(path, error) from None
         except ModelError as error:
-            conn.close()
+            store.close()
             raise errors.damaged(path, str(error)) from None
         except FileProblem:
-            conn.close()
+            store.close()
             raise
         return store, workshop
 
     def close(self) -> None:
         self.db.close()
+        if self._source is not None:
+            self._source.close()
 
     def _migrate(self, version: int) -> None:
         conn = self.db.conn
@@ -221,9 +241,10 @@ class Store:
 
     def integrity(self) -> list[str]:
         """Problems SQLite finds in the file; empty when it is sound."""
-        rows = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+        conn = self._source or self.db.conn
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         problems = [] if rows == ["ok"] else rows
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"{table} row {rowid} refers to a missing {parent}")
         return problems
 
@@ -233,20 +254,21 @@ class Store:
 
     def load(self) -> Workshop:
         db = self.db
-        row = db.execute("SELECT title, workplace, date, facilitator, participants "
+        row = db.execute("SELECT title, workplace, date, facilitator, participants, professions "
                          "FROM workshop WHERE id = 1").fetchone()
         if row is None:
             raise ModelError("the workshop record is missing")
-        title, workplace, day, facilitator, participants = row
+        title, workplace, day, facilitator, participants, professions = row
         try:
             parsed_day = date.fromisoformat(day) if day else None
-            names = json.loads(participants)
+            names, own = json.loads(participants), json.loads(professions)
         except ValueError as error:
             raise ModelError(f"workshop metadata: {error}") from None
-        if not isinstance(names, list):
-            raise ModelError("workshop participants must be a list")
+        if not isinstance(names, list) or not isinstance(own, list):
+            raise ModelError("workshop participants and professions must be lists")
         info = WorkshopInfo(title=title, workplace=workplace, date=parsed_day,
-                            facilitator=facilitator, participants=tuple(names))
+                            facilitator=facilitator, participants=tuple(names),
+                            professions=tuple(own))
         workshop = Workshop(info=info)
         boards: dict[str, Board] = {}
         for board_id, board_title, template in db.execute(
@@ -265,6 +287,14 @@ class Store:
                     raise ModelError(f"link {item.id!r} points to a card that is not on its board")
                 getattr(board, table)[item.id] = item
                 self._ord[board.id][item.id] = record["ord"]
+        for deck_id, deck_title, cards in db.execute(
+                "SELECT id, title, cards FROM decks ORDER BY position, id"):
+            try:
+                content = json.loads(cards)
+            except ValueError as error:
+                raise ModelError(f"deck {deck_id!r}: {error}") from None
+            workshop.decks.append(deck_from_dict({"id": deck_id, "title": deck_title,
+                                                  "cards": content}))
         for record in db.query("SELECT * FROM snapshots ORDER BY taken_at, id"):
             try:
                 content = json.loads(record["content"])
@@ -306,9 +336,10 @@ class Store:
         if changes.info:
             info = workshop.info
             execute("UPDATE workshop SET title = ?, workplace = ?, date = ?, facilitator = ?, "
-                    "participants = ? WHERE id = 1",
+                    "participants = ?, professions = ? WHERE id = 1",
                     (info.title, info.workplace, info.date.isoformat() if info.date else None,
-                     info.facilitator, json.dumps(list(info.participants), ensure_ascii=False)))
+                     info.facilitator, json.dumps(list(info.participants), ensure_ascii=False),
+                     json.dumps(list(info.professions), ensure_ascii=False)))
         boards = {board.id: board for board in workshop.boards}
         if changes.boards:
             gone = [board_id for board_id in changes.boards if board_id not in boards]
@@ -325,6 +356,21 @@ class Store:
                 self._write_items(board, ids, changes.placed, pending)
         if changes.snapshots:
             self._write_snapshots(workshop, changes.snapshots)
+        if changes.decks:
+            self._write_decks(workshop, changes.decks)
+
+    def _write_decks(self, workshop: Workshop, ids: set[str]) -> None:
+        present = {deck.id for deck in workshop.decks}
+        gone = [i for i in ids if i not in present]
+        for chunk in _chunks(gone):
+            self.db.conn.execute(f"DELETE FROM decks WHERE id IN ({_marks(chunk)})", chunk)
+        self.db.conn.executemany(
+            "INSERT INTO decks (id, position, title, cards) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET position = excluded.position, title = excluded.title, "
+            "cards = excluded.cards",
+            [(deck.id, index, deck.title,
+              json.dumps(deck_to_dict(deck)["cards"], ensure_ascii=False))
+             for index, deck in enumerate(workshop.decks)])
 
     def _write_items(self, board: Board, ids: set[str], placed: set[str],
                      pending: dict[str, dict[str, float]]) -> None:
@@ -402,7 +448,8 @@ class Store:
 def everything(workshop: Workshop) -> Changes:
     """Changes that touch and place every part of `workshop` (to write it whole)."""
     changes = Changes(info=True, boards={b.id for b in workshop.boards},
-                      snapshots={s.id for s in workshop.snapshots})
+                      snapshots={s.id for s in workshop.snapshots},
+                      decks={d.id for d in workshop.decks})
     for board in workshop.boards:
         changes.touch(board.id, [*board.zones, *board.cards, *board.links], placed=True)
     return changes
@@ -419,13 +466,15 @@ def _marks(chunk: list[str]) -> str:
 
 def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
     fields = {name: getattr(card, name) for name in card.kind_fields()}
+    if "answers" in fields:
+        fields["answers"] = json.dumps(dict(fields["answers"]), ensure_ascii=False)
     return (card.id, board_id, ord_, card.kind, card.text, card.x, card.y, card.width,
             card.height, card.color, card.votes, *(fields.get(name) for name in _CARD_COLUMNS[11:]))
 
 
 def _zone_row(board_id: str, ord_: float | None, zone: Zone) -> tuple[Any, ...]:
     return (zone.id, board_id, ord_, zone.title, zone.x, zone.y, zone.width, zone.height,
-            zone.color, int(zone.locked))
+            zone.color, int(zone.locked), zone.kind)
 
 
 def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
@@ -435,6 +484,11 @@ def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
 def _card(record: dict[str, Any]) -> Card:
     cls = card_type(record["kind"])
     values = {name: record[name] for name in cls.field_names()}
+    if "answers" in values:
+        try:
+            values["answers"] = answers_from_dict(json.loads(values["answers"] or "{}"))
+        except ValueError as error:
+            raise ModelError(f"card {record['id']!r}: {error}") from None
     return cls(**values)
 
 

@@ -315,6 +315,22 @@
       <source>Tilpas størrelse</source>
       <translation>Resize</translation>
     </message>
+    <message>
+      <source>Gem svar fra runden</source>
+      <translation>Save the round's answers</translation>
+    </message>
+    <message>
+      <source>Ret kortbunke</source>
+      <translation>Edit deck</translation>
+    </message>
+    <message>
+      <source>Slet kortbunke</source>
+      <translation>Delete deck</translation>
+    </message>
+    <message>
+      <source>Tilføj kortbunke</source>
+      <translation>Add deck</translation>
+    </message>
   </context>
   <context>
     <name>Storage</name>

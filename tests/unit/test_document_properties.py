@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from kerneopgave_desktop.document import (
-    AddBoard, AddItems, EditCard, EditZone, MoveBoard, MoveItems, NudgeItems, RecolourItems,
+    AddBoard, AddDeck, RemoveDeck, ReplaceDeck, AddItems, EditCard, EditZone, MoveBoard, MoveItems, NudgeItems, RecolourItems,
     RemoveBoard, RemoveItems, RenameBoard, ResizeItems, create_document, open_document,
 )
-from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Link, Zone
+from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Deck, DeckCard, Link, Zone
 from kerneopgave_desktop.interchange.json import to_dict
 from tests.factories import sample_workshop
 
@@ -128,6 +128,19 @@ class DocumentMachine(RuleBasedStateMachine):
             with self.doc.group("Læg øverst"):
                 self.doc.apply(RemoveItems(board.id, [card.id]))
                 self.doc.apply(AddItems(board.id, [card, *links]))
+
+    @rule(data=st.data(), title=texts)
+    def decks(self, data, title):
+        decks = self.doc.workshop.decks
+        choice = data.draw(st.sampled_from(["add", "remove", "replace"]))
+        if choice == "add" or not decks:
+            cards = tuple(DeckCard(id=self.fresh(), text=title) for _ in range(2))
+            self.doc.apply(AddDeck(Deck(id=self.fresh(), title=title, cards=cards)))
+        elif choice == "remove":
+            self.doc.apply(RemoveDeck(data.draw(st.sampled_from(decks)).id))
+        else:
+            deck = data.draw(st.sampled_from(decks))
+            self.doc.apply(ReplaceDeck(Deck(id=deck.id, title=title, cards=deck.cards[1:])))
 
     @precondition(lambda self: self.doc.can_undo)
     @rule()

@@ -23,14 +23,15 @@ def hostile_workshop():
 
 def test_the_top_level_has_the_documented_shape():
     data = to_dict(sample_workshop())
-    assert list(data) == ["format", "version", "workshop", "boards", "snapshots"]
+    assert list(data) == ["format", "version", "workshop", "boards", "snapshots", "decks"]
     assert data["format"] == "kerneopgave" and data["version"] == 1
-    assert list(data["workshop"]) == ["title", "workplace", "date", "facilitator", "participants"]
+    assert list(data["workshop"]) == ["title", "workplace", "date", "facilitator", "participants",
+                                      "professions"]
     assert data["workshop"]["date"] == "2026-03-03"
     board = data["boards"][0]
     assert list(board) == ["id", "title", "template", "zones", "cards", "links"]
     assert list(board["zones"][0]) == ["id", "title", "x", "y", "width", "height", "color",
-                                       "locked"]
+                                       "locked", "kind"]
     core = board["cards"][0]
     assert core["kind"] == "core_task" and core["level"] == "team"
     assert core["perspective"] == "experienced"

@@ -6,11 +6,11 @@ from datetime import date
 import pytest
 
 from kerneopgave_desktop.document import (
-    AddBoard, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
+    AddBoard, AddDeck, RemoveDeck, ReplaceDeck, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
     NudgeItems, OperationError, RecolourItems, RemoveBoard, RemoveItems, RenameBoard, ResizeItems,
     create_document, open_document,
 )
-from kerneopgave_desktop.domain.model import Board, Link, Note, Zone
+from kerneopgave_desktop.domain.model import Board, Deck, DeckCard, Link, Note, Zone
 from kerneopgave_desktop.interchange.json import to_dict
 from tests.factories import sample_board, sample_workshop
 
@@ -56,7 +56,13 @@ OPERATIONS = {
     "rename board": lambda: RenameBoard("b2", "Dilemmaer"),
     "move board": lambda: MoveBoard("b2", 0),
     "edit workshop": lambda: EditWorkshop(title="Ny titel", date=date(2027, 1, 2),
-                                          participants=("Å", "B")),
+                                          participants=("Å", "B"), professions=("Tolk",)),
+    "save round answers": lambda: EditCard("b1", "b1c2", answers=(("at_stake", "Ro"),
+                                                                   ("core_task", "Læring"))),
+    "add deck": lambda: AddDeck(Deck(id="d2", title="Ny", cards=(DeckCard(id="x", text="?"),)),
+                                index=0),
+    "remove deck": lambda: RemoveDeck("d1"),
+    "replace deck": lambda: ReplaceDeck(Deck(id="d1", title="Omdøbt", cards=())),
 }
 
 

@@ -126,13 +126,42 @@ def test_an_older_file_is_migrated_forward(saved, monkeypatch):
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_tags])
     monkeypatch.setattr("kerneopgave_desktop.storage.store.MIGRATIONS", schema.MIGRATIONS)
-    assert inspect(saved) == 1
+    current = len(schema.MIGRATIONS) - 1
+    assert inspect(saved) == current
     store, workshop = Store.open(saved)
-    assert store.version == 2
+    assert store.version == current + 1
     assert "tags" in store.db["cards"].columns_dict
     assert workshop == sample_workshop()
     store.close()
-    assert inspect(saved) == 2
+    assert inspect(saved) == current + 1
+
+
+def test_a_version_1_file_opens_migrated_and_read_only_leaves_it_at_1(tmp_path, monkeypatch):
+    path = tmp_path / "v1.kerneopgave"
+    first = schema.MIGRATIONS[:1]
+    monkeypatch.setattr("kerneopgave_desktop.storage.store.MIGRATIONS", first)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.commit()
+    conn.close()
+    from kerneopgave_desktop.storage.store import Store as _Store, _connect
+    store = _Store(_connect(path, False), path, False)
+    store._migrate(0)
+    store.db.execute("INSERT INTO boards (id, position, title) VALUES ('b', 0, 'Gammel')")
+    store.db.execute("INSERT INTO zones (id, board_id, ord, x, y, width, height) "
+                     "VALUES ('z', 'b', 1, 0, 0, 100, 100)")
+    store.db.conn.commit()
+    store.close()
+    monkeypatch.undo()
+    before = path.read_bytes()
+    reader, workshop = Store.open(path, read_only=True)
+    assert reader.file_version == 1 and reader.version == schema.schema_version()
+    assert workshop.boards[0].zones["z"].kind == "area"
+    reader.close()
+    assert path.read_bytes() == before
+    writer, workshop = Store.open(path)
+    assert workshop.boards[0].title == "Gammel" and inspect(path) == schema.schema_version()
+    writer.close()
 
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(saved, monkeypatch):
@@ -145,7 +174,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(saved, monkeypat
     with pytest.raises(FileProblem):
         Store.open(saved)
     conn = sqlite3.connect(saved)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     assert "extra" not in [row[1] for row in conn.execute("PRAGMA table_info(cards)")]
     conn.close()
 
