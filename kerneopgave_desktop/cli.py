@@ -19,7 +19,7 @@ from typing import NoReturn
 from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.i18n import translate
 
-COMMANDS = ("new", "check", "export", "import")
+COMMANDS = ("new", "check", "export", "import", "templates")
 EXPORT_FORMATS = ("json",)
 
 
@@ -62,10 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar=_tr("UD"),
                         help=_tr("hvor eksporten skrives; - for standard output"))
 
+    templates = commands.add_parser("templates", help=_tr("vis skabelonerne: navn og titel"))
     imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON"))
     imported.add_argument("source", metavar=_tr("KILDE"))
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
-    for sub in (new, check, export, imported):
+    for sub in (new, check, export, imported, templates):
         sub.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=argparse.SUPPRESS)
     return parser
@@ -89,8 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.command is None:
             return _app(argv)
-        return {"new": _new, "check": _check, "export": _export, "import": _import}[
-            args.command](args)
+        return {"new": _new, "check": _check, "export": _export, "import": _import,
+                "templates": _templates}[args.command](args)
     except CommandError as error:
         print(f"kerneopgave: {error}", file=sys.stderr)
         return error.code
@@ -144,6 +145,14 @@ def _new(args: argparse.Namespace) -> int:
     except FileProblem as error:
         raise _file_problem(error) from None
     print(_tr("Oprettede {path}").format(path=path))
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from kerneopgave_desktop.domain.templates import TEMPLATES
+
+    for template in TEMPLATES.values():
+        print(f"{template.name}\t{template.title()}")
     return 0
 
 

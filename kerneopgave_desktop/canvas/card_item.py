@@ -35,6 +35,8 @@ class CardItem(QGraphicsItem):
         self._text.setTextOption(option)
         self._text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._hovered = False
+        self.warning = ""
+        """Why the board points at this card (e.g. a missing link to the level above)."""
         self.card = card
         self.set_card(card)
 
@@ -48,7 +50,7 @@ class CardItem(QGraphicsItem):
         self.card = card
         # Everything paint() needs is prepared here, once per change, not once per frame.
         self._rect = QRectF(0, 0, card.width, card.height)
-        self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 4, 4)
+        self._bounds = self._rect.adjusted(-18, -8, HANDLE_RADIUS + 8, 8)  # warning, handle
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(fill.darker(150), 1.5)
@@ -56,6 +58,8 @@ class CardItem(QGraphicsItem):
         self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - badge, LABEL_HEIGHT)
         self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
                             card.height - 2 * PADDING - LABEL_HEIGHT)
+        self._text.prepare(font=style.BODY_FONT)
+        self._overflow = self._text.size().height() > self._body.height() + 1
         self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
             CARD_KINDS.label(card.kind), Qt.TextElideMode.ElideRight, self._label_rect.width())
         shown = card.text[:SHOWN_CHARACTERS]
@@ -67,7 +71,12 @@ class CardItem(QGraphicsItem):
         self.update()
 
     def accessible_name(self) -> str:
-        return self._accessible
+        return f"{self._accessible} ({self.warning})" if self.warning else self._accessible
+
+    def set_warning(self, text: str) -> None:
+        if text != self.warning:
+            self.warning = text
+            self.update()
 
     def rect(self) -> QRectF:
         return self._rect
@@ -110,7 +119,7 @@ class CardItem(QGraphicsItem):
         rect = self._rect
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         readable = lod >= style.READABLE_SCALE
-        if not readable and not (self.isSelected() or self.hasFocus()):
+        if not readable and not (self.isSelected() or self.hasFocus() or self.warning):
             painter.fillRect(rect, self._brush)  # too small to read: a coloured box is enough
             return
         painter.setPen(self._pen)
@@ -127,8 +136,18 @@ class CardItem(QGraphicsItem):
             painter.setFont(style.BODY_FONT)
             painter.drawStaticText(self._body.topLeft(), self._text)
             painter.restore()
+            if self._overflow:  # more text than fits: say so, the inspector shows it all
+                more = QRectF(rect.right() - 40, rect.bottom() - 26, 32, 22)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self._brush)
+                painter.drawRoundedRect(more, 6, 6)
+                painter.setPen(style.TEXT)
+                painter.setFont(style.LABEL_FONT)
+                painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
             if self.card.votes:
                 self._paint_votes(painter, rect)
+        if self.warning:
+            self._paint_warning(painter, rect, readable)
         if self.isSelected() or self.hasFocus():
             color = style.FOCUS if self.hasFocus() else style.SELECTION
             painter.setPen(QPen(color, 4))
@@ -138,6 +157,20 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(style.SELECTION, 2))
             painter.setBrush(style.BACKGROUND)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_warning(self, painter: QPainter, rect: QRectF, readable: bool) -> None:
+        """A red outline, and a red '!' on the left edge: visible from the back of the room."""
+        painter.setPen(QPen(style.WARNING, 4, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 14, 14)
+        if readable:
+            badge = QRectF(-16, rect.height() / 2 - 16, 32, 32)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.WARNING)
+            painter.drawEllipse(badge)
+            painter.setPen(style.BACKGROUND)
+            painter.setFont(style.WARNING_FONT)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
         badge = QRectF(QPointF(rect.right() - 44, 6), QSizeF(36, 24))

@@ -19,8 +19,10 @@ from kerneopgave_desktop.canvas.gestures import MoveSelection, NewLink
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
+from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
+from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 
 
@@ -40,6 +42,8 @@ class BoardScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._links_by_card: dict[str, set[str]] = {}
+        self._warned: set[str] = set()
+        self._empty: set[str] = set()
         self._move: MoveSelection | None = None
         self._new_link: NewLink | None = None
         self._unsubscribe = document.subscribe(self.on_changes)
@@ -63,9 +67,11 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._links_by_card.clear()
+        self._warned, self._empty = set(), set()
         board = self.board
         if board is not None:
             self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
+            self.refresh_markers(board)
 
     def on_changes(self, changes: Changes) -> None:
         board = self.board
@@ -75,6 +81,20 @@ class BoardScene(QGraphicsScene):
         ids = changes.items.get(self.board_id)
         if ids:
             self._sync(board, ids, restack=bool(ids & changes.placed))
+            self.refresh_markers(board)
+
+    def refresh_markers(self, board: Board) -> None:
+        """Point at core tasks missing their link up, and at empty cells."""
+        missing, empty = checks.markers(board)
+        warning = translate("Canvas", "Mangler forbindelse til niveauet over")
+        for card_id in missing ^ self._warned:  # only the items whose mark changes
+            if card_id in self.cards:
+                self.cards[card_id].set_warning(warning if card_id in missing else "")
+        hint = translate("Canvas", "Tomt felt: hvad ser I herfra?")
+        for zone_id in empty ^ self._empty:
+            if zone_id in self.zones:
+                self.zones[zone_id].set_empty_hint(hint if zone_id in empty else "")
+        self._warned, self._empty = missing, empty
 
     def _sync(self, board: Board, ids: Iterable[str], restack: bool) -> None:
         ids = list(ids)

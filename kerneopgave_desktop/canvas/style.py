@@ -6,13 +6,11 @@ from PySide6.QtGui import QColor, QFont
 
 from kerneopgave_desktop.domain.model import CARD_TYPES, Card
 
-GRID = 20.0
-"""Scene units between grid lines; dragging snaps to it."""
+from kerneopgave_desktop.domain.layout import GAP as GRID  # noqa: E402  (one grid for all)
+from kerneopgave_desktop.domain.layout import ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: E402,F401
+
 EDGE_SNAP = 16.0
 """A card this close to a zone's inner edge lines up with the edge."""
-ZONE_MARGIN = 20.0
-ZONE_TITLE_SPACE = 60.0
-"""Room at the top of a zone for its title; cards snap below it."""
 
 BACKGROUND = QColor("#f4f1ea")
 GRID_COLOR = QColor("#e4dfd3")
@@ -24,6 +22,9 @@ ZONE_FILL = QColor(255, 255, 255, 120)
 ZONE_BORDER = QColor("#9a927f")
 ZONE_TITLE = QColor("#4a4535")
 LINK = QColor("#3d3a33")
+WARNING = QColor("#c62828")
+EMPTY_HATCH = QColor(154, 146, 127, 70)
+EMPTY_TEXT = QColor("#7a7260")
 
 READABLE_SCALE = 0.35
 """Below this zoom the text is too small to read, so cards are drawn without it."""
@@ -62,3 +63,9 @@ def zone_font() -> QFont:
 # Shared instances: paint() runs thousands of times a frame, so fonts are made once.
 BODY_FONT = body_font()
 LABEL_FONT = label_font()
+WARNING_FONT = label_font()
+WARNING_FONT.setPixelSize(22)
+EMPTY_FONT = zone_font()
+EMPTY_FONT.setPixelSize(22)
+EMPTY_FONT.setItalic(True)
+EMPTY_FONT.setBold(False)

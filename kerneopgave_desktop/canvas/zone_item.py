@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.domain.model import Zone
+
+
+MIN_TITLE_PIXELS = 17
 
 
 class ZoneItem(QGraphicsItem):
@@ -15,6 +18,8 @@ class ZoneItem(QGraphicsItem):
         super().__init__()
         self.editable = editable
         """False on a read-only board: then no zone moves, locked or not."""
+        self.empty_hint = ""
+        """Shown across an empty cell: where the team has not looked yet."""
         self.setZValue(-1)
         self.zone = zone
         self.set_zone(zone)
@@ -31,7 +36,19 @@ class ZoneItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, movable)
         self.setPos(zone.x, zone.y)
+        self._fit_title()
         self.update()
+
+    def _fit_title(self) -> None:
+        """Shrink a long title to fit the zone, down to a readable size; then elide it."""
+        room = self.zone.width - 36
+        font = style.zone_font()
+        while font.pixelSize() > MIN_TITLE_PIXELS and \
+                QFontMetricsF(font).horizontalAdvance(self.zone.title) > room:
+            font.setPixelSize(font.pixelSize() - 1)
+        self._title_font = font
+        self._title = QFontMetricsF(font).elidedText(self.zone.title, Qt.TextElideMode.ElideRight,
+                                                     room)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         scene = self.scene()
@@ -41,7 +58,12 @@ class ZoneItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     def accessible_name(self) -> str:
-        return self.zone.title
+        return f"{self.zone.title} ({self.empty_hint})" if self.empty_hint else self.zone.title
+
+    def set_empty_hint(self, text: str) -> None:
+        if text != self.empty_hint:
+            self.empty_hint = text
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.zone.width + 4, self.zone.height + 4)
@@ -59,9 +81,18 @@ class ZoneItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 16, 16)
+        if self.empty_hint:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(style.EMPTY_HATCH, Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect.adjusted(6, 6, -6, -6), 12, 12)
+            painter.setPen(style.EMPTY_TEXT)
+            painter.setFont(style.EMPTY_FONT)
+            painter.drawText(rect.adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_hint)
         if self.zone.title:
             painter.setPen(style.ZONE_TITLE)
-            painter.setFont(style.zone_font())
+            painter.setFont(self._title_font)
             painter.drawText(rect.adjusted(18, 10, -18, -10),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextSingleLine, self.zone.title)
+                             | Qt.TextFlag.TextSingleLine, self._title)

@@ -60,6 +60,11 @@ class CardPage(QWidget):
         self.kind = QLabel()
         self.kind.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(_tr("Slags"), self.kind)
+        self.warning = QLabel()
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        form.addRow(self.warning)
         self.text = _Text(lambda: self._set("text", self.text.toPlainText()))
         self.text.setMinimumHeight(140)
         self.text.setMaximumHeight(320)  # the rest of the fields stay in view below it
@@ -113,6 +118,9 @@ class CardPage(QWidget):
     def show_card(self, scene: BoardScene, card: Card) -> None:
         self.scene, self.card = scene, card
         self._loading = True
+        item = scene.cards.get(card.id)
+        self.warning.setText(item.warning if item is not None else "")
+        self.form.setRowVisible(self.warning, bool(self.warning.text()))
         fields = set(card.kind_fields())
         widgets = {"profession": self.profession, "decision": self.decision, **self.combos,
                    **self.lines}

@@ -119,6 +119,10 @@
       <source>{path} er ikke en tekstfil i UTF-8.</source>
       <translation>{path} is not a UTF-8 text file.</translation>
     </message>
+    <message>
+      <source>vis skabelonerne: navn og titel</source>
+      <translation>list the templates: name and title</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -782,6 +786,17 @@
     <message>
       <source>Slet forbindelse</source>
       <translation>Delete link</translation>
+    </message>
+  </context>
+  <context>
+    <name>Canvas</name>
+    <message>
+      <source>Mangler forbindelse til niveauet over</source>
+      <translation>No link to the level above</translation>
+    </message>
+    <message>
+      <source>Tomt felt: hvad ser I herfra?</source>
+      <translation>Empty cell: what do you see from here?</translation>
     </message>
   </context>
 </TS>

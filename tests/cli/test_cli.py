@@ -148,3 +148,20 @@ def test_headless_commands_do_not_import_qt(saved):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.strip().endswith("[]")
+
+
+def test_templates_lists_name_and_title_in_the_current_language(capsys):
+    assert run("templates") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "tom\tTom tavle" and len(lines) == 8
+    assert run("--lang", "en", "templates") == 0
+    assert "niveauer\tThe core task on every level" in capsys.readouterr().out.splitlines()
+
+
+def test_new_with_each_template(tmp_path):
+    for name in ("niveauer", "perspektiver", "trivsel"):
+        path = tmp_path / f"{name}.kerneopgave"
+        assert run("new", str(path), "--template", name) == 0
+        store, workshop = Store.open(path, read_only=True)
+        store.close()
+        assert workshop.boards[0].template == name and workshop.boards[0].cards

@@ -1,0 +1,83 @@
+"""Every template builds, keeps its own layout rules, exports, and points where it should."""
+
+import pytest
+
+from kerneopgave_desktop import i18n
+from kerneopgave_desktop.document import AddItems, Document, EditLink, RemoveItems
+from kerneopgave_desktop.domain.checks import empty_cells, layout_problems, markers
+from kerneopgave_desktop.domain.model import CoreTask, Note, Workshop
+from kerneopgave_desktop.domain.templates import TEMPLATES
+from kerneopgave_desktop.interchange.json import dumps, loads
+
+NAMES = ["tom", "niveauer", "perspektiver", "faggrupper", "dilemmaer", "inddragelse",
+         "forandring", "trivsel"]
+
+
+def test_the_eight_templates_exist_in_order():
+    assert list(TEMPLATES) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_template_builds_keeps_its_layout_and_exports(name, lang):
+    i18n.set_language(lang)
+    template = TEMPLATES[name]
+    board = template.board()
+    assert board.template == name and board.title == template.title(lang)
+    assert layout_problems(board) == []
+    assert template.purpose(lang) and template.questions(lang)
+    if name != "tom":
+        assert board.cards, "a template has prompt cards"
+        assert all(zone.locked for zone in board.zones.values())
+        assert sum(zone.kind == "parking" for zone in board.zones.values()) == 1
+    text = dumps(Workshop(boards=[board]))
+    assert dumps(loads(text)) == text
+
+
+def test_two_boards_from_one_template_share_no_ids():
+    a, b = TEMPLATES["faggrupper"].board(), TEMPLATES["faggrupper"].board()
+    assert not ({a.id, *a.zones, *a.cards, *a.links} & {b.id, *b.zones, *b.cards, *b.links})
+
+
+def test_the_ladder_links_each_level_to_the_one_above_and_warns_when_a_link_is_missing():
+    board = TEMPLATES["niveauer"].board()
+    doc = Document(Workshop(boards=[board]))
+    assert markers(board)[0] == set()
+    link = next(iter(board.links.values()))
+    doc.apply(RemoveItems(board.id, [link.id]))
+    assert markers(board)[0] == {link.source}
+    doc.apply(AddItems(board.id, [CoreTask(id="extra", level="team", x=3000)]))
+    assert markers(board)[0] == {link.source, "extra"}
+    doc.undo()
+    doc.undo()
+    assert markers(board)[0] == set()
+    doc.apply(EditLink(board.id, link.id, kind="plain"))
+    assert markers(board)[0] == {link.source}
+
+
+def test_the_perspectives_grid_marks_every_empty_cell_until_a_card_lands_in_it():
+    board = TEMPLATES["perspektiver"].board()
+    cells = [zone for zone in board.zones.values() if zone.kind == "cell"]
+    assert len(cells) == 12 and empty_cells(board) == {zone.id for zone in cells}
+    target = cells[4]
+    doc = Document(Workshop(boards=[board]))
+    doc.apply(AddItems(board.id, [Note(id="n", x=target.x + 30, y=target.y + 70)]))
+    assert target.id not in empty_cells(board) and len(empty_cells(board)) == 11
+    doc.undo()
+    assert target.id in empty_cells(board)
+
+
+def test_markers_stay_off_boards_that_are_not_a_ladder():
+    board = TEMPLATES["faggrupper"].board()
+    assert markers(board) == (set(), set())
+    board.links.clear()
+    assert markers(board)[0] == set()
+
+
+def test_layout_problems_are_found():
+    board = TEMPLATES["forandring"].board()
+    first = next(iter(board.cards.values()))
+    board.cards["dup"] = Note(id="dup", x=first.x + 10, y=first.y)
+    board.cards["far"] = Note(id="far", x=99999, y=0)
+    problems = layout_problems(board)
+    assert any("overlap" in p for p in problems) and any("outside" in p for p in problems)
