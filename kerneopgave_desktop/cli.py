@@ -19,7 +19,7 @@ from typing import NoReturn
 from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.i18n import translate
 
-COMMANDS = ("new", "check", "export", "import", "templates")
+COMMANDS = ("new", "check", "export", "import", "templates", "deck")
 EXPORT_FORMATS = ("json",)
 
 
@@ -63,10 +63,13 @@ def _parser() -> argparse.ArgumentParser:
                         help=_tr("hvor eksporten skrives; - for standard output"))
 
     templates = commands.add_parser("templates", help=_tr("vis skabelonerne: navn og titel"))
+    deck = commands.add_parser("deck", help=_tr("vis dilemmakortene, ét pr. linje"))
+    deck.add_argument("file", nargs="?", metavar=_tr("FIL"),
+                      help=_tr("arbejdsmødets egne kortbunker i stedet for den indbyggede"))
     imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON"))
     imported.add_argument("source", metavar=_tr("KILDE"))
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
-    for sub in (new, check, export, imported, templates):
+    for sub in (new, check, export, imported, templates, deck):
         sub.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=argparse.SUPPRESS)
     return parser
@@ -91,12 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _app(argv)
         return {"new": _new, "check": _check, "export": _export, "import": _import,
-                "templates": _templates}[args.command](args)
+                "templates": _templates, "deck": _deck}[args.command](args)
     except CommandError as error:
         print(f"kerneopgave: {error}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`kerneopgave deck | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _wants_app(argv: list[str]) -> bool:
@@ -153,6 +160,27 @@ def _templates(args: argparse.Namespace) -> int:
 
     for template in TEMPLATES.values():
         print(f"{template.name}\t{template.title()}")
+    return 0
+
+
+def _deck(args: argparse.Namespace) -> int:
+    """One dilemma per line: the text, then its poles in parentheses where it has them."""
+    from kerneopgave_desktop.domain.decks import builtin_deck
+
+    decks = [builtin_deck()]
+    if args.file:
+        from kerneopgave_desktop.storage import FileProblem, Store
+
+        try:
+            store, workshop = Store.open(args.file, read_only=True)
+        except FileProblem as error:
+            raise _file_problem(error) from None
+        store.close()
+        decks = workshop.decks or decks
+    for deck in decks:
+        for card in deck.cards:
+            poles = f" ({card.pole_a} / {card.pole_b})" if card.pole_a or card.pole_b else ""
+            print(" ".join(f"{card.text}{poles}".split()))
     return 0
 
 

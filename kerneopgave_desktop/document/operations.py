@@ -292,6 +292,8 @@ class EditCard(SetFields):
     @property
     def label(self) -> str:
         names = {name for fields in self.changes.values() for name in fields}
+        if "answers" in names:  # a round saves status and decision with the answers
+            return _tr(_FIELD_LABELS["answers"])
         labels = {_FIELD_LABELS.get(name) for name in names}
         label = labels.pop() if len(labels) == 1 else None
         return _tr(label) if label else _tr("Ret kort")

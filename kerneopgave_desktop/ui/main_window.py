@@ -22,6 +22,7 @@ from kerneopgave_desktop.domain.model import Board, new_id
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.context_menu import board_menu
+from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
@@ -142,18 +143,20 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomIn)
         self._action(view, _tr("Zoom ud"), lambda: self.view.zoom_by(0.8),
                      QKeySequence.StandardKey.ZoomOut)
+        self.edit_actions: list[QAction] = []
         board = bar.addMenu(_tr("&Tavle"))
         self.add_board_action = self._action(board, _tr("Ny tavle"), self.add_board)
         self.rename_board_action = self._action(board, _tr("Omdøb tavle…"), self.rename_board)
         self.remove_board_action = self._action(board, _tr("Slet tavle"), self.remove_board)
+        self.edit_actions += [self.new_card_action, self.undo_action, self.redo_action,
+                              self.delete_action, self.duplicate_action, self.add_board_action,
+                              self.rename_board_action, self.remove_board_action]
+        self.dilemmas = DilemmaActions(self)
         toolbar = self.addToolBar(_tr("Værktøjer"))
         toolbar.setObjectName("tools")
         for action in (self.undo_action, self.redo_action, self.delete_action,
-                       self.duplicate_action, self.add_board_action):
+                       self.duplicate_action, self.add_board_action, self.dilemmas.draw_action):
             toolbar.addAction(action)
-        self.edit_actions = [self.new_card_action, self.undo_action, self.redo_action, self.delete_action,
-                             self.duplicate_action, self.add_board_action,
-                             self.rename_board_action, self.remove_board_action]
 
     # -- boards and scenes ------------------------------------------------------------
 

@@ -123,6 +123,14 @@
       <source>vis skabelonerne: navn og titel</source>
       <translation>list the templates: name and title</translation>
     </message>
+    <message>
+      <source>arbejdsmødets egne kortbunker i stedet for den indbyggede</source>
+      <translation>the workshop's own decks instead of the built-in one</translation>
+    </message>
+    <message>
+      <source>vis dilemmakortene, ét pr. linje</source>
+      <translation>print the dilemma cards, one per line</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -797,6 +805,135 @@
     <message>
       <source>Tomt felt: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeckDialog</name>
+    <message>
+      <source>Brug</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>Den indbyggede kortbunke kan ikke rettes. Kopiér den for at lave jeres egen udgave.</source>
+      <translation>The built-in deck cannot be changed. Copy it to make your own version.</translation>
+    </message>
+    <message>
+      <source>Dilemma</source>
+      <translation>Dilemma</translation>
+    </message>
+    <message>
+      <source>Kopi af {title}</source>
+      <translation>Copy of {title}</translation>
+    </message>
+    <message>
+      <source>Kopiér</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Kortbunker</source>
+      <translation>Decks</translation>
+    </message>
+    <message>
+      <source>Ny kortbunke</source>
+      <translation>New deck</translation>
+    </message>
+    <message>
+      <source>Pol A</source>
+      <translation>Pole A</translation>
+    </message>
+    <message>
+      <source>Pol B</source>
+      <translation>Pole B</translation>
+    </message>
+    <message>
+      <source>Ret kortbunker</source>
+      <translation>Edit decks</translation>
+    </message>
+    <message>
+      <source>Slet kort</source>
+      <translation>Delete card</translation>
+    </message>
+    <message>
+      <source>Slet kortbunke</source>
+      <translation>Delete deck</translation>
+    </message>
+    <message>
+      <source>Tilføj kort</source>
+      <translation>Add card</translation>
+    </message>
+    <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+  </context>
+  <context>
+    <name>DilemmaActions</name>
+    <message>
+      <source>&amp;Dilemmaer</source>
+      <translation>&amp;Dilemmas</translation>
+    </message>
+    <message>
+      <source>Alle kort i bunken er trukket; nu kan de komme igen.</source>
+      <translation>Every card in the deck has been drawn; now they can come again.</translation>
+    </message>
+    <message>
+      <source>Der er ingen dilemmaer på tavlen endnu.</source>
+      <translation>There are no dilemmas on the board yet.</translation>
+    </message>
+    <message>
+      <source>Dilemmarunde…</source>
+      <translation>Dilemma round…</translation>
+    </message>
+    <message>
+      <source>Kortbunke</source>
+      <translation>Deck</translation>
+    </message>
+    <message>
+      <source>Rediger kortbunker…</source>
+      <translation>Edit decks…</translation>
+    </message>
+    <message>
+      <source>Trukket fra {deck}.</source>
+      <translation>Drawn from {deck}.</translation>
+    </message>
+    <message>
+      <source>Træk et kort</source>
+      <translation>Draw a card</translation>
+    </message>
+    <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <source>Beslutning</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Dilemma {n} af {total}</source>
+      <translation>Dilemma {n} of {total}</translation>
+    </message>
+    <message>
+      <source>Dilemmarunde</source>
+      <translation>Dilemma round</translation>
+    </message>
+    <message>
+      <source>Forrige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <source>Færdig</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
 </TS>

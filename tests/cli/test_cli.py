@@ -165,3 +165,17 @@ def test_new_with_each_template(tmp_path):
         store, workshop = Store.open(path, read_only=True)
         store.close()
         assert workshop.boards[0].template == name and workshop.boards[0].cards
+
+
+def test_deck_prints_one_dilemma_per_line_and_survives_a_closed_pipe(saved, tmp_path):
+    out = subprocess.run([sys.executable, "-m", "kerneopgave_desktop.cli", "deck"],
+                         capture_output=True, text=True, timeout=60)
+    lines = out.stdout.splitlines()
+    assert out.returncode == 0 and len(lines) >= 24 and all(line.strip() for line in lines)
+    own = subprocess.run([sys.executable, "-m", "kerneopgave_desktop.cli", "deck", str(saved)],
+                         capture_output=True, text=True, timeout=60)
+    assert own.stdout.splitlines() == ["Lektier eller fritid? (Lektier / Fritid)",
+                                       "Hvem tager forældremødet?"]
+    piped = subprocess.run(f"{sys.executable} -m kerneopgave_desktop.cli deck | head -1",
+                           shell=True, capture_output=True, text=True, timeout=60)
+    assert piped.stdout.count("\n") == 1 and "Traceback" not in piped.stderr
