@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
         "Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet."))
     parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_tr("sprog: da eller en"))
+    parser.add_argument("--demo", action="store_true",
+                        help=_tr("åbn et udfyldt eksempel: en folkeskoles arbejdsmøde"))
     commands = parser.add_subparsers(dest="command", metavar=_tr("KOMMANDO"), parser_class=_Parser)
 
     new = commands.add_parser("new", help=_tr("opret en ny arbejdsmødefil"))
@@ -112,7 +114,8 @@ def _wants_app(argv: list[str]) -> bool:
     while rest[:1] == ["--lang"]:
         rest = rest[2:]
     rest = [arg for arg in rest if not arg.startswith("--lang=")]
-    return not rest or (rest[0] not in COMMANDS and not rest[0].startswith("-"))
+    return not rest or rest[0] == "--demo" or (rest[0] not in COMMANDS
+                                               and not rest[0].startswith("-"))
 
 
 def _app(argv: list[str]) -> int:
@@ -120,6 +123,7 @@ def _app(argv: list[str]) -> int:
     parser = _Parser(prog="kerneopgave")
     parser.add_argument("file", nargs="?", metavar=_tr("FIL"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
+    parser.add_argument("--demo", action="store_true")
     try:
         args = parser.parse_args(argv)
     except CommandError as error:
@@ -127,7 +131,7 @@ def _app(argv: list[str]) -> int:
         return error.code
     from kerneopgave_desktop.ui.app import run
 
-    return run(args.file)
+    return run(args.file, demo=args.demo)
 
 
 def _file_problem(error: Exception) -> CommandError:

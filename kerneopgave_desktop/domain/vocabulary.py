@@ -127,14 +127,24 @@ LINK_KINDS = Vocabulary("link kind", (
 ))
 
 USES = Vocabulary("use", (
-    Term("shared_purpose", "Konkretisere et fælles formål", "Make a shared purpose concrete"),
+    Term("shared_purpose", "Konkretisere et fælles formål", "Make a shared purpose concrete",
+         "Få de skjulte uenigheder frem, når formålet skal blive til hverdag.",
+         "Bring hidden disagreements out when the purpose has to become daily work."),
     Term("citizens", "Indtænke borgernes behov og ressourcer",
-         "Take citizens' needs and resources into account"),
-    Term("change", "Navigere i forandringer", "Navigate change"),
+         "Take citizens' needs and resources into account",
+         "Afgør, hvor meget borgerne skal spørges og bidrage, sag for sag.",
+         "Decide, case by case, how much citizens are asked and contribute."),
+    Term("change", "Navigere i forandringer", "Navigate change",
+         "Brug kerneopgaven som fælles fikspunkt, når meget flytter sig.",
+         "Use the core task as a shared fixed point when much is moving."),
     Term("professions", "Understøtte og udfordre stærke professioner",
-         "Support and challenge strong professions"),
+         "Support and challenge strong professions",
+         "Hver faglighed er vigtig, som bidrag til én fælles opgave.",
+         "Every expertise matters, as a contribution to one shared task."),
     Term("wellbeing", "Koble trivsel tættere til opgaveløsningen",
-         "Tie well-being more closely to the work itself"),
+         "Tie well-being more closely to the work itself",
+         "Meningen findes i arbejdet; vis, hvad hver enkelt bidrager med.",
+         "Meaning is found in the work; show what each person contributes."),
 ))
 
 PROFESSIONS = Vocabulary("profession", (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.document import create_document, open_document
+from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.templates import TEMPLATES
 from kerneopgave_desktop.i18n import translate
@@ -104,6 +106,20 @@ class Application:
         self.remember(Path(path))
         return self._show(MainWindow(document))
 
+    def open_demo(self) -> MainWindow | None:
+        """The example workshop, as a fresh file in a temporary folder."""
+        folder = Path(tempfile.mkdtemp(prefix="kerneopgave-demo-"))
+        path = folder / _tr("Eksempel - Skolen ved Åen.kerneopgave")
+        try:
+            document = create_document(path, demo_workshop())
+        except FileProblem as error:
+            self.problem(str(error))
+            return None
+        window = self._show(MainWindow(document))
+        window.statusBar().showMessage(_tr(
+            "Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det."))
+        return window
+
     def _show(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
@@ -132,13 +148,16 @@ def install_translators(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
-def run(path: str | None = None) -> int:
+def run(path: str | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
     app.setApplicationVersion(__version__)
     install_translators(app)
     application = Application(app)
-    if path:
+    if demo:
+        if application.open_demo() is None:
+            return 1
+    elif path:
         if application.open_file(path) is None:
             return 1
     else:

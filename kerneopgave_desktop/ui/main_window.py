@@ -17,12 +17,15 @@ from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import (
     AddBoard, Document, EditWorkshop, MoveBoard, RemoveBoard, RenameBoard,
 )
+from kerneopgave_desktop import __version__
+from kerneopgave_desktop.domain import guide as guide_content
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Board, new_id
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.context_menu import board_menu
 from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
+from kerneopgave_desktop.ui.guide_panel import GuidePanel
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
@@ -89,14 +92,20 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self.palette.kind_chosen.connect(self._kind_chosen)
         self.inspector = Inspector()
-        for title, widget, area in ((_tr("Kort"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
-                                    (_tr("Egenskaber"), self.inspector,
-                                     Qt.DockWidgetArea.RightDockWidgetArea)):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(title)
+        self.guide = GuidePanel()
+        self.docks = {}
+        for name, title, widget, area in (
+                ("palette", _tr("Kort"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("inspector", _tr("Egenskaber"), self.inspector,
+                 Qt.DockWidgetArea.RightDockWidgetArea),
+                ("guide", _tr("Vejledning"), self.guide, Qt.DockWidgetArea.LeftDockWidgetArea)):
+            dock = self.docks[name] = QDockWidget(title, self)
+            dock.setObjectName(name)
             dock.setWidget(widget)
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(area, dock)
+        self.docks["guide"].hide()  # the facilitator shows it when the team needs it
         self._build_actions()
         self._unsubscribe = document.subscribe(self._on_changes)
         self._refresh_tabs()
@@ -139,6 +148,10 @@ class MainWindow(QMainWindow):
         self._action(edit, _tr("Oplysninger om arbejdsmødet…"), self.edit_workshop)
         view = bar.addMenu(_tr("&Vis"))
         self._action(view, _tr("Vis hele tavlen"), self.view.fit_all, "Ctrl+0")
+        guide = self.docks["guide"].toggleViewAction()
+        guide.setText(_tr("Vejledning"))
+        guide.setShortcut(QKeySequence("F1"))
+        view.addAction(guide)
         self._action(view, _tr("Zoom ind"), lambda: self.view.zoom_by(1.25),
                      QKeySequence.StandardKey.ZoomIn)
         self._action(view, _tr("Zoom ud"), lambda: self.view.zoom_by(0.8),
@@ -152,6 +165,8 @@ class MainWindow(QMainWindow):
                               self.delete_action, self.duplicate_action, self.add_board_action,
                               self.rename_board_action, self.remove_board_action]
         self.dilemmas = DilemmaActions(self)
+        help_menu = bar.addMenu(_tr("&Hjælp"))
+        self._action(help_menu, _tr("Om Kerneopgave-tavlen"), self.about)
         toolbar = self.addToolBar(_tr("Værktøjer"))
         toolbar.setObjectName("tools")
         for action in (self.undo_action, self.redo_action, self.delete_action,
@@ -197,6 +212,7 @@ class MainWindow(QMainWindow):
         scene = self._scene(boards[index].id)
         if scene is not self.current_scene():
             self.view.set_board_scene(scene)
+        self.guide.show_template(boards[index].template)
         self._selection_changed()
 
     def _tab_moved(self, to: int, from_: int) -> None:
@@ -300,6 +316,16 @@ class MainWindow(QMainWindow):
             self.show_problem(str(error))
         self._refresh_title()
         self._refresh_actions()
+
+    def about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Om Kerneopgave-tavlen"),
+                          f"Kerneopgave-tavlen {__version__}\n\n"
+                          + _tr("En dialogtavle om kerneopgaven til kommunale arbejdspladser. "
+                                "Alt gemmes lokalt; programmet bruger aldrig netværket.")
+                          + "\n\n" + guide_content.CREDIT.label(), QMessageBox.StandardButton.Ok,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
 
     def show_problem(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), message,

@@ -131,6 +131,10 @@
       <source>vis dilemmakortene, ét pr. linje</source>
       <translation>print the dilemma cards, one per line</translation>
     </message>
+    <message>
+      <source>åbn et udfyldt eksempel: en folkeskoles arbejdsmøde</source>
+      <translation>open a filled-in example: a school's workshop</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -417,6 +421,14 @@
       <source>Åbn arbejdsmøde</source>
       <translation>Open workshop</translation>
     </message>
+    <message>
+      <source>Eksempel - Skolen ved Åen.kerneopgave</source>
+      <translation>Example - Skolen ved Åen.kerneopgave</translation>
+    </message>
+    <message>
+      <source>Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det.</source>
+      <translation>An example in a temporary file. Use Save As… to keep it.</translation>
+    </message>
   </context>
   <context>
     <name>Inspector</name>
@@ -638,6 +650,22 @@
     <message>
       <source>Zoom ud</source>
       <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>&amp;Hjælp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>En dialogtavle om kerneopgaven til kommunale arbejdspladser. Alt gemmes lokalt; programmet bruger aldrig netværket.</source>
+      <translation>A dialogue board about the core task for municipal workplaces. Everything is saved locally; the program never uses the network.</translation>
+    </message>
+    <message>
+      <source>Om Kerneopgave-tavlen</source>
+      <translation>About Kerneopgave-tavlen</translation>
+    </message>
+    <message>
+      <source>Vejledning</source>
+      <translation>Guide</translation>
     </message>
   </context>
   <context>
@@ -934,6 +962,21 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>Guide</name>
+    <message>
+      <source>Hvad er kerneopgaven?</source>
+      <translation>What is the core task?</translation>
+    </message>
+    <message>
+      <source>Spørgsmål til denne tavle</source>
+      <translation>Questions for this board</translation>
+    </message>
+    <message>
+      <source>Vejledning</source>
+      <translation>Guide</translation>
     </message>
   </context>
 </TS>

@@ -25,5 +25,5 @@ def test_the_window_speaks_english_when_asked(qtbot, tmp_path):
     window = MainWindow(document)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Board", "&Dilemmas"]
+    assert menus == ["&File", "&Edit", "&View", "&Board", "&Dilemmas", "&Help"]
     assert window.palette.item(1).text() == "Profession's contribution"
