@@ -9,12 +9,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.domain.model import Card
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
+from kerneopgave_desktop.i18n import translate
 
 PADDING = 12.0
 LABEL_HEIGHT = 22.0
 SHOWN_CHARACTERS = 1200
 """The card shows the beginning of a long text; the inspector shows all of it."""
 HANDLE_RADIUS = 9.0
+OUTPUT_BAND = 56.0
+"""Height of an effect card's band for today's output."""
 
 
 class CardItem(QGraphicsItem):
@@ -56,8 +59,18 @@ class CardItem(QGraphicsItem):
         self._pen = QPen(fill.darker(150), 1.5)
         badge = 44 if card.votes else 0
         self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - badge, LABEL_HEIGHT)
+        output = getattr(card, "output", None)
+        band = OUTPUT_BAND if output else 0.0
         self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
-                            card.height - 2 * PADDING - LABEL_HEIGHT)
+                            card.height - 2 * PADDING - LABEL_HEIGHT - band)
+        self._output = None
+        if output:  # the output counted today, set beneath the value it serves
+            self._output_rect = QRectF(PADDING, card.height - PADDING - band + 8,
+                                       card.width - 2 * PADDING, band - 8)
+            self._output = QFontMetricsF(style.LABEL_FONT).elidedText(
+                translate("Canvas", "Ydelse i dag: {output}").format(
+                    output=" ".join(output.split())),
+                Qt.TextElideMode.ElideRight, self._output_rect.width() * 2 - 20)
         self._text.prepare(font=style.BODY_FONT)
         self._overflow = self._text.size().height() > self._body.height() + 1
         self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
@@ -136,6 +149,15 @@ class CardItem(QGraphicsItem):
             painter.setFont(style.BODY_FONT)
             painter.drawStaticText(self._body.topLeft(), self._text)
             painter.restore()
+            if self._output:
+                top = self._output_rect.top() - 4
+                painter.setPen(QPen(self._pen.color(), 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(PADDING, top), QPointF(rect.width() - PADDING, top))
+                painter.setPen(style.KIND_LABEL)
+                painter.setFont(style.OUTPUT_FONT)
+                painter.drawText(self._output_rect, Qt.AlignmentFlag.AlignLeft
+                                 | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                                 self._output)
             if self._overflow:  # more text than fits: say so, the inspector shows it all
                 more = QRectF(rect.right() - 40, rect.bottom() - 26, 32, 22)
                 painter.setPen(Qt.PenStyle.NoPen)

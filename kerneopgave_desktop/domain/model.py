@@ -193,6 +193,8 @@ class Effect(Card):
     codes: ClassVar[dict[str, Vocabulary]] = {
         "beneficiary": BENEFICIARIES, "involvement": INVOLVEMENT_DEGREES}
 
+    height: float = 190.0
+    """Taller than other cards: the value above, today's output in a band below."""
     output: str | None = None
     """The output counted today (ydelse), set beside the value on the card (effekt)."""
     beneficiary: str | None = None

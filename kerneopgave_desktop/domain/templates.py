@@ -227,11 +227,12 @@ def _involvement(template: Template) -> Board:
         zone = b.zone(degree.label(), x, 0, 1, 3)
         b.card(Note, zone, 0, 0, _t(*_INVOLVEMENT_PROMPTS[degree.code]), rows=2)
         x += _width(1) + GAP
-    effect = b.zone(_t("Værdien for borgeren", "The value for the citizen"), x + 2 * GAP, 0, 1, 1)
+    effect = b.zone(_t("Værdien for borgeren", "The value for the citizen"), x + 2 * GAP, 0, 1, 2)
     b.card(Effect, effect, 0, 0, _t("Hvilken værdi skal inddragelsen skabe?",
-                                    "What value should involvement create?"),
-           beneficiary="citizen")
-    b.parking(x + 2 * GAP, _height(1) + 2 * GAP, 1)
+                                    "What value should involvement create?"), rows=2,
+           beneficiary="citizen",
+           output=_t("Hvad tæller vi i dag?", "What do we count today?"))
+    b.parking(x + 2 * GAP, _height(2) + 2 * GAP, 1)
     return b.board
 
 

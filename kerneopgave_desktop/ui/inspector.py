@@ -9,13 +9,14 @@ from PySide6.QtWidgets import (
 )
 
 from kerneopgave_desktop.canvas.scene import BoardScene
-from kerneopgave_desktop.document import EditCard, EditLink, EditZone, RecolourItems
+from kerneopgave_desktop.document import EditCard, EditLink, EditWorkshop, EditZone, RecolourItems
 from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS,
     PERSPECTIVES, PROFESSIONS, Vocabulary,
 )
 from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.colour_box import ColourBox
 
 
@@ -79,9 +80,7 @@ class CardPage(QWidget):
             form.addRow(label, self.combos[name])
         self.profession = QComboBox()
         self.profession.setEditable(True)
-        self.profession.addItem("", None)
-        for term in PROFESSIONS.terms:
-            self.profession.addItem(term.label(), term.code)
+        self.profession.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.profession.activated.connect(lambda _: self._set_profession())
         self.profession.lineEdit().editingFinished.connect(self._set_profession)
         form.addRow(_tr("Faggruppe"), self.profession)
@@ -140,6 +139,7 @@ class CardPage(QWidget):
         if "decision" in fields and self.decision.toPlainText() != (card.decision or ""):
             self.decision.setPlainText(card.decision or "")
         if "profession" in fields:
+            self._fill_professions(scene.document.workshop.info.professions)
             index = self.profession.findData(card.profession)
             if index >= 0 and card.profession:
                 self.profession.setCurrentIndex(index)
@@ -151,11 +151,35 @@ class CardPage(QWidget):
         if not self._loading and self.card is not None and self.card.color != color:
             self.scene.apply(RecolourItems(self.scene.board_id, {self.card.id: color}))
 
+    def _fill_professions(self, own: tuple[str, ...]) -> None:
+        """The catalogue, then the professions this workshop added."""
+        self.profession.clear()
+        self.profession.addItem("", None)
+        for term in PROFESSIONS.terms:
+            self.profession.addItem(term.label(), term.code)
+        for name in own:
+            self.profession.addItem(name, name)
+
     def _set_profession(self) -> None:
+        """A profession from the list, or a new one, which joins the workshop's own list."""
+        if self._loading or self.card is None or self.scene is None:
+            return
         text = self.profession.currentText().strip()
-        index = self.profession.findText(text)
+        index = self.profession.findText(text, Qt.MatchFlag.MatchFixedString)
         code = self.profession.itemData(index) if index >= 0 else (text or None)
-        self._set("profession", code)
+        if code == self.card.profession:
+            return
+        document = self.scene.document
+        if index < 0 and text:
+            own = document.workshop.info.professions
+            try:  # one step: the new profession joins the list and goes on the card
+                with document.group(_tr("Tilføj faggruppe")):
+                    document.apply(EditWorkshop(professions=(*own, text)))
+                    document.apply(EditCard(self.scene.board_id, self.card.id, profession=text))
+            except (FileProblem, ValueError, RuntimeError) as error:
+                self.scene.problem.emit(str(error))
+        else:
+            self._set("profession", code)
 
     def _set(self, name: str, value) -> None:
         if self._loading or self.card is None or self.scene is None:

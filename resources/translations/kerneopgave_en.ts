@@ -508,6 +508,10 @@
       <source>Vælg et kort, en forbindelse eller et felt for at se og rette det her.</source>
       <translation>Select a card, a link or a zone to see and edit it here.</translation>
     </message>
+    <message>
+      <source>Tilføj faggruppe</source>
+      <translation>Add profession</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -833,6 +837,10 @@
     <message>
       <source>Tomt felt: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
+    </message>
+    <message>
+      <source>Ydelse i dag: {output}</source>
+      <translation>Output today: {output}</translation>
     </message>
   </context>
   <context>

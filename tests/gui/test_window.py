@@ -186,3 +186,27 @@ def test_a_read_only_file_cannot_be_changed_on_the_board(qtbot, tmp_path):
     assert board_menu(win, start) is None
     win.close()
     assert path.read_bytes() == before
+
+
+def test_a_new_profession_joins_the_workshop_list_in_one_step(window, qtbot):
+    from kerneopgave_desktop.domain.model import Contribution
+    window.document.apply(__import__("kerneopgave_desktop.document", fromlist=["AddItems"])
+                          .AddItems("b1", [Contribution(id="k", x=0, y=900)]))
+    window.current_scene().cards["k"].setSelected(True)
+    combo = window.inspector.card_page.profession
+    assert combo.findText("Pædagog") >= 0 and combo.count() >= 19
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Skolebibliotekar")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert window.document.workshop.info.professions == ("Skolebibliotekar",)
+    assert window.document.workshop.board("b1").cards["k"].profession == "Skolebibliotekar"
+    assert window.document.undo_label == "Tilføj faggruppe"
+    assert combo.findText("Skolebibliotekar") >= 0
+    combo.setCurrentIndex(combo.findText("Pædagog"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.document.workshop.board("b1").cards["k"].profession == "pedagogue"
+    assert window.document.workshop.info.professions == ("Skolebibliotekar",)
+    window.document.undo()
+    window.document.undo()
+    assert window.document.workshop.info.professions == ()
