@@ -131,7 +131,7 @@ def _app(argv: list[str]) -> int:
         return error.code
     from kerneopgave_desktop.ui.app import run
 
-    return run(args.file, demo=args.demo)
+    return run(args.file, demo=args.demo, lang=args.lang)
 
 
 def _file_problem(error: Exception) -> CommandError:

@@ -1,26 +1,35 @@
 """Find every translatable text in the code, to check the catalogues are complete.
 
 A module marks texts with `translate("Context", "text")` or with a module-level
-`_tr("text")` whose body calls `translate("Context", ...)`. Run
-`python -m tests.translations` to list texts missing from a catalogue.
+`_tr("text")` whose body calls `translate("Context", ...)` or, in the GUI,
+`QCoreApplication.translate("Context", ...)`. Run `python -m tests.translations`
+to list texts missing from a catalogue; add `--compile` to rebuild the .qm files.
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
 import sys
 from pathlib import Path
 
 from kerneopgave_desktop import i18n
+from kerneopgave_desktop.resources import resource_path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kerneopgave_desktop"
+
+
+def _is_translate(func: ast.expr) -> bool:
+    """`translate(...)` (Qt-free) or `QCoreApplication.translate(...)` (the GUI)."""
+    return (getattr(func, "id", None) == "translate"
+            or getattr(func, "attr", None) == "translate")
 
 
 def _helper_context(tree: ast.Module) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "_tr":  # its context serves _mark too
             for call in ast.walk(node):
-                if (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "translate"
+                if (isinstance(call, ast.Call) and _is_translate(call.func)
                         and call.args and isinstance(call.args[0], ast.Constant)):
                     return call.args[0].value
     return None
@@ -53,7 +62,22 @@ def missing(lang: str) -> list[tuple[str, str]]:
     return sorted(key for key in wanted if key not in catalogue)
 
 
+def lrelease() -> Path:
+    """Qt's catalogue compiler, shipped inside the PySide6 wheel."""
+    import PySide6
+    folder = Path(PySide6.__file__).parent
+    return next(p for p in (folder / "lrelease", folder / "lrelease.exe") if p.exists())
+
+
+def compile_catalogue(lang: str, target: Path) -> None:
+    source = resource_path("translations", f"kerneopgave_{lang}.ts")
+    subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)], check=True)
+
+
 if __name__ == "__main__":
+    if "--compile" in sys.argv:  # after editing a .ts: rebuild the shipped .qm files
+        for lang in i18n.LANGUAGES:
+            compile_catalogue(lang, resource_path("translations", f"kerneopgave_{lang}.qm"))
     for lang in i18n.LANGUAGES:
         for context, source in missing(lang):
             print(f"{lang}\t{context}\t{source}")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.domain.model import Card
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
-from kerneopgave_desktop.i18n import translate
 
 PADDING = 12.0
 LABEL_HEIGHT = 22.0
@@ -68,7 +67,7 @@ class CardItem(QGraphicsItem):
             self._output_rect = QRectF(PADDING, card.height - PADDING - band + 8,
                                        card.width - 2 * PADDING, band - 8)
             self._output = QFontMetricsF(style.LABEL_FONT).elidedText(
-                translate("Canvas", "Ydelse i dag: {output}").format(
+                QCoreApplication.translate("Canvas", "Ydelse i dag: {output}").format(
                     output=" ".join(output.split())),
                 Qt.TextElideMode.ElideRight, self._output_rect.width() * 2 - 20)
         self._text.prepare(font=style.BODY_FONT)

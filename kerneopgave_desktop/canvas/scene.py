@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kerneopgave_desktop.canvas import style
@@ -22,7 +22,6 @@ from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
-from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 
 
@@ -86,11 +85,11 @@ class BoardScene(QGraphicsScene):
     def refresh_markers(self, board: Board) -> None:
         """Point at core tasks missing their link up, and at empty cells."""
         missing, empty = checks.markers(board)
-        warning = translate("Canvas", "Mangler forbindelse til niveauet over")
+        warning = QCoreApplication.translate("Canvas", "Mangler forbindelse til niveauet over")
         for card_id in missing ^ self._warned:  # only the items whose mark changes
             if card_id in self.cards:
                 self.cards[card_id].set_warning(warning if card_id in missing else "")
-        hint = translate("Canvas", "Tomt felt: hvad ser I herfra?")
+        hint = QCoreApplication.translate("Canvas", "Tomt felt: hvad ser I herfra?")
         for zone_id in empty ^ self._empty:
             if zone_id in self.zones:
                 self.zones[zone_id].set_empty_hint(hint if zone_id in empty else "")

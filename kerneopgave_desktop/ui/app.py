@@ -7,7 +7,9 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication, QLibraryInfo, QSettings, QStandardPaths, Qt, QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
@@ -15,27 +17,33 @@ from kerneopgave_desktop.document import create_document, open_document
 from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.templates import TEMPLATES
-from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.start_page import StartPage
 
 RECENT_LIMIT = 10
 
 
 def _tr(source: str) -> str:
-    return translate("App", source)
+    return QCoreApplication.translate("App", source)
 
 
-class CatalogueTranslator(QTranslator):
-    """Qt's translation hook, answered from our .ts catalogues (see i18n)."""
+_installed: list[QTranslator] = []
 
-    def translate(self, context, source, disambiguation=None, n=-1):
-        # Always the text itself: an empty string would be shown as empty, not as the source.
-        return i18n.translate(context, source, n if n >= 0 else None)
 
-    def isEmpty(self) -> bool:
-        return False
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    """Switch the program to `lang`: our compiled catalogue, Qt's own, and the Qt-free layers."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    i18n.set_language(lang)
+    for name, folder in (("kerneopgave", str(resource_path("translations"))),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{lang}", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def default_folder() -> Path:
@@ -120,9 +128,21 @@ class Application:
             "Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det."))
         return window
 
+    def set_language(self, lang: str) -> None:
+        """Remember the choice, switch, and rebuild every window around its open document."""
+        self.settings.setValue("language", lang)
+        install_translators(self.qt, lang)
+        for old in list(self.windows):
+            window = MainWindow(old.document)
+            window.setGeometry(old.geometry())
+            self.windows.remove(old)
+            old.close_keeping_document()
+            self._show(window)
+
     def _show(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
+        window.language_requested.connect(self.set_language)
         self.windows.append(window)
         screen = self.qt.primaryScreen()
         if screen is not None:  # without a window manager, maximizing alone does nothing
@@ -139,21 +159,15 @@ class Application:
         box.exec()
 
 
-def install_translators(app: QApplication) -> None:
-    catalogue = CatalogueTranslator(app)
-    app.installTranslator(catalogue)
-    qt = QTranslator(app)
-    if qt.load(QLocale(i18n.language()), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-
-
-def run(path: str | None = None, demo: bool = False) -> int:
+def run(path: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+    """Open the program; `lang` from the command line wins over the saved choice and the system."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
     app.setApplicationVersion(__version__)
-    install_translators(app)
     application = Application(app)
+    saved = application.settings.value("language")
+    install_translators(app, lang or (saved if saved in i18n.LANGUAGES else
+                                      i18n.system_language()))
     if demo:
         if application.open_demo() is None:
             return 1

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox
 
-from kerneopgave_desktop.i18n import translate
 
 
 def _mark(source: str) -> str:
@@ -14,7 +13,7 @@ def _mark(source: str) -> str:
 
 
 def _tr(source: str) -> str:
-    return translate("ColourBox", source)
+    return QCoreApplication.translate("ColourBox", source)
 
 
 PRESETS = (

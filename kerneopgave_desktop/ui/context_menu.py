@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -14,14 +14,13 @@ from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, EditLink, EditZone, RemoveItems
 from kerneopgave_desktop.domain.model import Zone, new_id
 from kerneopgave_desktop.domain.vocabulary import LINK_KINDS
-from kerneopgave_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.main_window import MainWindow
 
 
 def _tr(source: str) -> str:
-    return translate("ContextMenu", source)
+    return QCoreApplication.translate("ContextMenu", source)
 
 
 def _item_at(window: MainWindow, scene_pos: QPointF):

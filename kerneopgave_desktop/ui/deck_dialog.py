@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -12,11 +12,10 @@ from kerneopgave_desktop.document import AddDeck, Document, RemoveDeck, ReplaceD
 from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck
 from kerneopgave_desktop.domain.model import Deck, DeckCard, new_id
 from kerneopgave_desktop.domain.vocabulary import USES
-from kerneopgave_desktop.i18n import translate
 
 
 def _tr(source: str) -> str:
-    return translate("DeckDialog", source)
+    return QCoreApplication.translate("DeckDialog", source)
 
 
 TEXT, POLE_A, POLE_B, USE = range(4)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from kerneopgave_desktop.document import AddItems
 from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck, draw, free_spot
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
-from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.ui.deck_dialog import DeckDialog
 from kerneopgave_desktop.ui.round_dialog import RoundDialog
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def _tr(source: str) -> str:
-    return translate("DilemmaActions", source)
+    return QCoreApplication.translate("DilemmaActions", source)
 
 
 class DilemmaActions(QObject):

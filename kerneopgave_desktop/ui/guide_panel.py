@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kerneopgave_desktop.domain import guide
 from kerneopgave_desktop.domain.templates import TEMPLATES
-from kerneopgave_desktop.i18n import translate
 
 BODY_PIXELS = 17
 
 
 def _tr(source: str) -> str:
-    return translate("Guide", source)
+    return QCoreApplication.translate("Guide", source)
 
 
 def _label(text: str, pixels: int = BODY_PIXELS, bold: bool = False) -> QLabel:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
     QStackedWidget, QVBoxLayout, QWidget,
@@ -15,7 +15,6 @@ from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS,
     PERSPECTIVES, PROFESSIONS, Vocabulary,
 )
-from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.colour_box import ColourBox
 
@@ -24,7 +23,7 @@ WIDTH = 340
 
 
 def _tr(source: str) -> str:
-    return translate("Inspector", source)
+    return QCoreApplication.translate("Inspector", source)
 
 
 def _form_page(page: QWidget) -> QFormLayout:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QTabBar, QVBoxLayout,
     QWidget,
@@ -17,11 +17,10 @@ from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import (
     AddBoard, Document, EditWorkshop, MoveBoard, RemoveBoard, RenameBoard,
 )
-from kerneopgave_desktop import __version__
+from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.domain import guide as guide_content
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Board, new_id
-from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.context_menu import board_menu
 from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
@@ -34,7 +33,7 @@ FILE_FILTER = "Kerneopgave (*.kerneopgave)"
 
 
 def _tr(source: str) -> str:
-    return translate("MainWindow", source)
+    return QCoreApplication.translate("MainWindow", source)
 
 
 class DropView(BoardView):
@@ -65,6 +64,7 @@ class DropView(BoardView):
 class MainWindow(QMainWindow):
     open_requested = Signal()
     new_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -148,6 +148,13 @@ class MainWindow(QMainWindow):
         self._action(edit, _tr("Oplysninger om arbejdsmødet…"), self.edit_workshop)
         view = bar.addMenu(_tr("&Vis"))
         self._action(view, _tr("Vis hele tavlen"), self.view.fit_all, "Ctrl+0")
+        languages = view.addMenu(_tr("Sprog"))
+        group = QActionGroup(languages)
+        for code, name in (("da", "Dansk"), ("en", "English")):  # each in its own language
+            action = QAction(name, languages, checkable=True, checked=i18n.language() == code)
+            action.triggered.connect(lambda _=False, code=code: self.language_requested.emit(code))
+            group.addAction(action)
+            languages.addAction(action)
         guide = self.docks["guide"].toggleViewAction()
         guide.setText(_tr("Vejledning"))
         guide.setShortcut(QKeySequence("F1"))
@@ -379,10 +386,16 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.current_kind = kind
 
+    def close_keeping_document(self) -> None:
+        """Close this window but not its file: another window takes the document over."""
+        self._keep_document = True
+        self.close()
+
     def closeEvent(self, event) -> None:
         self.view.finish_editing()
         self._unsubscribe()
         for scene in self.scenes.values():
             scene.detach()
-        self.document.close()
+        if not getattr(self, "_keep_document", False):
+            self.document.close()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QVBoxLayout,
@@ -12,11 +12,10 @@ from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import EditCard
 from kerneopgave_desktop.domain.model import Dilemma
 from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES, ROUND_QUESTIONS
-from kerneopgave_desktop.i18n import translate
 
 
 def _tr(source: str) -> str:
-    return translate("RoundDialog", source)
+    return QCoreApplication.translate("RoundDialog", source)
 
 
 def _plain_label(text: str = "") -> QLabel:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kerneopgave_desktop.domain.templates import TEMPLATES
-from kerneopgave_desktop.i18n import translate
 
 
 def _tr(source: str) -> str:
-    return translate("StartPage", source)
+    return QCoreApplication.translate("StartPage", source)
 
 
 class StartPage(QWidget):

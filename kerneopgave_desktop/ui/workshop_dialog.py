@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
 )
 
 from kerneopgave_desktop.domain.model import WorkshopInfo
-from kerneopgave_desktop.i18n import translate
 
 
 def _tr(source: str) -> str:
-    return translate("WorkshopDialog", source)
+    return QCoreApplication.translate("WorkshopDialog", source)
 
 
 class WorkshopDialog(QDialog):

@@ -671,6 +671,10 @@
       <source>Vejledning</source>
       <translation>Guide</translation>
     </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
   </context>
   <context>
     <name>StartPage</name>
