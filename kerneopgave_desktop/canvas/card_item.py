@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
-from kerneopgave_desktop.domain.model import Card
+from kerneopgave_desktop.domain.model import Card, Dilemma, Effect
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 
 PADDING = 12.0
@@ -15,8 +15,17 @@ LABEL_HEIGHT = 22.0
 SHOWN_CHARACTERS = 1200
 """The card shows the beginning of a long text; the inspector shows all of it."""
 HANDLE_RADIUS = 9.0
-OUTPUT_BAND = 56.0
-"""Height of an effect card's band for today's output."""
+BAND = 36.0
+"""Height of the band under a card's text: an effect's output today, a dilemma's poles."""
+
+
+def _band_text(card: Card) -> str:
+    if isinstance(card, Effect) and card.output:
+        return QCoreApplication.translate("Canvas", "Ydelse i dag: {output}").format(
+            output=" ".join(card.output.split()))
+    if isinstance(card, Dilemma) and (card.pole_a or card.pole_b):
+        return " ".join(f"{card.pole_a or '?'} ↔ {card.pole_b or '?'}".split())
+    return ""
 
 
 class CardItem(QGraphicsItem):
@@ -58,26 +67,22 @@ class CardItem(QGraphicsItem):
         self._pen = QPen(fill.darker(150), 1.5)
         badge = 44 if card.votes else 0
         self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - badge, LABEL_HEIGHT)
-        output = getattr(card, "output", None)
-        band = OUTPUT_BAND if output else 0.0
+        band_text = _band_text(card)
+        band = BAND if band_text else 0.0
         self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
                             card.height - 2 * PADDING - LABEL_HEIGHT - band)
-        self._output = None
-        if output:  # the output counted today, set beneath the value it serves
-            self._output_rect = QRectF(PADDING, card.height - PADDING - band + 8,
-                                       card.width - 2 * PADDING, band - 8)
-            self._output = QFontMetricsF(style.LABEL_FONT).elidedText(
-                QCoreApplication.translate("Canvas", "Ydelse i dag: {output}").format(
-                    output=" ".join(output.split())),
-                Qt.TextElideMode.ElideRight, self._output_rect.width() * 2 - 20)
-        self._text.prepare(font=style.BODY_FONT)
-        self._overflow = self._text.size().height() > self._body.height() + 1
+        self._band_rect = QRectF(PADDING, card.height - PADDING - band + 8,
+                                 card.width - 2 * PADDING, band - 8)
+        self._band = QFontMetricsF(style.BAND_FONT).elidedText(
+            band_text, Qt.TextElideMode.ElideRight, self._band_rect.width())
         self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
             CARD_KINDS.label(card.kind), Qt.TextElideMode.ElideRight, self._label_rect.width())
         shown = card.text[:SHOWN_CHARACTERS]
         if self._text.text() != shown:
             self._text.setText(shown)
         self._text.setTextWidth(card.width - 2 * PADDING)
+        self._text.prepare(font=style.BODY_FONT)
+        self._overflow = self._text.size().height() > self._body.height() + 1
         self.setPos(card.x, card.y)
         self._accessible = f"{CARD_KINDS.label(card.kind)}: {card.text[:200]}"
         self.update()
@@ -148,15 +153,15 @@ class CardItem(QGraphicsItem):
             painter.setFont(style.BODY_FONT)
             painter.drawStaticText(self._body.topLeft(), self._text)
             painter.restore()
-            if self._output:
-                top = self._output_rect.top() - 4
+            if self._band:
+                top = self._band_rect.top() - 4
                 painter.setPen(QPen(self._pen.color(), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(PADDING, top), QPointF(rect.width() - PADDING, top))
                 painter.setPen(style.KIND_LABEL)
-                painter.setFont(style.OUTPUT_FONT)
-                painter.drawText(self._output_rect, Qt.AlignmentFlag.AlignLeft
+                painter.setFont(style.BAND_FONT)
+                painter.drawText(self._band_rect, Qt.AlignmentFlag.AlignLeft
                                  | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                                 self._output)
+                                 self._band)
             if self._overflow:  # more text than fits: say so, the inspector shows it all
                 more = QRectF(rect.right() - 40, rect.bottom() - 26, 32, 22)
                 painter.setPen(Qt.PenStyle.NoPen)

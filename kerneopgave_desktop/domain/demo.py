@@ -106,10 +106,10 @@ def _dilemmas() -> Board:
                                (("Ny", "New"), ("Drøftet", "Discussed"), ("Afklaret", "Settled")))
     del board.cards[prompt.id]
     dilemmas = [
-        (settled, "settled", _t("Hvor meget af dagen skal gå til forældresamtaler, når tiden med "
-                                "børnene også er knap?",
-                                "How much of the day should go to parent talks, when time with "
-                                "the children is short too?"),
+        (settled, "settled", _t("Hvor meget tid skal forældresamtaler have, når tiden med "
+                                "børnene er knap?",
+                                "How much time for parent talks, when time with the children "
+                                "is short?"),
          _t("Forældrene", "The parents"), _t("Børnene", "The children"),
          _t("Korte samtaler hver anden uge for de familier, der har brug for det; resten skriftligt.",
             "Short talks every other week for the families who need it; the rest in writing."),

@@ -157,6 +157,8 @@ class Dilemma(Card):
 
     structured: ClassVar[tuple[str, ...]] = ("answers",)
 
+    height: float = 190.0
+    """Taller than other cards: the dilemma above, its two poles in a band below."""
     pole_a: str | None = None
     pole_b: str | None = None
     status: str = "new"

@@ -9,6 +9,7 @@ wording is ours.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -72,7 +73,8 @@ class _Builder:
                    x=zone.x + ZONE_MARGIN + column * (CARD_WIDTH + GAP),
                    y=zone.y + ZONE_TITLE_SPACE + row * (CARD_HEIGHT + GAP),
                    width=span * CARD_WIDTH + (span - 1) * GAP,
-                   height=rows * CARD_HEIGHT + (rows - 1) * GAP, **fields)
+                   height=max(rows * CARD_HEIGHT + (rows - 1) * GAP, _default_height(cls)),
+                   **fields)
         self.board.cards[card.id] = card
         return card
 
@@ -82,6 +84,11 @@ class _Builder:
 
     def parking(self, x: float, y: float, columns: int = 4) -> Zone:
         return self.zone(_t("Parkeringsplads", "Parking lot"), x, y, columns, 1, kind="parking")
+
+
+def _default_height(cls: type[Card]) -> float:
+    """A kind's own height (dilemmas and effects are taller, for their band)."""
+    return next(f.default for f in dataclasses.fields(cls) if f.name == "height")
 
 
 def _width(columns: int) -> float:

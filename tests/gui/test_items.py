@@ -40,3 +40,17 @@ def test_a_card_keeps_its_text_literal_and_names_itself(qapp):
     assert item.accessible_name() == "Note: <img src='x'> & <b>fed</b>"
     assert item._text.text() == "<img src='x'> & <b>fed</b>"
     assert item.mapToScene(item.handle_center()) == QPointF(240, 75)
+
+
+def test_a_card_knows_when_its_text_does_not_fit(qapp):
+    assert not CardItem(Note(id="a", text="Kort tekst"))._overflow
+    assert CardItem(Note(id="b", text="ord " * 60))._overflow
+
+
+def test_effects_show_todays_output_and_dilemmas_their_poles(qapp):
+    from kerneopgave_desktop.domain.model import Dilemma, Effect
+    effect = CardItem(Effect(id="e", text="Flere i job", output="Antal samtaler"))
+    assert effect._band == "Ydelse i dag: Antal samtaler"
+    dilemma = CardItem(Dilemma(id="d", text="?", pole_a="Tryghed", pole_b="Frihed"))
+    assert dilemma._band == "Tryghed ↔ Frihed"
+    assert CardItem(Note(id="n", text="x"))._band == ""

@@ -1,0 +1,35 @@
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from kerneopgave_desktop.domain.templates import TEMPLATES
+from kerneopgave_desktop.ui.app import Application
+
+
+def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(qapp, qtbot,
+                                                                                tmp_path):
+    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = application.open_demo()
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 4
+    assert "kerneopgave-demo-" in str(window.document.store.path)
+    assert "midlertidig fil" in window.statusBar().currentMessage()
+    assert window.guide.questions.text().startswith("• " + TEMPLATES["niveauer"].questions()[0])
+    window.tabs.setCurrentIndex(2)
+    assert TEMPLATES["dilemmaer"].questions()[0] in window.guide.questions.text()
+    assert not window.docks["guide"].isVisible()
+    window.docks["guide"].toggleViewAction().trigger()
+    assert window.docks["guide"].isVisible()
+    texts = [label.text() for label in window.guide.findChildren(QLabel)]
+    assert any("Fremfærd" in text for text in texts)
+    window.close()
+
+
+def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, tmp_path):
+    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = application.open_demo()
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
+    window.about()
+    assert "Fremfærd" in shown[0] and "netværket" in shown[0]
+    window.close()
