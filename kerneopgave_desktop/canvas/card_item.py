@@ -82,7 +82,8 @@ class CardItem(QGraphicsItem):
             self._text.setText(shown)
         self._text.setTextWidth(card.width - 2 * PADDING)
         self._text.prepare(font=style.BODY_FONT)
-        self._overflow = self._text.size().height() > self._body.height() + 1
+        # Only what is really hidden counts: the last line's descent may touch the edge.
+        self._overflow = self._text.size().height() > self._body.height() + style.BODY_DESCENT
         self.setPos(card.x, card.y)
         self._accessible = f"{CARD_KINDS.label(card.kind)}: {card.text[:200]}"
         self.update()

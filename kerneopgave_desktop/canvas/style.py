@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from functools import cache
 
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from kerneopgave_desktop.domain.layout import GAP as GRID  # one grid for all
+from kerneopgave_desktop.domain.layout import ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
 from kerneopgave_desktop.domain.model import CARD_TYPES, Card
-
-from kerneopgave_desktop.domain.layout import GAP as GRID  # noqa: E402  (one grid for all)
-from kerneopgave_desktop.domain.layout import ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: E402,F401
 
 EDGE_SNAP = 16.0
 """A card this close to a zone's inner edge lines up with the edge."""
@@ -60,15 +61,32 @@ def zone_font() -> QFont:
     return font
 
 
-# Shared instances: paint() runs thousands of times a frame, so fonts are made once.
-BODY_FONT = body_font()
-LABEL_FONT = label_font()
-WARNING_FONT = label_font()
-WARNING_FONT.setPixelSize(22)
-EMPTY_FONT = zone_font()
-EMPTY_FONT.setPixelSize(22)
-EMPTY_FONT.setItalic(True)
-EMPTY_FONT.setBold(False)
-BAND_FONT = body_font()
-BAND_FONT.setPixelSize(15)
-BAND_FONT.setItalic(True)
+def _sized(font: QFont, pixels: int, *, italic: bool = False, bold: bool | None = None) -> QFont:
+    font.setPixelSize(pixels)
+    font.setItalic(italic)
+    if bold is not None:
+        font.setBold(bold)
+    return font
+
+
+_SHARED = {
+    "BODY_FONT": body_font,
+    "LABEL_FONT": label_font,
+    "WARNING_FONT": lambda: _sized(label_font(), 22),
+    "EMPTY_FONT": lambda: _sized(zone_font(), 22, italic=True, bold=False),
+    "BAND_FONT": lambda: _sized(body_font(), 15, italic=True),
+    "BODY_DESCENT": lambda: QFontMetricsF(body_font()).descent(),
+}
+
+
+@cache
+def __getattr__(name: str):
+    """Shared fonts, made once on first use: paint() runs thousands of times a frame.
+
+    Not at import: font metrics need a QGuiApplication, and `kerneopgave` imports the
+    canvas before it creates one.
+    """
+    try:
+        return _SHARED[name]()
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
