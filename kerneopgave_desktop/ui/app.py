@@ -76,6 +76,7 @@ class Application:
         self.start = StartPage(self.recent())
         self.start.new_requested.connect(self.new_workshop)
         self.start.open_requested.connect(self.open_file)
+        self.start.demo_requested.connect(self.open_demo)
         self.start.show()
 
     def open_file(self, path: str = "") -> MainWindow | None:

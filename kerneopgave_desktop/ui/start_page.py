@@ -17,11 +17,30 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("StartPage", source)
 
 
+def _entry(title: str, purpose: str) -> QWidget:
+    """A template in the list: its title in bold, what it is for beneath."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(8, 6, 8, 6)
+    layout.setSpacing(2)
+    for text, pixels, bold in ((title, 18, True), (purpose, 15, False)):
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        font = QFont()
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        label.setFont(font)
+        layout.addWidget(label)
+    return widget
+
+
 class StartPage(QWidget):
     new_requested = Signal(str)
     """A template name."""
     open_requested = Signal(str)
     """A path, or "" to ask for one."""
+    demo_requested = Signal()
 
     def __init__(self, recent: list[str], parent=None):
         super().__init__(parent)
@@ -37,9 +56,14 @@ class StartPage(QWidget):
         self.templates = QListWidget()
         self.templates.setAccessibleName(_tr("Skabeloner"))
         for template in TEMPLATES.values():
-            item = QListWidgetItem(f"{template.title()}\n{template.purpose()}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, template.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{template.title()}: {template.purpose()}")
             self.templates.addItem(item)
+            entry = _entry(template.title(), template.purpose())
+            item.setSizeHint(entry.sizeHint())
+            self.templates.setItemWidget(item, entry)
         self.templates.setCurrentRow(0)
         self.templates.itemActivated.connect(lambda _: self._new())
         new = QPushButton(_tr("Nyt arbejdsmøde…"))
@@ -65,6 +89,9 @@ class StartPage(QWidget):
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         open_button = QPushButton(_tr("Åbn…"))
         open_button.clicked.connect(lambda: self.open_requested.emit(""))
+        demo = QPushButton(_tr("Se et eksempel"))
+        demo.setToolTip(_tr("Et udfyldt arbejdsmøde fra en folkeskole, i en midlertidig fil"))
+        demo.clicked.connect(self.demo_requested.emit)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(_tr("Nyt arbejdsmøde fra en skabelon")))
         left.addWidget(self.templates)
@@ -72,6 +99,7 @@ class StartPage(QWidget):
         right.addWidget(QLabel(_tr("Seneste filer")))
         right.addWidget(self.recent)
         right.addWidget(open_button)
+        right.addWidget(demo)
         columns = QHBoxLayout()
         columns.addLayout(left)
         columns.addLayout(right)
@@ -79,7 +107,7 @@ class StartPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(lead)
         layout.addLayout(columns)
-        self.resize(900, 560)
+        self.resize(1200, 760)
 
     def _new(self) -> None:
         item = self.templates.currentItem()

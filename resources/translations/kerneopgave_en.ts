@@ -706,6 +706,14 @@
       <source>Ingen filer endnu. Et nyt arbejdsmøde kommer til at stå her.</source>
       <translation>No files yet. A new workshop will be listed here.</translation>
     </message>
+    <message>
+      <source>Se et eksempel</source>
+      <translation>See an example</translation>
+    </message>
+    <message>
+      <source>Et udfyldt arbejdsmøde fra en folkeskole, i en midlertidig fil</source>
+      <translation>A filled-in workshop from a school, in a temporary file</translation>
+    </message>
   </context>
   <context>
     <name>WorkshopDialog</name>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from kerneopgave_desktop.domain.model import WorkshopInfo
 from kerneopgave_desktop.storage import Store
@@ -39,7 +39,9 @@ def test_new_files_default_to_a_kerneopgave_folder_in_documents():
 def test_the_start_page_offers_templates_and_recent_files(qtbot, tmp_path):
     page = StartPage([str(tmp_path / "møde.kerneopgave")])
     qtbot.addWidget(page)
-    assert "Tom tavle" in page.templates.item(0).text()
+    assert page.templates.count() == 8
+    assert page.templates.item(1).data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "Kerneopgaven på alle niveauer: ")
     with qtbot.waitSignal(page.new_requested) as new:
         page.templates.setFocus()
         qtbot.keyClick(page.templates, Qt.Key.Key_Return)
@@ -49,6 +51,9 @@ def test_the_start_page_offers_templates_and_recent_files(qtbot, tmp_path):
         page.recent.setFocus()
         qtbot.keyClick(page.recent, Qt.Key.Key_Return)
     assert opened.args == [str(tmp_path / "møde.kerneopgave")]
+    demo = next(b for b in page.findChildren(QPushButton) if b.text() == "Se et eksempel")
+    with qtbot.waitSignal(page.demo_requested):
+        qtbot.mouseClick(demo, Qt.MouseButton.LeftButton)
 
 
 def test_a_new_workshop_is_created_opened_and_remembered(application, tmp_path, monkeypatch):
