@@ -8,6 +8,7 @@ exit code (1 for a problem with a file, 2 for wrong usage), never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import tempfile
@@ -20,7 +21,12 @@ from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.i18n import translate
 
 COMMANDS = ("new", "check", "export", "import", "templates", "deck")
-EXPORT_FORMATS = ("json",)
+EXPORT_FORMATS = ("pdf", "png", "svg", "json", "canvas", "csv", "md")
+SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "json": ".json", "canvas": ".canvas",
+            "csv": ".csv", "md": ".md"}
+ONE_BOARD = ("png", "svg", "canvas")
+"""Formats that hold one board: the first, unless --board says which."""
+IMPORT_FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv"}
 
 
 def _tr(source: str) -> str:
@@ -63,14 +69,22 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", metavar=_tr("UD"),
                         help=_tr("hvor eksporten skrives; - for standard output"))
+    export.add_argument("--board", type=int, metavar="N",
+                        help=_tr("kun tavle nummer N (fra 1); png, svg og canvas tager ellers den "
+                                 "første"))
+    export.add_argument("--paper", choices=("A4", "A3"), default="A4", help=_tr("papir til pdf"))
+    export.add_argument("--dpi", type=int, default=150, help=_tr("opløsning til png"))
 
     templates = commands.add_parser("templates", help=_tr("vis skabelonerne: navn og titel"))
     deck = commands.add_parser("deck", help=_tr("vis dilemmakortene, ét pr. linje"))
     deck.add_argument("file", nargs="?", metavar=_tr("FIL"),
                       help=_tr("arbejdsmødets egne kortbunker i stedet for den indbyggede"))
-    imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON"))
+    imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON, "
+                                                      "JSON Canvas eller CSV"))
     imported.add_argument("source", metavar=_tr("KILDE"))
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
+    imported.add_argument("--format", choices=sorted(set(IMPORT_FORMATS.values())),
+                          help=_tr("ellers efter filens endelse"))
     for sub in (new, check, export, imported, templates, deck):
         sub.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=argparse.SUPPRESS)
@@ -216,7 +230,6 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kerneopgave_desktop.interchange import json as json_format
     from kerneopgave_desktop.storage import FileProblem, Store
 
     try:
@@ -224,17 +237,61 @@ def _export(args: argparse.Namespace) -> int:
     except FileProblem as error:
         raise _file_problem(error) from None
     store.close()
-    text = json_format.dumps(workshop)
+    boards = workshop.boards
+    if args.board is not None:
+        if not 1 <= args.board <= len(boards):
+            raise CommandError(_tr("Der er ingen tavle nummer {n}; filen har {count}.").format(
+                n=args.board, count=len(boards)), code=2)
+        boards = [boards[args.board - 1]]
+    elif args.format in ONE_BOARD:
+        boards = boards[:1]
+    if args.format in ONE_BOARD and not boards:
+        raise CommandError(_tr("Filen har ingen tavler at eksportere."), code=1)
+    data = _render(args, workshop, boards)
     if args.output == "-":
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    output = Path(args.output) if args.output else Path(args.file).with_suffix(".json")
+    output = Path(args.output) if args.output else Path(args.file).with_suffix(
+        SUFFIXES[args.format])
     if output.resolve() == Path(args.file).resolve():
         raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
-    _write_atomically(output, text.encode("utf-8"))
+    _write_atomically(output, data)
     print(_tr("Skrev {path}").format(path=output))
     return 0
+
+
+def _render(args: argparse.Namespace, workshop, boards) -> bytes:
+    """The export's bytes. Only png and svg need Qt, on its offscreen platform."""
+    if args.format == "json":
+        from kerneopgave_desktop.interchange import json as json_format
+        return json_format.dumps(workshop).encode("utf-8")
+    if args.format == "md":
+        from kerneopgave_desktop.interchange import markdown
+        return markdown.dumps(workshop, boards).encode("utf-8")
+    if args.format == "csv":
+        from kerneopgave_desktop.interchange import csv as csv_format
+        return csv_format.dumps(workshop, boards).encode("utf-8")
+    if args.format == "canvas":
+        from kerneopgave_desktop.interchange import canvas
+        return canvas.dumps(boards[0]).encode("utf-8")
+    if args.format == "pdf":
+        import io
+
+        from kerneopgave_desktop.printing.report import write_report
+        out = io.BytesIO()
+        write_report(workshop, out, paper=args.paper, boards=boards)
+        return out.getvalue()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
+    from PySide6.QtWidgets import QApplication
+
+    from kerneopgave_desktop.canvas import export
+    from kerneopgave_desktop.document import Document
+    app = QApplication.instance() or QApplication(["kerneopgave"])  # noqa: F841 (kept alive)
+    document = Document(workshop)
+    if args.format == "png":
+        return export.png_bytes(document, boards[0].id, dpi=args.dpi)
+    return export.svg_bytes(document, boards[0].id, title=boards[0].title)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -254,8 +311,21 @@ def _import(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(_tr("Kunne ikke læse {path} ({detail}).").format(
             path=source, detail=error.strerror or error)) from None
+    kind = args.format or IMPORT_FORMATS.get(source.suffix.lower())
+    if kind is None:
+        raise CommandError(_tr("Kan ikke se, hvilket format {path} har. Brug --format json, "
+                               "canvas eller csv.").format(path=source), code=2)
     try:
-        workshop = json_format.loads(text)
+        if kind == "canvas":
+            from kerneopgave_desktop.interchange import canvas
+            workshop = canvas.loads(text, title=source.stem)
+        elif kind == "csv":
+            from kerneopgave_desktop.interchange import csv as csv_format
+            workshop = csv_format.loads(text)
+        else:
+            workshop = json_format.loads(text)
+        if kind != "json" and not workshop.info.title:
+            workshop.info = dataclasses.replace(workshop.info, title=source.stem)
         Store.create(args.output, workshop).close()
     except (InterchangeError, FileProblem) as error:
         raise CommandError(str(error)) from None

@@ -24,6 +24,7 @@ from kerneopgave_desktop.domain.model import Board, new_id
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.context_menu import board_menu
 from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
+from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.guide_panel import GuidePanel
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Open)
         self.save_as_action = self._action(file_menu, _tr("Gem &som…"), self.save_as,
                                            QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self.files = FileActions(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
         edit = bar.addMenu(_tr("&Rediger"))

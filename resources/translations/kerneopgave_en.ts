@@ -88,10 +88,6 @@
       <translation>where to write the export; - for standard output</translation>
     </message>
     <message>
-      <source>opret en arbejdsmødefil fra JSON</source>
-      <translation>create a workshop file from JSON</translation>
-    </message>
-    <message>
       <source>opret en ny arbejdsmødefil</source>
       <translation>create a new workshop file</translation>
     </message>
@@ -134,6 +130,38 @@
     <message>
       <source>åbn et udfyldt eksempel: en folkeskoles arbejdsmøde</source>
       <translation>open a filled-in example: a school's workshop</translation>
+    </message>
+    <message>
+      <source>Der er ingen tavle nummer {n}; filen har {count}.</source>
+      <translation>There is no board number {n}; the file has {count}.</translation>
+    </message>
+    <message>
+      <source>Filen har ingen tavler at eksportere.</source>
+      <translation>The file has no boards to export.</translation>
+    </message>
+    <message>
+      <source>Kan ikke se, hvilket format {path} har. Brug --format json, canvas eller csv.</source>
+      <translation>Cannot tell which format {path} has. Use --format json, canvas or csv.</translation>
+    </message>
+    <message>
+      <source>ellers efter filens endelse</source>
+      <translation>otherwise by the file's extension</translation>
+    </message>
+    <message>
+      <source>kun tavle nummer N (fra 1); png, svg og canvas tager ellers den første</source>
+      <translation>only board number N (from 1); png, svg and canvas otherwise take the first</translation>
+    </message>
+    <message>
+      <source>opløsning til png</source>
+      <translation>resolution for png</translation>
+    </message>
+    <message>
+      <source>opret en arbejdsmødefil fra JSON, JSON Canvas eller CSV</source>
+      <translation>create a workshop file from JSON, JSON Canvas or CSV</translation>
+    </message>
+    <message>
+      <source>papir til pdf</source>
+      <translation>paper for pdf</translation>
     </message>
   </context>
   <context>
@@ -997,6 +1025,277 @@
     <message>
       <source>Vejledning</source>
       <translation>Guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>Canvas format</name>
+    <message>
+      <source>Filen er ikke et gyldigt JSON Canvas-lærred: {detail}</source>
+      <translation>The file is not a valid JSON Canvas: {detail}</translation>
+    </message>
+    <message>
+      <source>Filen er ikke gyldig JSON ({detail}).</source>
+      <translation>The file is not valid JSON ({detail}).</translation>
+    </message>
+    <message>
+      <source>Importeret lærred</source>
+      <translation>Imported canvas</translation>
+    </message>
+  </context>
+  <context>
+    <name>Csv</name>
+    <message>
+      <source>CSV-filen er tom.</source>
+      <translation>The CSV file is empty.</translation>
+    </message>
+    <message>
+      <source>CSV-filen mangler kolonnen »Tekst«.</source>
+      <translation>The CSV file lacks the column "Tekst".</translation>
+    </message>
+    <message>
+      <source>Importeret</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <source>Linje {line} i CSV-filen: {detail}</source>
+      <translation>Line {line} of the CSV file: {detail}</translation>
+    </message>
+    <message>
+      <source>Ukendt værdi i CSV-filen: »{value}«.</source>
+      <translation>Unknown value in the CSV file: "{value}".</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileActions</name>
+    <message>
+      <source>Eksportér</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Gem CSV</source>
+      <translation>Save CSV</translation>
+    </message>
+    <message>
+      <source>Gem JSON</source>
+      <translation>Save JSON</translation>
+    </message>
+    <message>
+      <source>Gem JSON Canvas</source>
+      <translation>Save JSON Canvas</translation>
+    </message>
+    <message>
+      <source>Gem PDF-rapport</source>
+      <translation>Save PDF report</translation>
+    </message>
+    <message>
+      <source>Gem PNG</source>
+      <translation>Save PNG</translation>
+    </message>
+    <message>
+      <source>Gem SVG</source>
+      <translation>Save SVG</translation>
+    </message>
+    <message>
+      <source>Gem referat</source>
+      <translation>Save minutes</translation>
+    </message>
+    <message>
+      <source>Gemt: {path}</source>
+      <translation>Saved: {path}</translation>
+    </message>
+    <message>
+      <source>Importér</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Importér {n} tavle(r)</source>
+      <translation>Import {n} board(s)</translation>
+    </message>
+    <message>
+      <source>Importér…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <source>JSON (alt, uden tab)…</source>
+      <translation>JSON (everything, lossless)…</translation>
+    </message>
+    <message>
+      <source>Kort som CSV (Excel)…</source>
+      <translation>Cards as CSV (Excel)…</translation>
+    </message>
+    <message>
+      <source>Kunne ikke skrive {path} ({detail}).</source>
+      <translation>Could not write {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Nogle tavler findes allerede i arbejdsmødet og blev ikke importeret igen.</source>
+      <translation>Some boards are already in the workshop and were not imported again.</translation>
+    </message>
+    <message>
+      <source>Opløsning (DPI):</source>
+      <translation>Resolution (DPI):</translation>
+    </message>
+    <message>
+      <source>PDF-rapport</source>
+      <translation>PDF report</translation>
+    </message>
+    <message>
+      <source>PDF-rapport (tavler og referat)…</source>
+      <translation>PDF report (boards and minutes)…</translation>
+    </message>
+    <message>
+      <source>Papir:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Referat som Markdown…</source>
+      <translation>Minutes as Markdown…</translation>
+    </message>
+    <message>
+      <source>Tavlen som JSON Canvas…</source>
+      <translation>Board as JSON Canvas…</translation>
+    </message>
+    <message>
+      <source>Tavlen som PNG</source>
+      <translation>Board as PNG</translation>
+    </message>
+    <message>
+      <source>Tavlen som PNG…</source>
+      <translation>Board as PNG…</translation>
+    </message>
+    <message>
+      <source>Tavlen som SVG…</source>
+      <translation>Board as SVG…</translation>
+    </message>
+    <message>
+      <source>Tavler (*.json *.canvas *.csv)</source>
+      <translation>Boards (*.json *.canvas *.csv)</translation>
+    </message>
+    <message>
+      <source>Udskriv…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Vis udskrift</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>Vis udskrift…</source>
+      <translation>Print preview…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Minutes</name>
+    <message>
+      <source>Arbejdsmøde</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <source>Arbejdsplads</source>
+      <translation>Workplace</translation>
+    </message>
+    <message>
+      <source>Beslutning</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Dilemmaer</source>
+      <translation>Dilemmas</translation>
+    </message>
+    <message>
+      <source>Faggruppe</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>Faggruppernes bidrag</source>
+      <translation>Contributions of the professions</translation>
+    </message>
+    <message>
+      <source>Inddragelse</source>
+      <translation>Involvement</translation>
+    </message>
+    <message>
+      <source>Kerneopgaver</source>
+      <translation>Core tasks</translation>
+    </message>
+    <message>
+      <source>Mødeleder</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Parkeringspladsen</source>
+      <translation>Parking lot</translation>
+    </message>
+    <message>
+      <source>Perspektiv</source>
+      <translation>Perspective</translation>
+    </message>
+    <message>
+      <source>Poler</source>
+      <translation>Poles</translation>
+    </message>
+    <message>
+      <source>Referat: {title}</source>
+      <translation>Minutes: {title}</translation>
+    </message>
+    <message>
+      <source>Slags</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Stemmer</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <source>Tavle uden titel</source>
+      <translation>Untitled board</translation>
+    </message>
+    <message>
+      <source>Uden faggruppe</source>
+      <translation>No profession</translation>
+    </message>
+    <message>
+      <source>Værdi for</source>
+      <translation>Value for</translation>
+    </message>
+    <message>
+      <source>Værdi og effekt</source>
+      <translation>Value and effect</translation>
+    </message>
+    <message>
+      <source>Ydelse i dag</source>
+      <translation>Output today</translation>
+    </message>
+    <message>
+      <source>Noter</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Side {page} af {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <source>Ydelse i dag: {output}</source>
+      <translation>Output today: {output}</translation>
     </message>
   </context>
 </TS>

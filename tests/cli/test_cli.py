@@ -179,3 +179,42 @@ def test_deck_prints_one_dilemma_per_line_and_survives_a_closed_pipe(saved, tmp_
     piped = subprocess.run(f"{sys.executable} -m kerneopgave_desktop.cli deck | head -1",
                            shell=True, capture_output=True, text=True, timeout=60)
     assert piped.stdout.count("\n") == 1 and "Traceback" not in piped.stderr
+
+
+@pytest.mark.parametrize("fmt, magic", [("pdf", b"%PDF-"), ("png", b"\x89PNG"), ("svg", b"<?xml"),
+                                        ("json", b"{"), ("canvas", b"{"), ("csv", b"\xef\xbb\xbf"),
+                                        ("md", b"# ")])
+def test_export_every_format_to_stdout_without_changing_the_file(saved, fmt, magic, capsysbinary):
+    before = digest(saved)
+    assert run("export", str(saved), "--format", fmt, "-o", "-") == 0
+    assert capsysbinary.readouterr().out.startswith(magic)
+    assert digest(saved) == before
+
+
+def test_export_options_board_paper_and_dpi(saved, tmp_path):
+    from pypdf import PdfReader
+    out = tmp_path / "a3.pdf"
+    assert run("export", str(saved), "--format", "pdf", "--paper", "A3", "--board", "2",
+               "-o", str(out)) == 0
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 1191
+    assert "Tavle" in reader.pages[0].extract_text()
+    small, large = tmp_path / "s.png", tmp_path / "l.png"
+    assert run("export", str(saved), "--format", "png", "--dpi", "72", "-o", str(small)) == 0
+    assert run("export", str(saved), "--format", "png", "--dpi", "200", "-o", str(large)) == 0
+    assert large.stat().st_size > small.stat().st_size
+    assert run("export", str(saved), "--format", "png", "--board", "9") == 2
+
+
+def test_import_canvas_and_csv_by_their_extension(saved, tmp_path):
+    for fmt in ("canvas", "csv"):
+        exported = tmp_path / f"ud.{fmt}"
+        assert run("export", str(saved), "--format", fmt, "-o", str(exported)) == 0
+        target = tmp_path / f"ind-{fmt}.kerneopgave"
+        assert run("import", str(exported), "-o", str(target)) == 0
+        store, workshop = Store.open(target, read_only=True)
+        store.close()
+        assert workshop.boards[0].cards and workshop.info.title == "ud"
+    unknown = tmp_path / "ud.txt"
+    unknown.write_text("x", encoding="utf-8")
+    assert run("import", str(unknown), "-o", str(tmp_path / "x.kerneopgave")) == 2

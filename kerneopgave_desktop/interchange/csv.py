@@ -1,0 +1,121 @@
+"""Cards as CSV that Danish Excel opens directly: UTF-8 with BOM, ';', Danish headers.
+
+Nothing in the file may act: a cell that Excel would read as a formula (it starts
+with =, +, -, @, tab or carriage return) gets a leading apostrophe, which import
+removes again. Import lays the cards out in a grid, one board per board name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
+from kerneopgave_desktop.domain.model import Board, Card, ModelError, Workshop, card_type, new_id
+from kerneopgave_desktop.domain.vocabulary import (
+    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
+    PROFESSIONS, Vocabulary,
+)
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.interchange import InterchangeError
+
+COLUMNS = (  # (field, Danish header, vocabulary or None)
+    ("board", "Tavle", None), ("kind", "Slags", CARD_KINDS), ("text", "Tekst", None),
+    ("level", "Niveau", LEVELS), ("perspective", "Perspektiv", PERSPECTIVES),
+    ("profession", "Faggruppe", PROFESSIONS), ("pole_a", "Pol A", None),
+    ("pole_b", "Pol B", None), ("status", "Status", DILEMMA_STATUSES),
+    ("decision", "Beslutning", None), ("output", "Ydelse i dag", None),
+    ("beneficiary", "Værdi for", BENEFICIARIES), ("involvement", "Inddragelse",
+                                                  INVOLVEMENT_DEGREES),
+    ("votes", "Stemmer", None),
+)
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+GRID_COLUMNS = 6
+
+
+def _tr(source: str) -> str:
+    return translate("Csv", source)
+
+
+def _safe(value: str) -> str:
+    return "'" + value if value.startswith(_RISKY) else value
+
+
+def _unsafe(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(_RISKY) else value
+
+
+def dumps(workshop: Workshop, boards: list[Board] | None = None) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([header for _, header, _ in COLUMNS])
+    for board in workshop.boards if boards is None else boards:
+        for card in board.cards.values():
+            row = []
+            for name, _, vocabulary in COLUMNS:
+                value = (board.title if name == "board" else card.kind if name == "kind"
+                         else getattr(card, name, None))
+                if vocabulary is not None and value is not None and value in vocabulary:
+                    value = vocabulary.label(value, "da")
+                row.append(_safe("" if value is None else str(value)))
+            writer.writerow(row)
+    return "\ufeff" + out.getvalue()
+
+
+def _code(vocabulary: Vocabulary, value: str, free: bool = False) -> str | None:
+    """A code from a label in either language, or the code itself."""
+    if not value:
+        return None
+    for term in vocabulary.terms:
+        if value.casefold() in (term.code.casefold(), term.da.casefold(), term.en.casefold()):
+            return term.code
+    if free:
+        return value
+    raise InterchangeError(_tr("Ukendt værdi i CSV-filen: »{value}«.").format(value=value))
+
+
+def loads(text: str) -> Workshop:
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    if not rows:
+        raise InterchangeError(_tr("CSV-filen er tom."))
+    headers = {header.strip().casefold(): index for index, header in enumerate(rows[0])}
+    fields = {}
+    for name, header, _ in COLUMNS:
+        for key in (header.casefold(), name.casefold()):
+            if key in headers:
+                fields[name] = headers[key]
+    if "text" not in fields:
+        raise InterchangeError(_tr("CSV-filen mangler kolonnen »Tekst«."))
+    boards: dict[str, Board] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        value = {name: _unsafe(row[index]) if index < len(row) else ""
+                 for name, index in fields.items()}
+        title = value.get("board", "") or _tr("Importeret")
+        board = boards.setdefault(title, Board(id=new_id(), title=title))
+        try:
+            board.cards.update([_card(value, len(board.cards))])
+        except (ModelError, ValueError) as error:
+            raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
+                line=number, detail=error)) from None
+    return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
+
+
+def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
+    kind = _code(CARD_KINDS, value.get("kind", "")) or "note"
+    cls = card_type(kind)
+    fields: dict = {"text": value.get("text", "")}
+    for name, _, vocabulary in COLUMNS[3:]:
+        if name not in cls.field_names() or not value.get(name):
+            continue
+        if name == "votes":
+            fields["votes"] = int(value["votes"])
+        elif vocabulary is not None:
+            fields[name] = _code(vocabulary, value[name], free=name == "profession")
+        else:
+            fields[name] = value[name]
+    probe = cls(id="probe")
+    column, row = index % GRID_COLUMNS, index // GRID_COLUMNS
+    card = cls(id=new_id(), x=column * (CARD_WIDTH + GAP), y=row * (probe.height + GAP), **fields)
+    return card.id, card

@@ -1,0 +1,143 @@
+"""The minutes (referat) of a workshop, as plain blocks that PDF and Markdown both render.
+
+Built from the model only. Every string from the user stays plain text here; each
+renderer escapes it for its own format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kerneopgave_desktop.domain.model import (
+    Board, Card, Contribution, CoreTask, Dilemma, Effect, Note, Workshop,
+)
+from kerneopgave_desktop.domain.vocabulary import (
+    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
+    PROFESSIONS, ROUND_QUESTIONS,
+)
+from kerneopgave_desktop.i18n import translate
+
+
+def _tr(source: str) -> str:
+    return translate("Minutes", source)
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass
+class Line:
+    """A line of facts: 'label: value'."""
+
+    label: str
+    value: str
+
+
+@dataclass
+class Item:
+    """A bulleted card, with its details beneath."""
+
+    text: str
+    details: list[Line] = field(default_factory=list)
+
+
+Block = Heading | Line | Item
+
+
+def label(line: Line) -> str:
+    """'Label:' for a fact; a question keeps its question mark alone."""
+    return line.label if line.label.endswith("?") else f"{line.label}:"
+
+
+def profession_label(code: str | None) -> str:
+    if not code:
+        return _tr("Uden faggruppe")
+    return PROFESSIONS.label(code) if code in PROFESSIONS else code
+
+
+def _ranked(board: Board) -> list[Card]:
+    voted = [card for card in board.cards.values() if card.votes > 0]
+    return sorted(voted, key=lambda card: -card.votes)
+
+
+def _parked(board: Board) -> list[Card]:
+    parking = [zone for zone in board.zones.values() if zone.kind == "parking"]
+    return [card for card in board.cards.values() if any(z.contains(card) for z in parking)]
+
+
+def _board_blocks(board: Board) -> list[Block]:
+    blocks: list[Block] = [Heading(2, board.title or _tr("Tavle uden titel"))]
+    cards = list(board.cards.values())
+    core = [c for c in cards if isinstance(c, CoreTask)]
+    if core:
+        blocks.append(Heading(3, _tr("Kerneopgaver")))
+        order = {code: index for index, code in enumerate(LEVELS.codes)}
+        for card in sorted(core, key=lambda c: order.get(c.level, len(order))):
+            details = []
+            if card.level:
+                details.append(Line(_tr("Niveau"), LEVELS.label(card.level)))
+            if card.perspective:
+                details.append(Line(_tr("Perspektiv"), PERSPECTIVES.label(card.perspective)))
+            blocks.append(Item(card.text, details))
+    contributions = [c for c in cards if isinstance(c, Contribution)]
+    if contributions:
+        blocks.append(Heading(3, _tr("Faggruppernes bidrag")))
+        for card in sorted(contributions, key=lambda c: profession_label(c.profession).lower()):
+            blocks.append(Item(card.text, [Line(_tr("Faggruppe"),
+                                                profession_label(card.profession))]))
+    dilemmas = [c for c in cards if isinstance(c, Dilemma)]
+    if dilemmas:
+        blocks.append(Heading(3, _tr("Dilemmaer")))
+        order = {code: index for index, code in enumerate(DILEMMA_STATUSES.codes)}
+        for card in sorted(dilemmas, key=lambda c: -order[c.status]):
+            details = [Line(_tr("Status"), DILEMMA_STATUSES.label(card.status))]
+            if card.pole_a or card.pole_b:
+                details.append(Line(_tr("Poler"), f"{card.pole_a or '?'} ↔ {card.pole_b or '?'}"))
+            details += [Line(ROUND_QUESTIONS.label(code), answer) for code, answer in card.answers]
+            if card.decision:
+                details.append(Line(_tr("Beslutning"), card.decision))
+            blocks.append(Item(card.text, details))
+    effects = [c for c in cards if isinstance(c, Effect)]
+    if effects:
+        blocks.append(Heading(3, _tr("Værdi og effekt")))
+        for card in effects:
+            details = []
+            if card.output:
+                details.append(Line(_tr("Ydelse i dag"), card.output))
+            if card.beneficiary:
+                details.append(Line(_tr("Værdi for"), BENEFICIARIES.label(card.beneficiary)))
+            if card.involvement:
+                details.append(Line(_tr("Inddragelse"), INVOLVEMENT_DEGREES.label(card.involvement)))
+            blocks.append(Item(card.text, details))
+    parked = _parked(board)
+    notes = [c for c in cards if isinstance(c, Note) and c not in parked]
+    if notes:
+        blocks.append(Heading(3, _tr("Noter")))
+        blocks += [Item(card.text) for card in notes]
+    ranked = _ranked(board)
+    if ranked:
+        blocks.append(Heading(3, _tr("Stemmer")))
+        for card in ranked:
+            blocks.append(Item(card.text, [Line(_tr("Stemmer"), str(card.votes)),
+                                           Line(_tr("Slags"), CARD_KINDS.label(card.kind))]))
+    if parked:
+        blocks.append(Heading(3, _tr("Parkeringspladsen")))
+        blocks += [Item(card.text) for card in parked]
+    return blocks
+
+
+def minutes(workshop: Workshop, boards: list[Board] | None = None) -> list[Block]:
+    info = workshop.info
+    blocks: list[Block] = [Heading(1, _tr("Referat: {title}").format(
+        title=info.title or _tr("Arbejdsmøde")))]
+    facts = [(_tr("Arbejdsplads"), info.workplace),
+             (_tr("Dato"), info.date.isoformat() if info.date else ""),
+             (_tr("Mødeleder"), info.facilitator),
+             (_tr("Deltagere"), ", ".join(info.participants))]
+    blocks += [Line(label, value) for label, value in facts if value]
+    for board in boards if boards is not None else workshop.boards:
+        blocks += _board_blocks(board)
+    return blocks

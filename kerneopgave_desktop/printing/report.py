@@ -1,0 +1,369 @@
+"""The PDF report: each board as vector art on a landscape page, then the minutes.
+
+Drawn from the model with reportlab, never from Qt items. Board text goes through
+`drawString`, which does not parse markup; the minutes use `Paragraph`, which does,
+so every user string is escaped first (see `_para`). The DejaVu Sans font is
+embedded, so Danish letters print everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
+)
+
+from kerneopgave_desktop.domain.model import Board, Card, Workshop
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
+from kerneopgave_desktop.resources import resource_path
+
+PAPERS = {"A4": A4, "A3": A3}
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+MARGIN = 12 * mm
+HEADER = 14 * mm
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters (not tab or newline): they have no glyph and no place on paper."""
+
+INK = HexColor("#1b1b1b")
+ZONE_FILL = HexColor("#f7f5ef")
+ZONE_LINE = HexColor("#9a927f")
+LINK = HexColor("#3d3a33")
+ZONE_TITLE = HexColor("#4a4535")
+
+
+def _tr(source: str) -> str:
+    return translate("Report", source)
+
+
+@cache
+def register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+def printable(text: str) -> str:
+    """User text as it can be drawn: control characters dropped, tabs as spaces."""
+    return _CONTROL.sub("", text).replace("\t", "    ")
+
+
+def _para(text: str) -> str:
+    """User text for a Paragraph: escaped, so markup prints literally and nothing is fetched."""
+    return escape(printable(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Plain text broken into lines that fit `width`, honouring the text's own newlines."""
+    lines: list[str] = []
+    for paragraph in printable(text).replace("\r\n", "\n").split("\n"):
+        lines += simpleSplit(paragraph, font, size, width) or [""]
+    return lines
+
+
+def _color(card: Card) -> Color:
+    return HexColor(card.color or type(card).default_color)
+
+
+class BoardDrawing(Flowable):
+    """A board scaled to fill the frame it is placed in."""
+
+    def __init__(self, board: Board):
+        super().__init__()
+        self.board = board
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height
+        return available_width, available_height
+
+    def draw(self) -> None:
+        draw_board(self.canv, self.board, 0, 0, self.width, self.height)
+
+
+def _bounds(board: Board) -> tuple[float, float, float, float]:
+    items = [*board.zones.values(), *board.cards.values()]
+    if not items:
+        return 0.0, 0.0, 800.0, 600.0
+    left = min(i.x for i in items)
+    top = min(i.y for i in items)
+    right = max(i.x + i.width for i in items)
+    bottom = max(i.y + i.height for i in items)
+    return left, top, right - left, bottom - top
+
+
+def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
+               height: float) -> None:
+    """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up."""
+    left, top, board_width, board_height = _bounds(board)
+    scale = min(width / board_width, height / board_height)
+    offset_x = x0 + (width - board_width * scale) / 2
+    offset_y = y0 + (height - board_height * scale) / 2
+
+    def box(item) -> tuple[float, float, float, float]:
+        """An item's rectangle on the page: x, y (bottom), width, height."""
+        x = offset_x + (item.x - left) * scale
+        y = offset_y + (top + board_height - item.y - item.height) * scale
+        return x, y, item.width * scale, item.height * scale
+
+    for zone in board.zones.values():
+        x, y, w, h = box(zone)
+        c.setStrokeColor(ZONE_LINE)
+        c.setFillColor(HexColor(zone.color) if zone.color else ZONE_FILL)
+        c.setLineWidth(max(0.4, 2 * scale))
+        c.setDash([] if zone.locked else [4 * scale, 3 * scale])
+        c.roundRect(x, y, w, h, 16 * scale, stroke=1, fill=1)
+        c.setDash([])
+        if zone.title:
+            size = 26 * scale
+            c.setFillColor(ZONE_TITLE)
+            c.setFont(BOLD, size)
+            title = wrap(zone.title, BOLD, size, w - 36 * scale)[0]
+            c.drawString(x + 18 * scale, y + h - 10 * scale - size, title)
+    for link in board.links.values():
+        _draw_link(c, board, link, box, scale)
+    for card in board.cards.values():
+        _draw_card(c, card, box(card), scale)
+
+
+def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
+               scale: float) -> None:
+    x, y, w, h = rect
+    pad = 12 * scale
+    fill = _color(card)
+    c.setFillColor(fill)
+    c.setStrokeColor(Color(fill.red * 0.66, fill.green * 0.66, fill.blue * 0.66))
+    c.setLineWidth(max(0.3, 1.5 * scale))
+    c.roundRect(x, y, w, h, 10 * scale, stroke=1, fill=1)
+    label_size = 13 * scale
+    c.setFillColor(Color(0, 0, 0, alpha=0.67))
+    c.setFont(BOLD, label_size)
+    c.drawString(x + pad, y + h - 6 * scale - label_size,
+                 CARD_KINDS.label(card.kind).upper())
+    if card.votes:
+        c.setFillColor(INK)
+        badge_w, badge_h = 36 * scale, 24 * scale
+        c.roundRect(x + w - 44 * scale, y + h - 6 * scale - badge_h, badge_w, badge_h,
+                    12 * scale, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.setFont(BOLD, label_size)
+        c.drawCentredString(x + w - 44 * scale + badge_w / 2, y + h - 6 * scale - badge_h + 7 * scale,
+                            f"● {card.votes}")
+    size = 19 * scale
+    leading = size * 1.3
+    band = _band(card)
+    bottom = y + pad + (36 * scale if band else 0)
+    lines = wrap(card.text, FONT, size, w - 2 * pad)
+    room = max(0, int((h - 2 * pad - 22 * scale - (36 * scale if band else 0)) // leading))
+    if len(lines) > room:
+        lines = lines[:room]
+        if lines:
+            lines[-1] = lines[-1].rstrip() + " …"
+    c.setFillColor(INK)
+    c.setFont(FONT, size)
+    baseline = y + h - pad - 22 * scale - size
+    for line in lines:
+        if baseline < bottom - 1:
+            break
+        c.drawString(x + pad, baseline, line)
+        baseline -= leading
+    if band:
+        c.setFont(FONT, 15 * scale)
+        c.setFillColor(Color(0, 0, 0, alpha=0.67))
+        c.drawString(x + pad, y + pad + 4 * scale,
+                     wrap(band, FONT, 15 * scale, w - 2 * pad)[0])
+
+
+def _band(card: Card) -> str:
+    output = getattr(card, "output", None)
+    if output:
+        return _tr("Ydelse i dag: {output}").format(output=" ".join(output.split()))
+    pole_a, pole_b = getattr(card, "pole_a", None), getattr(card, "pole_b", None)
+    if pole_a or pole_b:
+        return " ".join(f"{pole_a or '?'} ↔ {pole_b or '?'}".split())
+    return ""
+
+
+def _edge_point(rect: tuple[float, float, float, float], toward: tuple[float, float]):
+    x, y, w, h = rect
+    cx, cy = x + w / 2, y + h / 2
+    dx, dy = toward[0] - cx, toward[1] - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    t = min(w / 2 / abs(dx) if dx else math.inf, h / 2 / abs(dy) if dy else math.inf)
+    return cx + dx * t, cy + dy * t
+
+
+def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
+    a, b = box(board.cards[link.source]), box(board.cards[link.target])
+    centre_a = (a[0] + a[2] / 2, a[1] + a[3] / 2)
+    centre_b = (b[0] + b[2] / 2, b[1] + b[3] / 2)
+    x1, y1 = _edge_point(a, centre_b)
+    x2, y2 = _edge_point(b, centre_a)
+    c.setStrokeColor(LINK)
+    c.setFillColor(LINK)
+    c.setLineWidth(max(0.4, 2.5 * scale))
+    c.setDash({"tension": [6 * scale, 4 * scale], "concretises": [8 * scale, 3 * scale,
+                                                                  2 * scale, 3 * scale]}
+              .get(link.kind, []))
+    c.line(x1, y1, x2, y2)
+    c.setDash([])
+    _arrowhead(c, (x1, y1), (x2, y2), 16 * scale)
+    if link.kind == "tension":
+        _arrowhead(c, (x2, y2), (x1, y1), 16 * scale)
+    if link.label:
+        size = 16 * scale
+        text = wrap(link.label, FONT, size, 300 * scale)[0]
+        width = pdfmetrics.stringWidth(text, FONT, size) + 12 * scale
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        c.setFillColor(HexColor("#f4f1ea"))
+        c.roundRect(mx - width / 2, my - size * 0.8, width, size * 1.6, 6 * scale, stroke=1, fill=1)
+        c.setFillColor(INK)
+        c.setFont(FONT, size)
+        c.drawCentredString(mx, my - size * 0.35, text)
+
+
+def _arrowhead(c: Canvas, start, tip, length: float) -> None:
+    angle = math.atan2(tip[1] - start[1], tip[0] - start[0])
+    path = c.beginPath()
+    path.moveTo(*tip)
+    for side in (math.pi / 7, -math.pi / 7):
+        path.lineTo(tip[0] - length * math.cos(angle + side), tip[1] - length * math.sin(angle + side))
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10.5, leading=14,
+                          textColor=INK)
+    return {
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=18, leading=23,
+                             spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=14, leading=18,
+                             spaceBefore=12, spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=8, spaceAfter=2),
+        "item": ParagraphStyle("item", parent=body, leftIndent=12, bulletIndent=2,
+                               spaceBefore=3),
+        "detail": ParagraphStyle("detail", parent=body, fontSize=9.5, leading=12.5,
+                                 leftIndent=24, textColor=HexColor("#444444")),
+        "line": body,
+    }
+
+
+def _minutes_flowables(workshop: Workshop, boards: list[Board]) -> Iterable[Flowable]:
+    styles = _styles()
+    for block in minutes(workshop, boards):
+        if isinstance(block, Heading):
+            yield Paragraph(_para(block.text), styles[f"h{block.level}"])
+        elif isinstance(block, Line):
+            yield Paragraph(f"<b>{_para(label(block))}</b> {_para(block.value)}", styles["line"])
+        elif isinstance(block, Item):
+            yield Paragraph(_para(block.text), styles["item"], bulletText="•")
+            for line in block.details:
+                yield Paragraph(f"<b>{_para(label(line))}</b> {_para(line.value)}",
+                                styles["detail"])
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end, so each footer can say 'page x of y'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            width, height = self._pagesize
+            self.setFont(FONT, 8.5)
+            self.setFillColor(HexColor("#555555"))
+            self.drawRightString(width - MARGIN, MARGIN / 2,
+                                 _tr("Side {page} af {pages}").format(page=number, pages=total))
+            super().showPage()
+        super().save()
+
+
+def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
+                 boards: list[Board] | None = None) -> None:
+    """Write the PDF: one landscape page per board, then the minutes."""
+    register_fonts()
+    boards = list(workshop.boards if boards is None else boards)
+    size = PAPERS[paper]
+    wide, tall = landscape(size), portrait(size)
+    info = workshop.info
+    state = {"board": ""}
+
+    def header(c: Canvas, doc) -> None:
+        width, height = c._pagesize
+        c.saveState()
+        c.setFont(BOLD, 10)
+        c.setFillColor(INK)
+        title = " · ".join(printable(part) for part in
+                           (info.title, info.workplace, info.date.isoformat() if info.date else "")
+                           if part)
+        room = width / 2 if state["board"] else width - 2 * MARGIN
+        c.drawString(MARGIN, height - MARGIN, wrap(title, BOLD, 10, room)[0])
+        if state["board"]:
+            c.setFont(FONT, 10)
+            c.drawRightString(width - MARGIN, height - MARGIN,
+                              wrap(state["board"], FONT, 10, width / 2 - 2 * MARGIN)[0])
+        c.restoreState()
+
+    def board_frame(page) -> Frame:
+        return Frame(MARGIN, MARGIN, page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - HEADER,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="board")
+
+    # initialFontName: start in our font; reportlab's default Helvetica would be referenced
+    # without being embedded.
+    doc = BaseDocTemplate(out, pagesize=wide, title=printable(info.title) or "Kerneopgave",
+                          author=printable(info.facilitator), creator="Kerneopgave-tavlen",
+                          initialFontName=FONT)
+    templates = [
+        PageTemplate(id="board", frames=[board_frame(wide)], pagesize=wide, onPageEnd=header),
+        PageTemplate(id="minutes", pagesize=tall, onPageEnd=header, frames=[Frame(
+            MARGIN, MARGIN, tall[0] - 2 * MARGIN, tall[1] - 2 * MARGIN - HEADER, id="text")]),
+    ]
+    doc.addPageTemplates(templates if boards else templates[::-1])  # the first one starts
+
+    class _Title(Flowable):
+        """Marks which board the page shows, for the header."""
+
+        def __init__(self, text: str):
+            super().__init__()
+            self.text = text
+
+        def wrap(self, *_):
+            return 0, 0
+
+        def draw(self) -> None:
+            state["board"] = self.text
+
+    story: list[Flowable] = []
+    for board in boards:
+        if story:
+            story.append(PageBreak())
+        story += [_Title(board.title), BoardDrawing(board)]
+    if boards:
+        story += [NextPageTemplate("minutes"), PageBreak(), _Title("")]
+    story += list(_minutes_flowables(workshop, boards))
+    doc.build(story, canvasmaker=_NumberedCanvas)
