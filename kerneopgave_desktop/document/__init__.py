@@ -27,12 +27,14 @@ from kerneopgave_desktop.document.operations import (
     RemoveItems,
     RenameBoard,
     ReplaceDeck,
+    ResetVotes,
     ResizeItems,
+    Vote,
 )
 
 __all__ = [
     "AddBoard", "AddDeck", "AddItems", "Changes", "Document", "DocumentError", "EditCard", "EditLink",
     "EditWorkshop", "EditZone", "MoveBoard", "MoveItems", "NudgeItems", "Operation",
     "OperationError", "ReadOnlyError", "RecolourItems", "RemoveBoard", "RemoveDeck", "RemoveItems", "ReplaceDeck",
-    "RenameBoard", "ResizeItems", "create_document", "open_document",
+    "RenameBoard", "ResetVotes", "ResizeItems", "Vote", "create_document", "open_document",
 ]

@@ -310,6 +310,8 @@ class EditZone(SetFields):
         fields = next(iter(self.changes.values()))
         if set(fields) == {"locked"}:
             return _tr("Lås felt") if fields["locked"] else _tr("Lås felt op")
+        if set(fields) == {"stop"}:
+            return _tr("Ret stop i præsentationen")
         return _tr("Ret felt")
 
 
@@ -479,3 +481,47 @@ def _deck(workshop: Workshop, deck_id: str) -> Deck:
         return workshop.deck(deck_id)
     except KeyError:
         raise OperationError(f"no deck {deck_id!r}") from None
+
+
+class Vote(SetFields):
+    """Give (delta > 0) or take back (delta < 0) dots on cards; never below zero."""
+
+    allowed = (Card,)
+
+    def __init__(self, board_id: str, card_ids: Iterable[str], delta: int = 1):
+        super().__init__(board_id, {})
+        self.card_ids = tuple(card_ids)
+        self.delta = delta
+
+    @property
+    def label(self) -> str:
+        return _tr("Giv stemme") if self.delta > 0 else _tr("Fjern stemme")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        if not self.changes:  # first time: from the dots the cards have now
+            board = _board(workshop, self.board_id)
+            for card_id in self.card_ids:
+                card = board.cards.get(card_id)
+                if card is None:
+                    raise OperationError(f"no card {card_id!r} on this board")
+                self.changes[card_id] = {"votes": max(0, card.votes + self.delta)}
+        return super().apply(workshop)
+
+
+class ResetVotes(SetFields):
+    """Take every dot off a board's cards ("nulstil stemmer")."""
+
+    allowed = (Card,)
+
+    def __init__(self, board_id: str):
+        super().__init__(board_id, {})
+
+    @property
+    def label(self) -> str:
+        return _tr("Nulstil stemmer")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        if not self.changes:
+            board = _board(workshop, self.board_id)
+            self.changes = {card.id: {"votes": 0} for card in board.cards.values() if card.votes}
+        return super().apply(workshop)

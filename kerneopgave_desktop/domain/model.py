@@ -259,12 +259,14 @@ class Zone:
     locked: bool = False
     kind: str = "area"
     """What the zone is for: a plain area, a cell that expects cards, or the parking lot."""
+    stop: bool = False
+    """Presenting steps through the zones marked as stops, after the whole board."""
 
     def __post_init__(self) -> None:
         _check_geometry(self)
         _check_text("Zone", "title", self.title)
-        if not isinstance(self.locked, bool):
-            raise ModelError("Zone.locked must be true or false")
+        if not isinstance(self.locked, bool) or not isinstance(self.stop, bool):
+            raise ModelError("Zone.locked and Zone.stop must be true or false")
         if self.kind is None:
             raise ModelError("Zone.kind must be set")
         _check_code("Zone", "kind", self.kind, ZONE_KINDS)

@@ -37,7 +37,8 @@ def card_to_dict(card: Card) -> dict[str, Any]:
 
 def zone_to_dict(zone: Zone) -> dict[str, Any]:
     return {"id": zone.id, "title": zone.title, "x": zone.x, "y": zone.y, "width": zone.width,
-            "height": zone.height, "color": zone.color, "locked": zone.locked, "kind": zone.kind}
+            "height": zone.height, "color": zone.color, "locked": zone.locked, "kind": zone.kind,
+            "stop": zone.stop}
 
 
 def link_to_dict(link: Link) -> dict[str, Any]:
@@ -107,7 +108,8 @@ def answers_from_dict(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 def zone_from_dict(value: Any) -> Zone:
-    record = checked_object(value, "a zone", {"id", "title", "color", "locked", "kind", *_GEOMETRY},
+    record = checked_object(value, "a zone", {"id", "title", "color", "locked", "kind", "stop",
+                                          *_GEOMETRY},
                             ("id",))
     fields = {k: v for k, v in record.items() if k not in _GEOMETRY}
     return Zone(**fields, **_geometry(record, "a zone"))

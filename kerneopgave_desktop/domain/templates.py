@@ -58,11 +58,11 @@ class _Builder:
         self.board = Board(id=new_id(), title=template.title(), template=template.name)
 
     def zone(self, title: str, x: float, y: float, columns: int, rows: int,
-             kind: str = "area") -> Zone:
+             kind: str = "area", stop: bool = False) -> Zone:
         width = 2 * ZONE_MARGIN + columns * CARD_WIDTH + (columns - 1) * GAP
         height = ZONE_TITLE_SPACE + ZONE_MARGIN + rows * CARD_HEIGHT + (rows - 1) * GAP
         zone = Zone(id=new_id(), title=title, x=x, y=y, width=width, height=height, locked=True,
-                    kind=kind)
+                    kind=kind, stop=stop)
         self.board.zones[zone.id] = zone
         return zone
 
@@ -100,7 +100,10 @@ def _height(rows: int) -> float:
 
 
 def _empty(template: Template) -> Board:
-    return Board(id=new_id(), title=template.title(), template=template.name)
+    """An empty canvas with only a parking lot, off to the right."""
+    b = _Builder(template)
+    b.parking(1800, 0, 2)
+    return b.board
 
 
 _LEVEL_PROMPTS = {
@@ -120,7 +123,7 @@ def _levels(template: Template) -> Board:
     above = None
     y = 0.0
     for level in LEVELS.terms:
-        zone = b.zone(level.label(), 0, y, 3, 1)
+        zone = b.zone(level.label(), 0, y, 3, 1, stop=True)
         # The core task to the right, so the links between levels miss the zone titles.
         card = b.card(CoreTask, zone, 1, 0, _t(*_LEVEL_PROMPTS[level.code]), span=2,
                       level=level.code)
@@ -191,7 +194,7 @@ def _professions(template: Template) -> Board:
 
 def _dilemmas(template: Template) -> Board:
     b = _Builder(template)
-    axis = b.zone(_t("Spændingsfeltet", "The field of tension"), 0, 0, 5, 1)
+    axis = b.zone(_t("Spændingsfeltet", "The field of tension"), 0, 0, 5, 1, stop=True)
     pole_a = b.card(Note, axis, 0, 0, _t("Pol A: det ene gode hensyn",
                                          "Pole A: one good concern"))
     pole_b = b.card(Note, axis, 4, 0, _t("Pol B: det andet gode hensyn",
@@ -204,7 +207,7 @@ def _dilemmas(template: Template) -> Board:
     zones = []
     for index, name in enumerate(names):
         zone = Zone(id=new_id(), title=name, x=index * (column + GAP), y=y, width=column,
-                    height=_height(2), locked=True)
+                    height=_height(2), locked=True, stop=True)
         b.board.zones[zone.id] = zone
         zones.append(zone)
     b.card(Dilemma, zones[0], 0, 0, _t(
@@ -231,7 +234,7 @@ def _involvement(template: Template) -> Board:
     b = _Builder(template)
     x = 0.0
     for degree in INVOLVEMENT_DEGREES.terms:
-        zone = b.zone(degree.label(), x, 0, 1, 3)
+        zone = b.zone(degree.label(), x, 0, 1, 3, stop=True)
         b.card(Note, zone, 0, 0, _t(*_INVOLVEMENT_PROMPTS[degree.code]), rows=2)
         x += _width(1) + GAP
     effect = b.zone(_t("Værdien for borgeren", "The value for the citizen"), x + 2 * GAP, 0, 1, 2)
@@ -256,7 +259,7 @@ def _change(template: Template) -> Board:
     ]
     x = 0.0
     for title, prompt in columns:
-        zone = b.zone(title, x, 0, 2, 2)
+        zone = b.zone(title, x, 0, 2, 2, stop=True)
         b.card(Note, zone, 0, 0, prompt, span=2)
         x += _width(2) + GAP
     b.parking(x + 2 * GAP, 0, 1)
@@ -281,7 +284,7 @@ def _wellbeing(template: Template) -> Board:
             "What can we change ourselves so the work ties in better with the purpose?")),
     ]
     for title, prompt in prompts:
-        zone = b.zone(title, x, 0, 2, 2)
+        zone = b.zone(title, x, 0, 2, 2, stop=True)
         b.card(Note, zone, 0, 0, prompt, span=2)
         x += _width(2) + GAP
     b.parking(0, _height(1) + 2 * GAP, 1)

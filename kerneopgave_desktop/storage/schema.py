@@ -90,6 +90,11 @@ CREATE TABLE decks (
 """
 
 
+_V3 = """
+ALTER TABLE zones ADD COLUMN stop INTEGER NOT NULL DEFAULT 0;
+"""
+
+
 def _run(script: str) -> Callable[[Database], None]:
     def migrate(db: Database) -> None:
         for statement in script.split(";"):
@@ -101,6 +106,7 @@ def _run(script: str) -> Callable[[Database], None]:
 MIGRATIONS: list[Callable[[Database], None]] = [
     _run(_V1),  # 1: workshop, boards, zones, cards, links, snapshots
     _run(_V2),  # 2: zone kinds, dilemma answers and origin, own professions, own decks
+    _run(_V3),  # 3: zones marked as stops when presenting
 ]
 
 

@@ -53,7 +53,7 @@ _CARD_COLUMNS = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "he
                  "votes", "level", "perspective", "profession", "pole_a", "pole_b", "status",
                  "decision", "output", "beneficiary", "involvement", "answers", "origin")
 _ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked",
-                 "kind")
+                 "kind", "stop")
 _LINK_COLUMNS = ("id", "board_id", "ord", "source", "target", "kind", "label")
 
 
@@ -474,7 +474,7 @@ def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
 
 def _zone_row(board_id: str, ord_: float | None, zone: Zone) -> tuple[Any, ...]:
     return (zone.id, board_id, ord_, zone.title, zone.x, zone.y, zone.width, zone.height,
-            zone.color, int(zone.locked), zone.kind)
+            zone.color, int(zone.locked), zone.kind, int(zone.stop))
 
 
 def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
@@ -495,6 +495,7 @@ def _card(record: dict[str, Any]) -> Card:
 def _zone(record: dict[str, Any]) -> Zone:
     values = {name: record[name] for name in _ZONE_COLUMNS if name not in ("board_id", "ord")}
     values["locked"] = bool(values["locked"])
+    values["stop"] = bool(values["stop"])
     return Zone(**values)
 
 

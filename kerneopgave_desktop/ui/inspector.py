@@ -238,6 +238,9 @@ class ZonePage(QWidget):
         self.locked = QCheckBox(_tr("Låst som baggrund"))
         self.locked.toggled.connect(lambda on: self._set("locked", on))
         form.addRow("", self.locked)
+        self.stop = QCheckBox(_tr("Stop, når tavlen præsenteres"))
+        self.stop.toggled.connect(lambda on: self._set("stop", on))
+        form.addRow("", self.stop)
 
     def show_zone(self, scene: BoardScene, zone: Zone) -> None:
         self.scene, self.zone = scene, zone
@@ -245,6 +248,7 @@ class ZonePage(QWidget):
         self.title.setText(zone.title)
         self.colour.set_color(zone.color)
         self.locked.setChecked(zone.locked)
+        self.stop.setChecked(zone.stop)
         self._loading = False
 
     def _set(self, name: str, value) -> None:

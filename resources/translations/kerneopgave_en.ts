@@ -375,6 +375,22 @@
       <source>Tilføj kortbunke</source>
       <translation>Add deck</translation>
     </message>
+    <message>
+      <source>Giv stemme</source>
+      <translation>Give a vote</translation>
+    </message>
+    <message>
+      <source>Fjern stemme</source>
+      <translation>Take a vote back</translation>
+    </message>
+    <message>
+      <source>Nulstil stemmer</source>
+      <translation>Reset votes</translation>
+    </message>
+    <message>
+      <source>Ret stop i præsentationen</source>
+      <translation>Change presentation stop</translation>
+    </message>
   </context>
   <context>
     <name>Storage</name>
@@ -539,6 +555,10 @@
     <message>
       <source>Tilføj faggruppe</source>
       <translation>Add profession</translation>
+    </message>
+    <message>
+      <source>Stop, når tavlen præsenteres</source>
+      <translation>Stop here when presenting</translation>
     </message>
   </context>
   <context>

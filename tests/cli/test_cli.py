@@ -60,7 +60,7 @@ def test_check_reports_version_integrity_and_counts_and_changes_nothing(saved, c
     before, mtime = digest(saved), saved.stat().st_mtime_ns
     assert run("check", str(saved)) == 0
     out = capsys.readouterr().out
-    assert "Filformat: 2" in out and "Integritet: ok" in out
+    assert "Filformat: 3" in out and "Integritet: ok" in out
     assert "Tavler: 2, kort: 9, forbindelser: 7, felter: 2" in out
     assert digest(saved) == before and saved.stat().st_mtime_ns == mtime
 

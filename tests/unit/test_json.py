@@ -31,7 +31,7 @@ def test_the_top_level_has_the_documented_shape():
     board = data["boards"][0]
     assert list(board) == ["id", "title", "template", "zones", "cards", "links"]
     assert list(board["zones"][0]) == ["id", "title", "x", "y", "width", "height", "color",
-                                       "locked", "kind"]
+                                       "locked", "kind", "stop"]
     core = board["cards"][0]
     assert core["kind"] == "core_task" and core["level"] == "team"
     assert core["perspective"] == "experienced"

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from kerneopgave_desktop.document import (
-    AddBoard, AddDeck, RemoveDeck, ReplaceDeck, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
+    AddBoard, AddDeck, RemoveDeck, ReplaceDeck, ResetVotes, Vote, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
     NudgeItems, OperationError, RecolourItems, RemoveBoard, RemoveItems, RenameBoard, ResizeItems,
     create_document, open_document,
 )
@@ -62,6 +62,9 @@ OPERATIONS = {
     "add deck": lambda: AddDeck(Deck(id="d2", title="Ny", cards=(DeckCard(id="x", text="?"),)),
                                 index=0),
     "remove deck": lambda: RemoveDeck("d1"),
+    "vote": lambda: Vote("b1", ["b1c0", "b1c4"], 1),
+    "take a vote back": lambda: Vote("b1", ["b1c4"], -1),
+    "reset votes": lambda: ResetVotes("b1"),
     "replace deck": lambda: ReplaceDeck(Deck(id="d1", title="Omdøbt", cards=())),
 }
 
@@ -236,3 +239,19 @@ def test_a_nested_group_is_part_of_the_outer_step(doc):
     doc.undo()
     assert to_dict(doc.workshop) == before
     assert not doc.can_undo
+
+
+def test_votes_never_go_below_zero_and_undo_exactly(doc):
+    board = doc.workshop.board("b1")
+    doc.apply(Vote("b1", ["b1c0"], -1))
+    assert board.cards["b1c0"].votes == 0
+    doc.apply(Vote("b1", ["b1c0", "b1c4"], 2))
+    assert (board.cards["b1c0"].votes, board.cards["b1c4"].votes) == (2, 5)
+    assert doc.undo_label == "Giv stemme"
+    doc.apply(ResetVotes("b1"))
+    assert not any(card.votes for card in board.cards.values())
+    doc.undo()
+    assert (board.cards["b1c0"].votes, board.cards["b1c4"].votes) == (2, 5)
+    doc.undo()
+    doc.redo()
+    assert board.cards["b1c4"].votes == 5
