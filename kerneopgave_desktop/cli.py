@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_tr("sprog: da eller en"))
     parser.add_argument("--demo", action="store_true",
                         help=_tr("åbn et udfyldt eksempel: en folkeskoles arbejdsmøde"))
+    parser.add_argument("--present", action="store_true",
+                        help=_tr("start med at præsentere tavlen (FIL eller --demo)"))
     commands = parser.add_subparsers(dest="command", metavar=_tr("KOMMANDO"), parser_class=_Parser)
 
     new = commands.add_parser("new", help=_tr("opret en ny arbejdsmødefil"))
@@ -128,7 +130,7 @@ def _wants_app(argv: list[str]) -> bool:
     while rest[:1] == ["--lang"]:
         rest = rest[2:]
     rest = [arg for arg in rest if not arg.startswith("--lang=")]
-    return not rest or rest[0] == "--demo" or (rest[0] not in COMMANDS
+    return not rest or rest[0] in ("--demo", "--present") or (rest[0] not in COMMANDS
                                                and not rest[0].startswith("-"))
 
 
@@ -138,6 +140,7 @@ def _app(argv: list[str]) -> int:
     parser.add_argument("file", nargs="?", metavar=_tr("FIL"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
     parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--present", action="store_true")
     try:
         args = parser.parse_args(argv)
     except CommandError as error:
@@ -145,7 +148,7 @@ def _app(argv: list[str]) -> int:
         return error.code
     from kerneopgave_desktop.ui.app import run
 
-    return run(args.file, demo=args.demo, lang=args.lang)
+    return run(args.file, demo=args.demo, lang=args.lang, present=args.present)
 
 
 def _file_problem(error: Exception) -> CommandError:

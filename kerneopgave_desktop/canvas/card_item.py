@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextOption,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.theme import LIGHT, Theme, theme_of
 from kerneopgave_desktop.domain.model import Card, Dilemma, Effect
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 
@@ -39,12 +42,6 @@ class CardItem(QGraphicsItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
-        self._text = QStaticText()
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._text.setTextOption(option)
-        self._text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._hovered = False
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
@@ -77,16 +74,37 @@ class CardItem(QGraphicsItem):
             band_text, Qt.TextElideMode.ElideRight, self._band_rect.width())
         self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
             CARD_KINDS.label(card.kind), Qt.TextElideMode.ElideRight, self._label_rect.width())
-        shown = card.text[:SHOWN_CHARACTERS]
-        if self._text.text() != shown:
-            self._text.setText(shown)
-        self._text.setTextWidth(card.width - 2 * PADDING)
-        self._text.prepare(font=style.BODY_FONT)
-        # Only what is really hidden counts: the last line's descent may touch the edge.
-        self._overflow = self._text.size().height() > self._body.height() + style.BODY_DESCENT
+        self._layouts: dict[tuple[int, bool], tuple[QStaticText, QFont, bool]] = {}
+        self._text, self._font, self._overflow = self._layout(LIGHT)
         self.setPos(card.x, card.y)
         self._accessible = f"{CARD_KINDS.label(card.kind)}: {card.text[:200]}"
         self.update()
+
+    def _layout(self, theme: Theme) -> tuple[QStaticText, QFont, bool]:
+        """The card's text laid out in the theme's font: (layout, font, whether it overflows).
+
+        Cached per font size, so a projector with larger text and the laptop each lay the
+        text out once per change.
+        """
+        key = (round(style.BODY_FONT.pixelSize() * theme.text_scale), theme.bold_text)
+        cached = self._layouts.get(key)
+        if cached is None:
+            font = QFont(style.BODY_FONT)
+            font.setPixelSize(key[0])
+            font.setBold(key[1])
+            text = QStaticText(self.card.text[:SHOWN_CHARACTERS])
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            text.setTextOption(option)
+            text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            text.setTextWidth(self.card.width - 2 * PADDING)
+            text.prepare(font=font)
+            # Only what is really hidden counts: the last line's descent may touch the edge.
+            descent = QFontMetricsF(font).descent()
+            cached = (text, font, text.size().height() > self._body.height() + descent)
+            self._layouts[key] = cached
+        return cached
 
     def accessible_name(self) -> str:
         return f"{self._accessible} ({self.warning})" if self.warning else self._accessible
@@ -135,40 +153,43 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         rect = self._rect
+        theme = theme_of(widget)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         readable = lod >= style.READABLE_SCALE
         if not readable and not (self.isSelected() or self.hasFocus() or self.warning):
             painter.fillRect(rect, self._brush)  # too small to read: a coloured box is enough
             return
-        painter.setPen(self._pen)
+        outline = theme.card_outline or self._pen.color()
+        painter.setPen(QPen(outline, theme.outline_width))
         painter.setBrush(self._brush)
         painter.drawRoundedRect(rect, 10, 10)
         if readable:
-            painter.setPen(style.KIND_LABEL)
+            text, font, overflow = self._layout(theme)
+            painter.setPen(theme.kind_label)
             painter.setFont(style.LABEL_FONT)
             painter.drawText(self._label_rect,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._kind)
             painter.save()
             painter.setClipRect(self._body)
-            painter.setPen(style.TEXT)
-            painter.setFont(style.BODY_FONT)
-            painter.drawStaticText(self._body.topLeft(), self._text)
+            painter.setPen(theme.text)
+            painter.setFont(font)
+            painter.drawStaticText(self._body.topLeft(), text)
             painter.restore()
             if self._band:
                 top = self._band_rect.top() - 4
-                painter.setPen(QPen(self._pen.color(), 1.5, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(outline, 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(PADDING, top), QPointF(rect.width() - PADDING, top))
-                painter.setPen(style.KIND_LABEL)
+                painter.setPen(theme.kind_label)
                 painter.setFont(style.BAND_FONT)
                 painter.drawText(self._band_rect, Qt.AlignmentFlag.AlignLeft
                                  | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                                  self._band)
-            if self._overflow:  # more text than fits: say so, the inspector shows it all
+            if overflow:  # more text than fits: say so, the inspector shows it all
                 more = QRectF(rect.right() - 40, rect.bottom() - 26, 32, 22)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(self._brush)
                 painter.drawRoundedRect(more, 6, 6)
-                painter.setPen(style.TEXT)
+                painter.setPen(theme.text)
                 painter.setFont(style.LABEL_FONT)
                 painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
             if self.card.votes:
@@ -176,13 +197,13 @@ class CardItem(QGraphicsItem):
         if self.warning:
             self._paint_warning(painter, rect, readable)
         if self.isSelected() or self.hasFocus():
-            color = style.FOCUS if self.hasFocus() else style.SELECTION
+            color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
         if (self._hovered or self.isSelected()) and readable:
-            painter.setPen(QPen(style.SELECTION, 2))
-            painter.setBrush(style.BACKGROUND)
+            painter.setPen(QPen(theme.selection, 2))
+            painter.setBrush(theme.background)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
 
     def _paint_warning(self, painter: QPainter, rect: QRectF, readable: bool) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.theme import theme_of
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.domain.model import Link
 
@@ -90,8 +91,9 @@ class LinkItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        color = style.SELECTION if self.isSelected() else style.LINK
-        pen = QPen(color, 3.5 if self.isSelected() else 2.5)
+        theme = theme_of(widget)
+        color = theme.selection if self.isSelected() else theme.link
+        pen = QPen(color, 3.5 if self.isSelected() else 2.5 * max(1.0, theme.outline_width / 2))
         if self.link.kind == "tension":
             pen.setStyle(Qt.PenStyle.DashLine)
         elif self.link.kind == "concretises":
@@ -108,9 +110,9 @@ class LinkItem(QGraphicsItem):
         if self.link.label:
             rect = self._label_rect()
             painter.setPen(QPen(color, 1.5))
-            painter.setBrush(style.BACKGROUND)
+            painter.setBrush(theme.background)
             painter.drawRoundedRect(rect, 6, 6)
-            painter.setPen(style.TEXT)
+            painter.setPen(theme.zone_title)
             painter.setFont(_label_font())
             metrics = QFontMetricsF(_label_font())
             text = metrics.elidedText(self.link.label, Qt.TextElideMode.ElideRight,

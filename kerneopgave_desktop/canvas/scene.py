@@ -18,11 +18,15 @@ from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.gestures import MoveSelection, NewLink
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
-from kerneopgave_desktop.document import AddItems, Document, Operation
+from kerneopgave_desktop.document import AddItems, Document, Operation, Vote
 from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
 from kerneopgave_desktop.storage import FileProblem
+
+
+SPOTLIGHT_DIM = 0.15
+SPOTLIGHT_DIM_ZONES = 0.35
 
 
 class BoardScene(QGraphicsScene):
@@ -41,6 +45,11 @@ class BoardScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._links_by_card: dict[str, set[str]] = {}
+        self.spotlight = False
+        """Dim everything but the selected cards (on every view of this board)."""
+        self.voting = False
+        """A click on a card gives it a dot (Shift-click takes one back)."""
+        self.selectionChanged.connect(self._apply_spotlight)
         self._warned: set[str] = set()
         self._empty: set[str] = set()
         self._move: MoveSelection | None = None
@@ -112,6 +121,8 @@ class BoardScene(QGraphicsScene):
         for item_id in ids:
             if item_id in board.links:
                 self._put_link(board, item_id)
+        if self.spotlight:
+            self._apply_spotlight()
         if restack:
             count = len(board.cards) + 1
             for index, card_id in enumerate(board.cards):
@@ -155,6 +166,17 @@ class BoardScene(QGraphicsScene):
         for end in (item.link.source, item.link.target):
             self._links_by_card.get(end, set()).discard(link_id)
         self.removeItem(item)
+
+    def set_spotlight(self, on: bool) -> None:
+        self.spotlight = on
+        self._apply_spotlight()
+
+    def _apply_spotlight(self) -> None:
+        lit = {item.id for item in self.selected_cards()} if self.spotlight else None
+        for items, dim in ((self.cards, SPOTLIGHT_DIM), (self.links, SPOTLIGHT_DIM),
+                           (self.zones, SPOTLIGHT_DIM_ZONES)):
+            for item_id, item in items.items():
+                item.setOpacity(1.0 if lit is None or item_id in lit else dim)
 
     def card_item_moved(self, item: CardItem) -> None:
         for link_id in self._links_by_card.get(item.id, ()):
@@ -249,6 +271,14 @@ class BoardScene(QGraphicsScene):
     # -- mouse ----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting and event.button() == Qt.MouseButton.LeftButton \
+                and not self.document.read_only:
+            card = self.card_item_at(event.scenePos())
+            if card is not None:
+                take = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                self.apply(Vote(self.board_id, [card.id], -1 if take else 1))
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.LeftButton and not self.document.read_only:
             card = self.handle_at(event.scenePos())
             if card is not None:

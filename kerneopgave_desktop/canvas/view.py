@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAccessible, QAccessibleEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent,
 )
@@ -14,7 +14,8 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_editor import CardEditor
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.scene import BoardScene
-from kerneopgave_desktop.document import EditCard, NudgeItems, RemoveItems
+from kerneopgave_desktop.canvas.theme import LIGHT, Theme
+from kerneopgave_desktop.document import EditCard, NudgeItems, RemoveItems, Vote
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 PAN_LIMIT = 200_000.0
@@ -23,6 +24,8 @@ NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
+    page_requested = Signal(int)
+    """Page Down (+1) or Page Up (-1): the next or previous slide."""
     focus_described = Signal(str)
     """The focused card's kind and text, as a screen reader hears it."""
 
@@ -43,10 +46,15 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName("Tavle")
+        self.theme: Theme = LIGHT
+        """How this view shows the board; items ask for it when they paint."""
         self.editor: CardEditor | None = None
         self._pan_from: QPointF | None = None
         self._space = False
         self._fit_pending = False
+        self.animation_ms = 350
+        """How long a zoom to a slide takes; 0 jumps (tests)."""
+        self._animation: QVariantAnimation | None = None
 
     def board_scene(self) -> BoardScene | None:
         scene = self.scene()
@@ -101,6 +109,28 @@ class BoardView(QGraphicsView):
             self.set_zoom(1.5)
         self.zoom_changed.emit(self.zoom)
 
+    def show_area(self, area: QRectF) -> None:
+        """Zoom smoothly until `area` (scene units) fills the view."""
+        self.mark_fitted()
+        target = area.adjusted(-40, -40, 40, 40)
+        if self._animation is not None:
+            self._animation.stop()
+        if self.animation_ms <= 0:
+            self._fit(target)
+            return
+        animation = self._animation = QVariantAnimation(self)
+        animation.setDuration(self.animation_ms)
+        animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        animation.setStartValue(self.mapToScene(self.viewport().rect()).boundingRect())
+        animation.setEndValue(target)
+        animation.valueChanged.connect(self._fit)
+        animation.start()
+
+    def _fit(self, rect: QRectF) -> None:
+        self.resetTransform()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.zoom)
+
     def mark_fitted(self) -> None:
         """The user has chosen a zoom: stop fitting on resize."""
         self._fit_pending = False
@@ -151,12 +181,16 @@ class BoardView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.viewport().update()
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, style.BACKGROUND)
-        if self.zoom < 0.3:
+        painter.fillRect(rect, self.theme.background)
+        if self.zoom < 0.3 or self.theme.grid is None:
             return
         step = style.GRID * (1 if self.zoom >= 0.6 else 4)
-        painter.setPen(QPen(style.GRID_COLOR, 0))
+        painter.setPen(QPen(self.theme.grid, 0))
         left = math.floor(rect.left() / step) * step
         top = math.floor(rect.top() / step) * step
         x = left
@@ -193,6 +227,14 @@ class BoardView(QGraphicsView):
             if focused is not None:
                 self.edit_card(focused.id)
                 return
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.page_requested.emit(1 if key == Qt.Key.Key_PageDown else -1)
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and scene.selected_cards() \
+                and not scene.document.read_only:
+            scene.apply(Vote(scene.board_id, [item.id for item in scene.selected_cards()],
+                             1 if key == Qt.Key.Key_Plus else -1))
+            return
         if key == Qt.Key.Key_Escape:
             scene.clearSelection()
             scene.setFocusItem(None)

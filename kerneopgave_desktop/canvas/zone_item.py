@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.theme import theme_of
 from kerneopgave_desktop.domain.model import Zone
 
 
@@ -71,11 +72,12 @@ class ZoneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, self.zone.width, self.zone.height)
-        fill = QColor(self.zone.color) if self.zone.color else style.ZONE_FILL
+        theme = theme_of(widget)
+        fill = QColor(self.zone.color) if self.zone.color else theme.zone_fill
         if self.zone.color:
             fill.setAlpha(90)
-        pen = QPen(style.SELECTION if self.isSelected() else style.ZONE_BORDER,
-                   3 if self.isSelected() else 2)
+        pen = QPen(theme.selection if self.isSelected() else theme.zone_border,
+                   3 if self.isSelected() else 2 * theme.outline_width / 1.5)
         if not self.zone.locked:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -91,7 +93,7 @@ class ZoneItem(QGraphicsItem):
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.empty_hint)
         if self.zone.title:
-            painter.setPen(style.ZONE_TITLE)
+            painter.setPen(theme.zone_title)
             painter.setFont(self._title_font)
             painter.drawText(rect.adjusted(18, 10, -18, -10),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

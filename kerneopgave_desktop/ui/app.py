@@ -160,7 +160,8 @@ class Application:
         box.exec()
 
 
-def run(path: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+def run(path: str | None = None, demo: bool = False, lang: str | None = None,
+        present: bool = False) -> int:
     """Open the program; `lang` from the command line wins over the saved choice and the system."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
@@ -169,12 +170,12 @@ def run(path: str | None = None, demo: bool = False, lang: str | None = None) ->
     saved = application.settings.value("language")
     install_translators(app, lang or (saved if saved in i18n.LANGUAGES else
                                       i18n.system_language()))
-    if demo:
-        if application.open_demo() is None:
+    if demo or path:
+        window = application.open_demo() if demo else application.open_file(path)
+        if window is None:
             return 1
-    elif path:
-        if application.open_file(path) is None:
-            return 1
+        if present:
+            window.meeting.start_presenting()
     else:
         application.show_start()
     return app.exec()

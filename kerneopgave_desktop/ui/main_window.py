@@ -27,6 +27,7 @@ from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.guide_panel import GuidePanel
 from kerneopgave_desktop.ui.inspector import Inspector
+from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.focus_described.connect(lambda text: self.statusBar().showMessage(text))
+        self.view.page_requested.connect(lambda step: self.meeting.go(step))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,13 +177,17 @@ class MainWindow(QMainWindow):
                               self.delete_action, self.duplicate_action, self.add_board_action,
                               self.rename_board_action, self.remove_board_action]
         self.dilemmas = DilemmaActions(self)
+        self.meeting = MeetingActions(self, view)
         help_menu = bar.addMenu(_tr("&Hjælp"))
         self._action(help_menu, _tr("Om Kerneopgave-tavlen"), self.about)
         toolbar = self.addToolBar(_tr("Værktøjer"))
         toolbar.setObjectName("tools")
         for action in (self.undo_action, self.redo_action, self.delete_action,
-                       self.duplicate_action, self.add_board_action, self.dilemmas.draw_action):
+                       self.duplicate_action, self.add_board_action, self.dilemmas.draw_action,
+                       self.meeting.present_action, self.meeting.spotlight_action,
+                       self.meeting.timer_action):
             toolbar.addAction(action)
+        toolbar.addWidget(self.meeting.timer_label)
 
     # -- boards and scenes ------------------------------------------------------------
 
@@ -222,6 +228,8 @@ class MainWindow(QMainWindow):
         scene = self._scene(boards[index].id)
         if scene is not self.current_scene():
             self.view.set_board_scene(scene)
+            if hasattr(self, "meeting"):
+                self.meeting.board_shown(scene)
         self.guide.show_template(boards[index].template)
         self._selection_changed()
 
@@ -395,6 +403,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:
+        if self.meeting.presentation is not None:
+            self.meeting.presentation.close()
         self.view.finish_editing()
         self._unsubscribe()
         for scene in self.scenes.values():

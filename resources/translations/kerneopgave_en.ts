@@ -163,6 +163,10 @@
       <source>papir til pdf</source>
       <translation>paper for pdf</translation>
     </message>
+    <message>
+      <source>start med at præsentere tavlen (FIL eller --demo)</source>
+      <translation>start by presenting the board (FILE or --demo)</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -1316,6 +1320,119 @@
     <message>
       <source>Ydelse i dag: {output}</source>
       <translation>Output today: {output}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActions</name>
+    <message>
+      <source>&amp;Møde</source>
+      <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+      <source>Fjern stemme (−)</source>
+      <translation>Take a vote back (−)</translation>
+    </message>
+    <message>
+      <source>Forrige (Page Up)</source>
+      <translation>Previous (Page Up)</translation>
+    </message>
+    <message>
+      <source>Giv stemme (+)</source>
+      <translation>Give a vote (+)</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Lys</source>
+      <translation>Light</translation>
+    </message>
+    <message>
+      <source>Minutter:</source>
+      <translation>Minutes:</translation>
+    </message>
+    <message>
+      <source>Mørk</source>
+      <translation>Dark</translation>
+    </message>
+    <message>
+      <source>Nulstil stemmer</source>
+      <translation>Reset votes</translation>
+    </message>
+    <message>
+      <source>Næste (Page Down)</source>
+      <translation>Next (Page Down)</translation>
+    </message>
+    <message>
+      <source>Parkeringsplads</source>
+      <translation>Parking lot</translation>
+    </message>
+    <message>
+      <source>Parkér</source>
+      <translation>Park</translation>
+    </message>
+    <message>
+      <source>Parkér {n} kort</source>
+      <translation>Park {n} card(s)</translation>
+    </message>
+    <message>
+      <source>Præsentationsskærm</source>
+      <translation>Presentation screen</translation>
+    </message>
+    <message>
+      <source>Præsentér</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>Rundetimer</source>
+      <translation>Round timer</translation>
+    </message>
+    <message>
+      <source>Rundetimer: nulstil</source>
+      <translation>Round timer: reset</translation>
+    </message>
+    <message>
+      <source>Rundetimer: start/pause</source>
+      <translation>Round timer: start/pause</translation>
+    </message>
+    <message>
+      <source>Rundetimer: sæt tid…</source>
+      <translation>Round timer: set time…</translation>
+    </message>
+    <message>
+      <source>Spotlight på det valgte</source>
+      <translation>Spotlight the selection</translation>
+    </message>
+    <message>
+      <source>Stem med klik (Skift-klik fjerner)</source>
+      <translation>Vote by clicking (Shift-click takes back)</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <source>Udseende</source>
+      <translation>Appearance</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presenter</name>
+    <message>
+      <source>Præsentation – Kerneopgave-tavlen</source>
+      <translation>Presentation – Kerneopgave-tavlen</translation>
+    </message>
+    <message>
+      <source>Tavlen på projektoren</source>
+      <translation>The board on the projector</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundTimer</name>
+    <message>
+      <source>Rundetimer</source>
+      <translation>Round timer</translation>
     </message>
   </context>
 </TS>

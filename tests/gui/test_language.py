@@ -81,7 +81,7 @@ def test_no_danish_is_left_untranslated_in_the_english_ui(qtbot, tmp_path, langu
     untranslated = sorted(t for t in window_texts(window) if t in danish)
     assert untranslated == []
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Board", "&Dilemmas", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Board", "&Dilemmas", "&Meeting", "&Help"]
     assert window.palette.item(1).text() == "Profession's contribution"
     assert window.inspector.hint.text().startswith("Select a card")
 
