@@ -86,25 +86,40 @@ class CardItem(QGraphicsItem):
         Cached per font size, so a projector with larger text and the laptop each lay the
         text out once per change.
         """
-        key = (round(style.BODY_FONT.pixelSize() * theme.text_scale), theme.bold_text)
+        base = style.BODY_FONT.pixelSize()
+        key = (round(base * theme.text_scale), theme.bold_text)
         cached = self._layouts.get(key)
         if cached is None:
-            font = QFont(style.BODY_FONT)
-            font.setPixelSize(key[0])
-            font.setBold(key[1])
-            text = QStaticText(self.card.text[:SHOWN_CHARACTERS])
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            option = QTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            text.setTextOption(option)
-            text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            text.setTextWidth(self.card.width - 2 * PADDING)
-            text.prepare(font=font)
-            # Only what is really hidden counts: the last line's descent may touch the edge.
-            descent = QFontMetricsF(font).descent()
-            cached = (text, font, text.size().height() > self._body.height() + descent)
+            # Larger text where it fits: step down towards the normal size until it does.
+            for pixels in range(key[0], min(base, key[0]) - 1, -1):
+                cached = self._lay_out(pixels, key[1])
+                if not cached[2] and not self._breaks_words(cached[1]):
+                    break
             self._layouts[key] = cached
         return cached
+
+    def _breaks_words(self, font: QFont) -> bool:
+        """Whether some word is wider than the card, so it would be broken mid-word."""
+        metrics = QFontMetricsF(font)
+        width = self.card.width - 2 * PADDING
+        return any(metrics.horizontalAdvance(word) > width
+                   for word in self.card.text[:SHOWN_CHARACTERS].split())
+
+    def _lay_out(self, pixels: int, bold: bool) -> tuple[QStaticText, QFont, bool]:
+        font = QFont(style.BODY_FONT)
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        text = QStaticText(self.card.text[:SHOWN_CHARACTERS])
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text.setTextOption(option)
+        text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        text.setTextWidth(self.card.width - 2 * PADDING)
+        text.prepare(font=font)
+        # Only what is really hidden counts: the last line's descent may touch the edge.
+        descent = QFontMetricsF(font).descent()
+        return text, font, text.size().height() > self._body.height() + descent
 
     def accessible_name(self) -> str:
         return f"{self._accessible} ({self.warning})" if self.warning else self._accessible
