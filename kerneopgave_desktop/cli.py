@@ -20,7 +20,8 @@ from typing import NoReturn
 from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.i18n import translate
 
-COMMANDS = ("new", "check", "export", "import", "templates", "deck")
+COMMANDS = ("new", "check", "export", "import", "templates", "deck", "snapshot", "snapshots",
+            "compare")
 EXPORT_FORMATS = ("pdf", "png", "svg", "json", "canvas", "csv", "md")
 SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "json": ".json", "canvas": ".canvas",
             "csv": ".csv", "md": ".md"}
@@ -87,7 +88,23 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
     imported.add_argument("--format", choices=sorted(set(IMPORT_FORMATS.values())),
                           help=_tr("ellers efter filens endelse"))
-    for sub in (new, check, export, imported, templates, deck):
+    snapshot = commands.add_parser("snapshot", help=_tr("frys hele arbejdsmødet under et navn"))
+    snapshot.add_argument("file", metavar=_tr("FIL"))
+    snapshot.add_argument("--name", required=True, help=_tr("fx »Personalemøde 3. marts«"))
+    listing = commands.add_parser("snapshots", help=_tr("vis øjebliksbillederne: navn og tid"))
+    listing.add_argument("file", metavar=_tr("FIL"))
+    compare = commands.add_parser("compare", help=_tr("hvad har ændret sig?"))
+    compare.add_argument("file", metavar=_tr("FIL"))
+    compare.add_argument("other", nargs="?", metavar=_tr("FIL2"),
+                         help=_tr("en anden fil at sammenligne med (kort matches på id)"))
+    compare.add_argument("--from", dest="since", metavar=_tr("NAVN"),
+                         help=_tr("øjebliksbilledet at sammenligne fra"))
+    compare.add_argument("--to", dest="until", metavar=_tr("NAVN"),
+                         help=_tr("øjebliksbilledet at sammenligne til (ellers nu)"))
+    compare.add_argument("--json", action="store_true", help=_tr("som JSON til maskiner"))
+    export.add_argument("--since", metavar=_tr("NAVN"),
+                        help=_tr("pdf og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet"))
+    for sub in (new, check, export, imported, templates, deck, snapshot, listing, compare):
         sub.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=argparse.SUPPRESS)
     return parser
@@ -112,7 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _app(argv)
         return {"new": _new, "check": _check, "export": _export, "import": _import,
-                "templates": _templates, "deck": _deck}[args.command](args)
+                "templates": _templates, "deck": _deck, "snapshot": _snapshot,
+                "snapshots": _snapshots, "compare": _compare}[args.command](args)
     except CommandError as error:
         print(f"kerneopgave: {error}", file=sys.stderr)
         return error.code
@@ -181,6 +199,86 @@ def _templates(args: argparse.Namespace) -> int:
 
     for template in TEMPLATES.values():
         print(f"{template.name}\t{template.title()}")
+    return 0
+
+
+def _read(path: str):
+    from kerneopgave_desktop.storage import FileProblem, Store
+
+    try:
+        store, workshop = Store.open(path, read_only=True)
+    except FileProblem as error:
+        raise _file_problem(error) from None
+    store.close()
+    return workshop
+
+
+def _find_snapshot(workshop, name: str, path: str):
+    from kerneopgave_desktop.domain.snapshots import find
+
+    snapshot = find(workshop, name)
+    if snapshot is None:
+        names = ", ".join(f"»{s.name}«" for s in workshop.snapshots) or _tr("ingen")
+        raise CommandError(_tr("{path} har intet øjebliksbillede ved navn »{name}«. Der er: "
+                               "{names}.").format(path=path, name=name, names=names), code=1)
+    return snapshot
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    from kerneopgave_desktop.document import TakeSnapshot, open_document
+    from kerneopgave_desktop.domain.snapshots import take
+    from kerneopgave_desktop.storage import FileProblem
+
+    name = args.name.strip()
+    if not name:
+        raise CommandError(_tr("Et øjebliksbillede skal have et navn."), code=2)
+    try:
+        document = open_document(args.file)
+    except FileProblem as error:
+        raise _file_problem(error) from None
+    try:
+        if document.read_only:
+            raise CommandError(document.store.notice or _tr("Filen er skrivebeskyttet."))
+        document.apply(TakeSnapshot(take(document.workshop, name)))
+    except FileProblem as error:
+        raise _file_problem(error) from None
+    finally:
+        document.close()
+    print(_tr("Tog øjebliksbilledet »{name}«.").format(name=name))
+    return 0
+
+
+def _snapshots(args: argparse.Namespace) -> int:
+    for snapshot in _read(args.file).snapshots:
+        print(f"{snapshot.name}\t{snapshot.taken_at}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import json
+
+    from kerneopgave_desktop.domain.diff import compare
+    from kerneopgave_desktop.interchange import changes
+
+    workshop = _read(args.file)
+    if args.other:
+        before, after = workshop.boards, _read(args.other).boards
+    else:
+        if not args.since:
+            raise CommandError(_tr("Sig hvad der skal sammenlignes: --from NAVN, eller to filer."),
+                               code=2)
+        start = _find_snapshot(workshop, args.since, args.file)
+        before = list(start.content)
+        if args.until:
+            after = list(_find_snapshot(workshop, args.until, args.file).content)
+        else:
+            shown = {board.id for board in before}
+            after = [board for board in workshop.boards if start.board is None or board.id in shown]
+    diff = compare(before, after)
+    if args.json:
+        print(json.dumps(changes.to_json(diff), ensure_ascii=False, indent=2))
+    else:
+        print(changes.summary(diff))
     return 0
 
 
@@ -269,9 +367,10 @@ def _render(args: argparse.Namespace, workshop, boards) -> bytes:
     if args.format == "json":
         from kerneopgave_desktop.interchange import json as json_format
         return json_format.dumps(workshop).encode("utf-8")
+    since = _find_snapshot(workshop, args.since, args.file) if args.since else None
     if args.format == "md":
         from kerneopgave_desktop.interchange import markdown
-        return markdown.dumps(workshop, boards).encode("utf-8")
+        return markdown.dumps(workshop, boards, since=since).encode("utf-8")
     if args.format == "csv":
         from kerneopgave_desktop.interchange import csv as csv_format
         return csv_format.dumps(workshop, boards).encode("utf-8")
@@ -283,7 +382,7 @@ def _render(args: argparse.Namespace, workshop, boards) -> bytes:
 
         from kerneopgave_desktop.printing.report import write_report
         out = io.BytesIO()
-        write_report(workshop, out, paper=args.paper, boards=boards)
+        write_report(workshop, out, paper=args.paper, boards=boards, since=since)
         return out.getvalue()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
     from PySide6.QtWidgets import QApplication

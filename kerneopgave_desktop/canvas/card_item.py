@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextOption,
+    QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -18,6 +18,8 @@ LABEL_HEIGHT = 22.0
 SHOWN_CHARACTERS = 1200
 """The card shows the beginning of a long text; the inspector shows all of it."""
 HANDLE_RADIUS = 9.0
+DIFF_COLORS = {"added": QColor("#2e7d32"), "changed": QColor("#ef6c00"),
+               "removed": QColor("#6d6d6d")}
 BAND = 36.0
 """Height of the band under a card's text: an effect's output today, a dilemma's poles."""
 
@@ -45,6 +47,8 @@ class CardItem(QGraphicsItem):
         self._hovered = False
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
+        self.diff_mark = ""
+        """In a comparison: 'added' (outlined green), 'changed' (marked) or 'removed' (ghost)."""
         self.card = card
         self.set_card(card)
 
@@ -58,7 +62,7 @@ class CardItem(QGraphicsItem):
         self.card = card
         # Everything paint() needs is prepared here, once per change, not once per frame.
         self._rect = QRectF(0, 0, card.width, card.height)
-        self._bounds = self._rect.adjusted(-18, -8, HANDLE_RADIUS + 8, 8)  # warning, handle
+        self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18, 8)  # marks, handle
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(fill.darker(150), 1.5)
@@ -211,6 +215,8 @@ class CardItem(QGraphicsItem):
                 self._paint_votes(painter, rect)
         if self.warning:
             self._paint_warning(painter, rect, readable)
+        if self.diff_mark:
+            self._paint_diff(painter, rect)
         if self.isSelected() or self.hasFocus():
             color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
@@ -220,6 +226,27 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(theme.selection, 2))
             painter.setBrush(theme.background)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def set_diff_mark(self, mark: str) -> None:
+        self.diff_mark = mark
+        self.setOpacity(0.35 if mark == "removed" else 1.0)
+        self.update()
+
+    def _paint_diff(self, painter: QPainter, rect: QRectF) -> None:
+        color = DIFF_COLORS[self.diff_mark]
+        pen = QPen(color, 6, Qt.PenStyle.DashLine if self.diff_mark == "removed"
+                   else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 14, 14)
+        if self.diff_mark == "changed":
+            badge = QRectF(rect.right() - 16, -16, 32, 32)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawEllipse(badge)
+            painter.setPen(style.BACKGROUND)
+            painter.setFont(style.WARNING_FONT)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "Δ")
 
     def _paint_warning(self, painter: QPainter, rect: QRectF, readable: bool) -> None:
         """A red outline, and a red '!' on the left edge: visible from the back of the room."""

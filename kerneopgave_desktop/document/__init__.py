@@ -12,6 +12,7 @@ from kerneopgave_desktop.document.operations import (
     AddBoard,
     AddDeck,
     AddItems,
+    DeleteSnapshot,
     EditCard,
     EditLink,
     EditWorkshop,
@@ -26,14 +27,16 @@ from kerneopgave_desktop.document.operations import (
     RemoveDeck,
     RemoveItems,
     RenameBoard,
+    RenameSnapshot,
     ReplaceDeck,
     ResetVotes,
     ResizeItems,
+    TakeSnapshot,
     Vote,
 )
 
 __all__ = [
-    "AddBoard", "AddDeck", "AddItems", "Changes", "Document", "DocumentError", "EditCard", "EditLink",
+    "AddBoard", "AddDeck", "AddItems", "DeleteSnapshot", "RenameSnapshot", "TakeSnapshot", "Changes", "Document", "DocumentError", "EditCard", "EditLink",
     "EditWorkshop", "EditZone", "MoveBoard", "MoveItems", "NudgeItems", "Operation",
     "OperationError", "ReadOnlyError", "RecolourItems", "RemoveBoard", "RemoveDeck", "RemoveItems", "ReplaceDeck",
     "RenameBoard", "ResetVotes", "ResizeItems", "Vote", "create_document", "open_document",

@@ -51,9 +51,11 @@ class _Group:
 
 
 class Document:
-    def __init__(self, workshop: Workshop, store: Store | None = None):
+    def __init__(self, workshop: Workshop, store: Store | None = None, read_only: bool = False):
         self.workshop = workshop
         self.store = store
+        self._read_only = read_only
+        """True for a view that must not change, such as an opened snapshot."""
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self._listeners: list[Listener] = []
@@ -74,7 +76,7 @@ class Document:
 
     @property
     def read_only(self) -> bool:
-        return self.store is not None and self.store.read_only
+        return self._read_only or (self.store is not None and self.store.read_only)
 
     @property
     def can_undo(self) -> bool:

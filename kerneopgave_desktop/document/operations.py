@@ -19,6 +19,7 @@ from kerneopgave_desktop.domain.model import (
     Item,
     Link,
     ModelError,
+    Snapshot,
     Workshop,
     Zone,
 )
@@ -525,3 +526,62 @@ class ResetVotes(SetFields):
             board = _board(workshop, self.board_id)
             self.changes = {card.id: {"votes": 0} for card in board.cards.values() if card.votes}
         return super().apply(workshop)
+
+
+class TakeSnapshot(Operation):
+    """Store a snapshot in the workshop. Its content never changes afterwards."""
+
+    def __init__(self, snapshot: Snapshot, index: int | None = None):
+        self.snapshot = snapshot
+        self.index = index
+
+    @property
+    def label(self) -> str:
+        return _tr("Tag øjebliksbillede")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        if any(s.id == self.snapshot.id for s in workshop.snapshots):
+            raise OperationError(f"snapshot id {self.snapshot.id!r} is already in use")
+        index = len(workshop.snapshots) if self.index is None else self.index
+        workshop.snapshots.insert(index, self.snapshot)
+        return DeleteSnapshot(self.snapshot.id), Changes(snapshots={self.snapshot.id})
+
+
+class DeleteSnapshot(Operation):
+    def __init__(self, snapshot_id: str):
+        self.snapshot_id = snapshot_id
+
+    @property
+    def label(self) -> str:
+        return _tr("Slet øjebliksbillede")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        snapshot = _snapshot(workshop, self.snapshot_id)
+        index = workshop.snapshots.index(snapshot)
+        del workshop.snapshots[index]
+        return TakeSnapshot(snapshot, index), Changes(snapshots={snapshot.id})
+
+
+class RenameSnapshot(Operation):
+    def __init__(self, snapshot_id: str, name: str):
+        self.snapshot_id = snapshot_id
+        self.name = name
+
+    @property
+    def label(self) -> str:
+        return _tr("Omdøb øjebliksbillede")
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        snapshot = _snapshot(workshop, self.snapshot_id)
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise OperationError("a snapshot needs a name")
+        index = workshop.snapshots.index(snapshot)
+        workshop.snapshots[index] = dataclasses.replace(snapshot, name=self.name)
+        return RenameSnapshot(snapshot.id, snapshot.name), Changes(snapshots={snapshot.id})
+
+
+def _snapshot(workshop: Workshop, snapshot_id: str) -> Snapshot:
+    for snapshot in workshop.snapshots:
+        if snapshot.id == snapshot_id:
+            return snapshot
+    raise OperationError(f"no snapshot {snapshot_id!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kerneopgave_desktop.domain.model import Board, Workshop
+from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
@@ -31,9 +31,10 @@ def _lines(text: str) -> str:
     return "\\\n  ".join(part for part in parts if part)
 
 
-def dumps(workshop: Workshop, boards: list[Board] | None = None) -> str:
+def dumps(workshop: Workshop, boards: list[Board] | None = None,
+          since: Snapshot | None = None) -> str:
     out: list[str] = []
-    for block in minutes(workshop, boards):
+    for block in minutes(workshop, boards, since):
         if isinstance(block, Heading):
             if out and out[-1]:
                 out.append("")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kerneopgave_desktop.domain.model import (
-    Board, Card, Contribution, CoreTask, Dilemma, Effect, Note, Workshop,
+    Board, Card, Contribution, CoreTask, Dilemma, Effect, Note, Snapshot, Workshop,
 )
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
@@ -129,7 +129,29 @@ def _board_blocks(board: Board) -> list[Block]:
     return blocks
 
 
-def minutes(workshop: Workshop, boards: list[Board] | None = None) -> list[Block]:
+def changes_since(workshop: Workshop, snapshot: Snapshot,
+                  boards: list[Board] | None = None) -> list[Block]:
+    """'What has changed since ...': the snapshot against the boards as they are now."""
+    from kerneopgave_desktop.domain.diff import compare
+    from kerneopgave_desktop.domain.snapshots import label as snapshot_label
+    from kerneopgave_desktop.interchange import changes
+
+    shown = {board.id for board in snapshot.content}
+    now = [board for board in (workshop.boards if boards is None else boards)
+           if snapshot.board is None or board.id in shown]
+    diff = compare(list(snapshot.content), now)
+    blocks: list[Block] = [Heading(2, _tr("Hvad har ændret sig siden {snapshot}").format(
+        snapshot=snapshot_label(snapshot)))]
+    if not diff:
+        return blocks + [Item(changes.summary(diff))]
+    for heading, lines in changes.sections(diff):
+        blocks.append(Heading(3, heading))
+        blocks += [Item(line) for line in lines]
+    return blocks
+
+
+def minutes(workshop: Workshop, boards: list[Board] | None = None,
+            since: Snapshot | None = None) -> list[Block]:
     info = workshop.info
     blocks: list[Block] = [Heading(1, _tr("Referat: {title}").format(
         title=info.title or _tr("Arbejdsmøde")))]
@@ -140,4 +162,6 @@ def minutes(workshop: Workshop, boards: list[Board] | None = None) -> list[Block
     blocks += [Line(label, value) for label, value in facts if value]
     for board in boards if boards is not None else workshop.boards:
         blocks += _board_blocks(board)
+    if since is not None:
+        blocks += changes_since(workshop, since, boards)
     return blocks

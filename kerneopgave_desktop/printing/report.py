@@ -27,7 +27,7 @@ from reportlab.platypus import (
     BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
 )
 
-from kerneopgave_desktop.domain.model import Board, Card, Workshop
+from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
@@ -265,9 +265,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _minutes_flowables(workshop: Workshop, boards: list[Board]) -> Iterable[Flowable]:
+def _minutes_flowables(workshop: Workshop, boards: list[Board],
+                       since: Snapshot | None = None) -> Iterable[Flowable]:
     styles = _styles()
-    for block in minutes(workshop, boards):
+    for block in minutes(workshop, boards, since):
         if isinstance(block, Heading):
             yield Paragraph(_para(block.text), styles[f"h{block.level}"])
         elif isinstance(block, Line):
@@ -304,8 +305,9 @@ class _NumberedCanvas(Canvas):
 
 
 def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
-                 boards: list[Board] | None = None) -> None:
-    """Write the PDF: one landscape page per board, then the minutes."""
+                 boards: list[Board] | None = None, since: Snapshot | None = None) -> None:
+    """Write the PDF: one landscape page per board, then the minutes (and, given a snapshot,
+    what has changed since it)."""
     register_fonts()
     boards = list(workshop.boards if boards is None else boards)
     size = PAPERS[paper]
@@ -365,5 +367,5 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         story += [_Title(board.title), BoardDrawing(board)]
     if boards:
         story += [NextPageTemplate("minutes"), PageBreak(), _Title("")]
-    story += list(_minutes_flowables(workshop, boards))
+    story += list(_minutes_flowables(workshop, boards, since))
     doc.build(story, canvasmaker=_NumberedCanvas)

@@ -27,6 +27,7 @@ from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.guide_panel import GuidePanel
 from kerneopgave_desktop.ui.inspector import Inspector
+from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
@@ -96,12 +97,15 @@ class MainWindow(QMainWindow):
         self.palette.kind_chosen.connect(self._kind_chosen)
         self.inspector = Inspector()
         self.guide = GuidePanel()
+        self.snapshots = SnapshotPanel(self)
         self.docks = {}
         for name, title, widget, area in (
                 ("palette", _tr("Kort"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
                 ("inspector", _tr("Egenskaber"), self.inspector,
                  Qt.DockWidgetArea.RightDockWidgetArea),
-                ("guide", _tr("Vejledning"), self.guide, Qt.DockWidgetArea.LeftDockWidgetArea)):
+                ("guide", _tr("Vejledning"), self.guide, Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("snapshots", _tr("Øjebliksbilleder"), self.snapshots,
+                 Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = self.docks[name] = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(area, dock)
         self.docks["guide"].hide()  # the facilitator shows it when the team needs it
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["snapshots"])
+        self.docks["inspector"].raise_()
         self._build_actions()
         self._unsubscribe = document.subscribe(self._on_changes)
         self._refresh_tabs()
@@ -356,6 +362,8 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.boards:
             self._refresh_tabs()
+        if changes.snapshots:
+            self.snapshots.refresh()
         if changes.info:
             self._refresh_title()
         self._refresh_actions()

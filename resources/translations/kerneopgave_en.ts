@@ -167,6 +167,74 @@
       <source>start med at præsentere tavlen (FIL eller --demo)</source>
       <translation>start by presenting the board (FILE or --demo)</translation>
     </message>
+    <message>
+      <source>Et øjebliksbillede skal have et navn.</source>
+      <translation>A snapshot needs a name.</translation>
+    </message>
+    <message>
+      <source>FIL2</source>
+      <translation>FILE2</translation>
+    </message>
+    <message>
+      <source>Filen er skrivebeskyttet.</source>
+      <translation>The file is read-only.</translation>
+    </message>
+    <message>
+      <source>NAVN</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
+      <source>Sig hvad der skal sammenlignes: --from NAVN, eller to filer.</source>
+      <translation>Say what to compare: --from NAME, or two files.</translation>
+    </message>
+    <message>
+      <source>Tog øjebliksbilledet »{name}«.</source>
+      <translation>Took the snapshot "{name}".</translation>
+    </message>
+    <message>
+      <source>en anden fil at sammenligne med (kort matches på id)</source>
+      <translation>another file to compare with (cards matched by id)</translation>
+    </message>
+    <message>
+      <source>frys hele arbejdsmødet under et navn</source>
+      <translation>freeze the whole workshop under a name</translation>
+    </message>
+    <message>
+      <source>fx »Personalemøde 3. marts«</source>
+      <translation>e.g. "Staff meeting 3 March"</translation>
+    </message>
+    <message>
+      <source>hvad har ændret sig?</source>
+      <translation>what has changed?</translation>
+    </message>
+    <message>
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>pdf og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet</source>
+      <translation>pdf and md: add "What has changed since" the snapshot</translation>
+    </message>
+    <message>
+      <source>som JSON til maskiner</source>
+      <translation>as JSON for machines</translation>
+    </message>
+    <message>
+      <source>vis øjebliksbillederne: navn og tid</source>
+      <translation>list the snapshots: name and time</translation>
+    </message>
+    <message>
+      <source>{path} har intet øjebliksbillede ved navn »{name}«. Der er: {names}.</source>
+      <translation>{path} has no snapshot named "{name}". There are: {names}.</translation>
+    </message>
+    <message>
+      <source>øjebliksbilledet at sammenligne fra</source>
+      <translation>the snapshot to compare from</translation>
+    </message>
+    <message>
+      <source>øjebliksbilledet at sammenligne til (ellers nu)</source>
+      <translation>the snapshot to compare to (otherwise now)</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -394,6 +462,18 @@
     <message>
       <source>Ret stop i præsentationen</source>
       <translation>Change presentation stop</translation>
+    </message>
+    <message>
+      <source>Omdøb øjebliksbillede</source>
+      <translation>Rename snapshot</translation>
+    </message>
+    <message>
+      <source>Slet øjebliksbillede</source>
+      <translation>Delete snapshot</translation>
+    </message>
+    <message>
+      <source>Tag øjebliksbillede</source>
+      <translation>Take snapshot</translation>
     </message>
   </context>
   <context>
@@ -726,6 +806,10 @@
     <message>
       <source>Sprog</source>
       <translation>Language</translation>
+    </message>
+    <message>
+      <source>Øjebliksbilleder</source>
+      <translation>Snapshots</translation>
     </message>
   </context>
   <context>
@@ -1310,6 +1394,10 @@
       <source>Noter</source>
       <translation>Notes</translation>
     </message>
+    <message>
+      <source>Hvad har ændret sig siden {snapshot}</source>
+      <translation>What has changed since {snapshot}</translation>
+    </message>
   </context>
   <context>
     <name>Report</name>
@@ -1433,6 +1521,208 @@
     <message>
       <source>Rundetimer</source>
       <translation>Round timer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>Beslutning</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Faggruppe</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>Fjernet</source>
+      <translation>Removed</translation>
+    </message>
+    <message>
+      <source>Flyttet</source>
+      <translation>Moved</translation>
+    </message>
+    <message>
+      <source>Forbindelser</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <source>Inddragelse</source>
+      <translation>Involvement</translation>
+    </message>
+    <message>
+      <source>Ingen ændringer</source>
+      <translation>No changes</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Omformuleret</source>
+      <translation>Reworded</translation>
+    </message>
+    <message>
+      <source>Perspektiv</source>
+      <translation>Perspective</translation>
+    </message>
+    <message>
+      <source>Pol A</source>
+      <translation>Pole A</translation>
+    </message>
+    <message>
+      <source>Pol B</source>
+      <translation>Pole B</translation>
+    </message>
+    <message>
+      <source>Slags</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Stemmer</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <source>Tilføjet</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>Værdi for</source>
+      <translation>Value for</translation>
+    </message>
+    <message>
+      <source>Ydelse i dag</source>
+      <translation>Output today</translation>
+    </message>
+    <message>
+      <source>fjernet forbindelse: {label}</source>
+      <translation>link removed: {label}</translation>
+    </message>
+    <message>
+      <source>ny forbindelse: {label}</source>
+      <translation>new link: {label}</translation>
+    </message>
+    <message>
+      <source>Ændret</source>
+      <translation>Changed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Snapshots</name>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Fra {start} til {end}</source>
+      <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+      <source>Gendan som ny tavle</source>
+      <translation>Restore as a new board</translation>
+    </message>
+    <message>
+      <source>Gendan øjebliksbillede</source>
+      <translation>Restore snapshot</translation>
+    </message>
+    <message>
+      <source>Hele arbejdsmødet</source>
+      <translation>The whole workshop</translation>
+    </message>
+    <message>
+      <source>Hvad har ændret sig siden {name}</source>
+      <translation>What has changed since {name}</translation>
+    </message>
+    <message>
+      <source>Kun tavlen »{title}«</source>
+      <translation>Only the board "{title}"</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Navn:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Nu</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>Omdøb øjebliksbillede</source>
+      <translation>Rename snapshot</translation>
+    </message>
+    <message>
+      <source>Omdøb…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>Omfang</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Sammenlign</source>
+      <translation>Compare</translation>
+    </message>
+    <message>
+      <source>Sammenlign…</source>
+      <translation>Compare…</translation>
+    </message>
+    <message>
+      <source>Slet</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Tag først et øjebliksbillede at sammenligne med.</source>
+      <translation>First take a snapshot to compare with.</translation>
+    </message>
+    <message>
+      <source>Tag øjebliksbillede</source>
+      <translation>Take snapshot</translation>
+    </message>
+    <message>
+      <source>Tag…</source>
+      <translation>Take…</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>fx Personalemøde 3. marts</source>
+      <translation>e.g. Staff meeting 3 March</translation>
+    </message>
+    <message>
+      <source>hele arbejdsmødet</source>
+      <translation>the whole workshop</translation>
+    </message>
+    <message>
+      <source>{board} (fra {name})</source>
+      <translation>{board} (from {name})</translation>
+    </message>
+    <message>
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Ændringer</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>Øjebliksbillede: {name} (skrivebeskyttet)</source>
+      <translation>Snapshot: {name} (read-only)</translation>
+    </message>
+    <message>
+      <source>Øjebliksbilleder</source>
+      <translation>Snapshots</translation>
     </message>
   </context>
 </TS>
