@@ -7,8 +7,8 @@ from typing import Any
 from kerneopgave_desktop.domain.diff import CardRef, Diff
 from kerneopgave_desktop.domain.records import card_to_dict, link_to_dict
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
-    PROFESSIONS,
+    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS,
+    PERSPECTIVES, PROFESSIONS,
 )
 from kerneopgave_desktop.i18n import translate
 
@@ -51,6 +51,10 @@ def card_line(ref: CardRef) -> str:
     return f"[{ref.board_title}] {CARD_KINDS.label(ref.card.kind)}: »{short(ref.card.text)}«"
 
 
+def _link_name(link) -> str:
+    return link.label or LINK_KINDS.label(link.kind)
+
+
 def sections_with_cards(diff: Diff) -> list[tuple[str, list[tuple[CardRef | None, str]]]]:
     """(heading, [(the card a line is about, or None for a link; the line)]) per kind of change."""
     out: list[tuple[str, list[tuple[CardRef | None, str]]]] = []
@@ -70,9 +74,9 @@ def sections_with_cards(diff: Diff) -> list[tuple[str, list[tuple[CardRef | None
             for change in diff.changed]))
     if diff.moved:
         out.append((_tr("Flyttet"), [(after, card_line(after)) for _, after in diff.moved]))
-    links = [(None, _tr("ny forbindelse: {label}").format(label=link.label or link.kind))
+    links = [(None, _tr("ny forbindelse: {label}").format(label=_link_name(link)))
              for _, link in diff.links_added]
-    links += [(None, _tr("fjernet forbindelse: {label}").format(label=link.label or link.kind))
+    links += [(None, _tr("fjernet forbindelse: {label}").format(label=_link_name(link)))
               for _, link in diff.links_removed]
     if links:
         out.append((_tr("Forbindelser"), links))

@@ -87,6 +87,10 @@ class ComparisonWindow(BoardsWindow):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(_tr("Ændringer"))
+        font = self.list.font()
+        font.setPixelSize(16)
+        self.list.setFont(font)
+        self.list.setSpacing(2)
         if not self.diff:
             self.list.addItem(changes.summary(self.diff))
         for heading, lines in changes.sections_with_cards(self.diff):

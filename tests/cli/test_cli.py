@@ -218,3 +218,40 @@ def test_import_canvas_and_csv_by_their_extension(saved, tmp_path):
     unknown = tmp_path / "ud.txt"
     unknown.write_text("x", encoding="utf-8")
     assert run("import", str(unknown), "-o", str(tmp_path / "x.kerneopgave")) == 2
+
+
+def test_snapshot_list_and_compare_within_a_file(saved, capsys):
+    assert run("snapshot", str(saved), "--name", "Personalemøde 3. marts") == 0
+    assert run("snapshots", str(saved)) == 0
+    out = capsys.readouterr().out
+    assert "Personalemøde 3. marts\t20" in out
+    assert run("compare", str(saved), "--from", "Personalemøde 3. marts") == 0
+    assert capsys.readouterr().out.strip() == "Ingen ændringer"
+    from kerneopgave_desktop.document import EditCard, open_document
+    document = open_document(saved)
+    document.apply(EditCard("b1", "b1c0", text="Omformuleret kerneopgave"))
+    document.close()
+    assert run("snapshot", str(saved), "--name", "Senere") == 0
+    assert run("compare", str(saved), "--from", "Personalemøde 3. marts", "--to", "Senere") == 0
+    assert "Omformuleret (1):" in capsys.readouterr().out
+    assert run("compare", str(saved), "--from", "Personalemøde 3. marts", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["reworded"][0]["text"] == "Omformuleret kerneopgave"
+    assert run("compare", str(saved), "--from", "Findes ikke") == 1
+    assert "Findes ikke" in capsys.readouterr().err
+
+
+def test_compare_json_and_two_files(saved, tmp_path, capsys):
+    import shutil
+    from kerneopgave_desktop.document import RemoveItems, open_document
+    other = tmp_path / "senere.kerneopgave"
+    shutil.copy(saved, other)
+    document = open_document(other)
+    document.apply(RemoveItems("b1", ["b1c1"]))
+    document.close()
+    assert run("compare", str(saved), str(other), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"added", "removed", "moved", "reworded"} <= set(data)
+    assert [card["id"] for card in data["removed"]] == ["b1c1"]
+    assert run("compare", str(saved), str(other)) == 0
+    assert "Fjernet (1):" in capsys.readouterr().out
