@@ -1,0 +1,12 @@
+"""200 SIGKILLs of a writer in the normal test run; tests/reliability/crash.py runs 2,000."""
+
+import os
+
+import pytest
+
+from tests.reliability.crash import run
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks (POSIX)")
+def test_a_writer_killed_at_random_moments_never_loses_a_commit_or_the_file():
+    assert run(200) == []
