@@ -40,6 +40,7 @@ from kerneopgave_desktop.domain.records import (
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.lock import FileLock
 from kerneopgave_desktop.storage.order import new_ords
 from kerneopgave_desktop.storage.schema import MIGRATIONS, REQUIRED_TABLES, schema_version
 
@@ -136,6 +137,8 @@ class Store:
         """The schema version of the file on disk (an older one is read through a copy)."""
         self._source: sqlite3.Connection | None = None
         """The file itself, when `db` is a migrated copy of an older file in memory."""
+        self._lock: FileLock | None = None
+        """Held while we may write: a second writer opens the file read-only."""
 
     # -- opening --------------------------------------------------------------
 
@@ -149,16 +152,21 @@ class Store:
             conn = sqlite3.connect(path, timeout=2.0)
         except sqlite3.Error as error:
             raise errors.cannot_write(path, str(error)) from None
+        store = None
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             store = cls(conn, path, read_only=False)
+            store._lock = FileLock(path)
+            store._lock.acquire()
             store._migrate(0)
             store.commit(workshop, everything(workshop))
         except (sqlite3.Error, FileProblem, OSError) as error:
             conn.close()
+            if store is not None and store._lock is not None:
+                store._lock.release()
             path.unlink(missing_ok=True)
             if isinstance(error, FileProblem):
                 raise
@@ -180,6 +188,18 @@ class Store:
         elif not read_only and not _writable(path):
             read_only = True
             notice = _tr("Du har kun læseadgang til filen, så den er åbnet skrivebeskyttet.")
+        lock = None
+        if not read_only:
+            lock = FileLock(path)
+            try:
+                free = lock.acquire()
+            except OSError as error:
+                raise errors.damaged(path, error.strerror or str(error)) from None
+            if not free:
+                read_only, lock = True, None
+                notice = _tr("Filen er åben et andet sted (i et andet vindue eller på en anden "
+                             "computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk "
+                             "den det andet sted for at redigere her.")
         try:
             conn = _connect(path, read_only)
             source = None
@@ -188,10 +208,13 @@ class Store:
                 source, conn = conn, sqlite3.connect(":memory:")
                 source.backup(conn)
         except sqlite3.Error as error:
+            if lock is not None:
+                lock.release()
             raise _problem(path, error) from None
         store = cls(conn, path, read_only, notice)
         store.file_version = version
         store._source = source
+        store._lock = lock
         try:
             if version < schema_version():
                 store._migrate(version)
@@ -212,6 +235,9 @@ class Store:
         self.db.close()
         if self._source is not None:
             self._source.close()
+        if self._lock is not None:  # after SQLite has let go of the file
+            self._lock.release()
+            self._lock = None
 
     def _migrate(self, version: int) -> None:
         conn = self.db.conn

@@ -85,6 +85,12 @@ class Application:
                                                   str(default_folder()), FILE_FILTER)
             if not path:
                 return None
+        for window in self.windows:  # already open here: show that window, not a second one
+            store = window.document.store
+            if store is not None and Path(store.path).resolve() == Path(path).resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
         try:
             document = open_document(path)
         except FileProblem as error:

@@ -534,6 +534,10 @@
       <source>{path} findes allerede. Vælg et andet navn.</source>
       <translation>{path} already exists. Choose another name.</translation>
     </message>
+    <message>
+      <source>Filen er åben et andet sted (i et andet vindue eller på en anden computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk den det andet sted for at redigere her.</source>
+      <translation>The file is open somewhere else (another window or another computer). It is open read-only so nothing is lost; close it there to edit here.</translation>
+    </message>
   </context>
   <context>
     <name>App</name>

@@ -153,3 +153,13 @@ def test_pinch_zooms_around_the_fingers(window):
     assert view.zoom == pytest.approx(zoom * 1.5)
     after = view.mapToScene(point)
     assert abs(after.x() - before.x()) < 3 / view.zoom
+
+
+def test_opening_a_file_twice_shows_the_window_already_open(application, tmp_path):
+    from kerneopgave_desktop.storage import Store
+    from tests.factories import sample_workshop
+    path = tmp_path / "én gang.kerneopgave"
+    Store.create(path, sample_workshop()).close()
+    first = application.open_file(str(path))
+    assert application.open_file(str(path)) is first and len(application.windows) == 1
+    assert not first.document.read_only
