@@ -21,6 +21,7 @@ class CardEditor(QPlainTextEdit):
         self.card_id = item.id
         self._done = False
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(style.wrap_mode(item.card.text))
         self.setPlainText(item.card.text)
         self.setAccessibleName(item.accessible_name())
         self.setTabChangesFocus(True)

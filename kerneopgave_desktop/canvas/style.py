@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextOption
 
 from kerneopgave_desktop.domain.layout import GAP as GRID  # one grid for all
 from kerneopgave_desktop.domain.layout import ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
@@ -29,6 +30,20 @@ EMPTY_TEXT = QColor("#7a7260")
 
 READABLE_SCALE = 0.35
 """Below this zoom the text is too small to read, so cards are drawn without it."""
+
+
+_LONG_WORD = re.compile(r"\S{2000}")
+
+
+def wrap_mode(text: str) -> QTextOption.WrapMode:
+    """Word wrapping for text; wrapping anywhere when a 'word' is absurdly long.
+
+    Qt's word-boundary wrapping is quadratic in the longest word: a pasted blob of a
+    million characters without a space would freeze an editor for minutes.
+    """
+    if _LONG_WORD.search(text):
+        return QTextOption.WrapMode.WrapAnywhere
+    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 def card_color(card: Card) -> QColor:

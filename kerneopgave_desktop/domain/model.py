@@ -27,7 +27,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     Vocabulary,
 )
 
-MAX_TEXT = 100_000
+MAX_TEXT = 1_000_000
 """The longest text a card, zone or field may hold, in characters."""
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")

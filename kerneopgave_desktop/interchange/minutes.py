@@ -36,12 +36,26 @@ class Line:
     value: str
 
 
+MINUTES_CHARACTERS = 4000
+"""The most of one text the minutes print; the file keeps all of it."""
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MINUTES_CHARACTERS:
+        return text
+    return text[:MINUTES_CHARACTERS].rstrip() + " " + _tr("… (forkortet; hele teksten er i filen)")
+
+
 @dataclass
 class Item:
-    """A bulleted card, with its details beneath."""
+    """A bulleted card, with its details beneath. Very long texts are cut (see _cut)."""
 
     text: str
     details: list[Line] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = _cut(self.text)
+        self.details = [Line(line.label, _cut(line.value)) for line in self.details]
 
 
 Block = Heading | Line | Item

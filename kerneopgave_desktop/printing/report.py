@@ -34,6 +34,8 @@ from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, 
 from kerneopgave_desktop.resources import resource_path
 
 PAPERS = {"A4": A4, "A3": A3}
+SHOWN_CHARACTERS = 1200
+"""A card on the board page shows the beginning of a long text; the minutes show more."""
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 12 * mm
 HEADER = 14 * mm
@@ -167,7 +169,7 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     leading = size * 1.3
     band = _band(card)
     bottom = y + pad + (36 * scale if band else 0)
-    lines = wrap(card.text, FONT, size, w - 2 * pad)
+    lines = wrap(card.text[:SHOWN_CHARACTERS], FONT, size, w - 2 * pad)  # the beginning, as on screen
     room = max(0, int((h - 2 * pad - 22 * scale - (36 * scale if band else 0)) // leading))
     if len(lines) > room:
         lines = lines[:room]

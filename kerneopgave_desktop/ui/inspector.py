@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import EditCard, EditLink, EditWorkshop, EditZone, RecolourItems
 from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
@@ -126,6 +127,7 @@ class CardPage(QWidget):
             self.form.setRowVisible(widget, name in fields)
         self.kind.setText(CARD_KINDS.label(card.kind))
         if self.text.toPlainText() != card.text:
+            self.text.setWordWrapMode(style.wrap_mode(card.text))
             self.text.setPlainText(card.text)
         self.votes.setValue(card.votes)
         self.colour.set_color(card.color)

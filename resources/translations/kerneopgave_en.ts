@@ -1402,6 +1402,10 @@
       <source>Hvad har ændret sig siden {snapshot}</source>
       <translation>What has changed since {snapshot}</translation>
     </message>
+    <message>
+      <source>… (forkortet; hele teksten er i filen)</source>
+      <translation>… (shortened; the whole text is in the file)</translation>
+    </message>
   </context>
   <context>
     <name>Report</name>
