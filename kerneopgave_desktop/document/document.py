@@ -17,6 +17,7 @@ from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.document.operations import Operation
 from kerneopgave_desktop.domain.model import Workshop
 from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.storage.errors import FileProblem
 from kerneopgave_desktop.storage.store import Store
 
 Listener = Callable[[Changes], None]
@@ -56,6 +57,9 @@ class Document:
         self.store = store
         self._read_only = read_only
         """True for a view that must not change, such as an opened snapshot."""
+        self.unsaved: FileProblem | None = None
+        """Set when the file could not take a change (disk full, folder gone, ...): the work
+        goes on in memory, and nothing more is written to that file until a copy is saved."""
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self._listeners: list[Listener] = []
@@ -104,13 +108,22 @@ class Document:
             self.store.close()
 
     def save_as(self, path: str | os.PathLike[str]) -> None:
-        """Write a copy to `path` and go on working in the copy."""
-        if self.store is None:
-            self.store = Store.create(path, self.workshop)
-            return
-        store, _ = self.store.save_as(path)
-        self.store.close()
-        self.store = store
+        """Write a copy to `path` and go on working in the copy.
+
+        After a storage fault the copy is written from memory, so it has every change.
+        """
+        if self.store is None or self.unsaved is not None:
+            if os.path.exists(path):
+                os.unlink(path)  # the file dialog has already asked to replace it
+            store = Store.create(path, self.workshop)
+        else:
+            store, _ = self.store.save_as(path)
+        if self.store is not None:
+            try:
+                self.store.close()
+            except Exception:  # noqa: BLE001 (the old file may be gone; the copy is what counts)
+                pass
+        self.store, self.unsaved = store, None
 
     # -- change -------------------------------------------------------------
 
@@ -123,7 +136,7 @@ class Document:
             self._group.operations.append(inverse)
             self._group.changes.update(changes)
             return changes
-        self._commit(changes, [inverse])
+        fault = self._commit(changes, [inverse])
         key = operation.merge_key()
         top = self._undo[-1] if self._undo else None
         # A merging step keeps its first inverse, which restores the state before it began.
@@ -131,6 +144,8 @@ class Document:
             self._undo.append(Step(operation.label, [inverse], key))
         self._redo.clear()
         self._notify(changes)
+        if fault is not None:
+            raise fault
         return changes
 
     @contextlib.contextmanager
@@ -151,10 +166,12 @@ class Document:
         self._group = None
         if not group.operations:
             return
-        self._commit(group.changes, group.operations)
+        fault = self._commit(group.changes, group.operations)
         self._undo.append(Step(label, group.operations))
         self._redo.clear()
         self._notify(group.changes)
+        if fault is not None:
+            raise fault
 
     def undo(self) -> Changes:
         return self._step(self._undo, self._redo)
@@ -182,21 +199,28 @@ class Document:
         except BaseException:
             self._revert_model(applied)
             raise
-        self._commit(changes, applied)
+        fault = self._commit(changes, applied)
         source.pop()
         target.append(Step(step.label, applied))
         self._notify(changes)
+        if fault is not None:
+            raise fault
         return changes
 
-    def _commit(self, changes: Changes, inverses: list[Operation]) -> None:
-        """Write to the file; if that fails, put the model back and re-raise."""
-        if self.store is None:
-            return
+    def _commit(self, changes: Changes, inverses: list[Operation]) -> FileProblem | None:
+        """Write to the file. A storage fault keeps the work in memory and is returned (the
+        caller finishes the step, then raises it); anything else puts the model back."""
+        if self.store is None or self.unsaved is not None:
+            return None  # in memory only until a copy is saved (see save_as)
         try:
             self.store.commit(self.workshop, changes)
+        except FileProblem as fault:
+            self.unsaved = fault
+            return fault
         except BaseException:
             self._revert_model(inverses)
             raise
+        return None
 
     def _revert_model(self, inverses: list[Operation]) -> None:
         for inverse in reversed(inverses):

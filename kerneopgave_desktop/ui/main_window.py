@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = document
         self.scenes: dict[str, BoardScene] = {}
+        self._closed = False
+        self._keep_document = False
+        """True when another window takes this document over (a language switch)."""
         self.view = DropView()
         self.view.setAccessibleName(_tr("Tavle"))
         self.tabs = QTabBar()
@@ -355,6 +358,11 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), message,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        if self.document.unsaved is not None:  # the work is only in memory: offer a way out
+            copy = box.addButton(_tr("Gem en kopi…"), QMessageBox.ButtonRole.AcceptRole)
+            copy.clicked.connect(self.save_as)
+            box.setDefaultButton(copy)
+        self._refresh_title()
         box.open()
 
     # -- refresh ---------------------------------------------------------------------
@@ -364,7 +372,7 @@ class MainWindow(QMainWindow):
             self._refresh_tabs()
         if changes.snapshots:
             self.snapshots.refresh()
-        if changes.info:
+        if changes.info or self.document.unsaved is not None:
             self._refresh_title()
         self._refresh_actions()
         self._selection_changed()
@@ -385,6 +393,8 @@ class MainWindow(QMainWindow):
         store = self.document.store
         name = Path(store.path).name if store is not None else _tr("Uden navn")
         suffix = _tr(" (skrivebeskyttet)") if self.document.read_only else ""
+        if self.document.unsaved is not None:
+            suffix = _tr(" (ikke gemt – gem en kopi)")
         self.setWindowTitle(f"{name}{suffix} – Kerneopgave-tavlen")
 
     def _selection_changed(self) -> None:
@@ -405,18 +415,40 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.current_kind = kind
 
+    def _may_close_unsaved(self) -> bool:
+        """Work only in memory: save a copy first, leave it, or stay."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), _tr(
+            "De seneste ændringer kunne ikke gemmes i filen. Gem en kopi, før du lukker?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Save).setText(_tr("Gem en kopi…"))
+        box.button(QMessageBox.StandardButton.Discard).setText(_tr("Luk uden at gemme"))
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_as()
+            return self.document.unsaved is None
+        return answer == QMessageBox.StandardButton.Discard
+
     def close_keeping_document(self) -> None:
         """Close this window but not its file: another window takes the document over."""
         self._keep_document = True
         self.close()
 
     def closeEvent(self, event) -> None:
+        if self._closed:  # closing twice: the first time let go of it all
+            event.accept()
+            return
+        if self.document.unsaved is not None and not self._may_close_unsaved():
+            event.ignore()
+            return
+        self._closed = True
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
         self.view.finish_editing()
         self._unsubscribe()
         for scene in self.scenes.values():
             scene.detach()
-        if not getattr(self, "_keep_document", False):
+        if not self._keep_document:
             self.document.close()
         super().closeEvent(event)

@@ -815,6 +815,22 @@
       <source>Øjebliksbilleder</source>
       <translation>Snapshots</translation>
     </message>
+    <message>
+      <source>Gem en kopi…</source>
+      <translation>Save a copy…</translation>
+    </message>
+    <message>
+      <source> (ikke gemt – gem en kopi)</source>
+      <translation> (not saved – save a copy)</translation>
+    </message>
+    <message>
+      <source>De seneste ændringer kunne ikke gemmes i filen. Gem en kopi, før du lukker?</source>
+      <translation>The latest changes could not be saved to the file. Save a copy before closing?</translation>
+    </message>
+    <message>
+      <source>Luk uden at gemme</source>
+      <translation>Close without saving</translation>
+    </message>
   </context>
   <context>
     <name>StartPage</name>

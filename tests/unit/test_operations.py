@@ -133,18 +133,37 @@ def test_a_failing_group_leaves_model_and_file_untouched(doc):
     assert not doc.can_undo
 
 
-def test_a_failing_commit_puts_the_model_back(doc, monkeypatch):
+def test_a_storage_fault_keeps_the_work_in_memory_until_a_copy_is_saved(doc, monkeypatch,
+                                                                        tmp_path):
     from kerneopgave_desktop.storage.errors import WriteFailed
-    before = to_dict(doc.workshop)
+    path = doc.store.path
+    on_disk = path.read_bytes()
 
     def fail(*_):
         raise WriteFailed("disken er fuld")
 
     monkeypatch.setattr(doc.store, "commit", fail)
     with pytest.raises(WriteFailed):
-        doc.apply(EditCard("b1", "b1c0", text="tabt?"))
-    assert to_dict(doc.workshop) == before
-    assert not doc.can_undo
+        doc.apply(EditCard("b1", "b1c0", text="ikke tabt"))
+    assert doc.workshop.board("b1").cards["b1c0"].text == "ikke tabt"
+    assert doc.unsaved is not None and doc.undo_label == "Ret tekst"
+    doc.apply(EditCard("b1", "b1c1", text="også i hukommelsen"))  # no second fault: not written
+    assert path.read_bytes() == on_disk
+    copy = tmp_path / "kopi.kerneopgave"
+    doc.save_as(copy)
+    assert doc.unsaved is None and doc.store.path == copy
+    again = open_document(copy, read_only=True)
+    again.close()
+    assert again.workshop.board("b1").cards["b1c0"].text == "ikke tabt"
+    assert again.workshop.board("b1").cards["b1c1"].text == "også i hukommelsen"
+
+
+def test_a_bug_in_storage_still_puts_the_model_back(doc, monkeypatch):
+    before = to_dict(doc.workshop)
+    monkeypatch.setattr(doc.store, "commit", lambda *_: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        doc.apply(EditCard("b1", "b1c0", text="x"))
+    assert to_dict(doc.workshop) == before and not doc.can_undo
 
 
 def test_successive_nudges_merge_into_one_step(doc):

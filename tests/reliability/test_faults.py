@@ -1,0 +1,92 @@
+"""Faults while working: the disk fills, the folder disappears. Nothing is lost or corrupted."""
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kerneopgave_desktop.document import AddItems, create_document, open_document
+from kerneopgave_desktop.domain.model import Note
+from kerneopgave_desktop.storage import FileProblem, Store
+from kerneopgave_desktop.ui.main_window import MainWindow
+from tests.factories import sample_workshop
+
+BIG = "Mange ord om kerneopgaven. " * 400
+
+
+def fill_the_disk(document) -> None:
+    """SQLite's own limit on the file's pages: the next page it needs fails as a full disk."""
+    db = document.store.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_keeps_the_work_and_the_file_sound(tmp_path):
+    document = create_document(tmp_path / "fuld.kerneopgave", sample_workshop())
+    fill_the_disk(document)
+    with pytest.raises(FileProblem) as caught:
+        document.apply(AddItems("b1", [Note(id="stor", text=BIG)]))
+    assert "full" in str(caught.value) or "fuld" in str(caught.value)
+    assert "stor" in document.workshop.board("b1").cards
+    document.save_as(tmp_path / "kopi.kerneopgave")
+    document.close()
+    sound = open_document(tmp_path / "fuld.kerneopgave", read_only=True)
+    assert sound.store.integrity() == [] and "stor" not in sound.workshop.board("b1").cards
+    sound.close()
+    copy = open_document(tmp_path / "kopi.kerneopgave", read_only=True)
+    assert copy.workshop.board("b1").cards["stor"].text == BIG
+    copy.close()
+
+
+def test_the_folder_disappearing_keeps_the_work_in_memory(tmp_path):
+    folder = tmp_path / "netværksdrev"
+    folder.mkdir()
+    document = create_document(folder / "væk.kerneopgave", sample_workshop())
+    shutil.rmtree(folder)
+    with pytest.raises(FileProblem):
+        document.apply(AddItems("b1", [Note(id="efter", text="skrevet efter")]))
+    assert document.unsaved is not None and "efter" in document.workshop.board("b1").cards
+    document.save_as(tmp_path / "reddet.kerneopgave")
+    saved = open_document(tmp_path / "reddet.kerneopgave", read_only=True)
+    assert "efter" in saved.workshop.board("b1").cards
+    saved.close()
+    document.close()
+
+
+def test_the_app_says_so_in_danish_and_offers_a_copy(qtbot, tmp_path, monkeypatch):
+    window = MainWindow(create_document(tmp_path / "fuld.kerneopgave", sample_workshop()))
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(
+        (box.text(), [b.text() for b in box.buttons()])))
+    fill_the_disk(window.document)
+    window.current_scene().apply(AddItems("b1", [Note(id="stor", text=BIG)]))
+    text, buttons = shown[-1]
+    assert "Kunne ikke gemme" in text and "Arbejdet er ikke gået tabt" in text
+    assert "Gem en kopi…" in buttons
+    assert "ikke gemt" in window.windowTitle()
+    assert "stor" in window.current_scene().cards
+    copy = tmp_path / "kopi.kerneopgave"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.save_as()
+    assert window.document.unsaved is None and "kopi.kerneopgave" in window.windowTitle()
+    window.close()  # saved: closes without asking
+    assert not window.isVisible()
+    store, workshop = Store.open(copy, read_only=True)
+    store.close()
+    assert workshop.board("b1").cards["stor"].text == BIG
+
+
+def test_closing_with_work_only_in_memory_asks_first(qtbot, tmp_path, monkeypatch):
+    window = MainWindow(create_document(tmp_path / "fuld.kerneopgave", sample_workshop()))
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(QMessageBox, "open", lambda box: None)
+    fill_the_disk(window.document)
+    window.current_scene().apply(AddItems("b1", [Note(id="stor", text=BIG)]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
