@@ -40,6 +40,7 @@ from kerneopgave_desktop.domain.records import (
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.drives import is_network_path
 from kerneopgave_desktop.storage.lock import FileLock
 from kerneopgave_desktop.storage.order import new_ords
 from kerneopgave_desktop.storage.schema import MIGRATIONS, REQUIRED_TABLES, schema_version
@@ -139,6 +140,8 @@ class Store:
         """The file itself, when `db` is a migrated copy of an older file in memory."""
         self._lock: FileLock | None = None
         """Held while we may write: a second writer opens the file read-only."""
+        self.on_network = False
+        """On a network drive: still the rollback journal and one writer, and a word to the user."""
 
     # -- opening --------------------------------------------------------------
 
@@ -215,6 +218,7 @@ class Store:
         store.file_version = version
         store._source = source
         store._lock = lock
+        store.on_network = is_network_path(path)
         try:
             if version < schema_version():
                 store._migrate(version)

@@ -146,6 +146,26 @@ class Application:
             old.close_keeping_document()
             self._show(window)
 
+    def warn_network_once(self, window: MainWindow) -> bool:
+        """A file on a network drive: say once (per file) that a local copy is safer."""
+        store = window.document.store
+        if store is None or not store.on_network:
+            return False
+        warned = self.settings.value("network_warned", []) or []
+        warned = [warned] if isinstance(warned, str) else list(warned)
+        key = str(Path(store.path).resolve())
+        if key in warned:
+            return False
+        self.settings.setValue("network_warned", [*warned, key])
+        box = QMessageBox(QMessageBox.Icon.Information, "Kerneopgave-tavlen", _tr(
+            "{name} ligger på et netværksdrev. Alt gemmes stadig, mens I arbejder, men hvis "
+            "forbindelsen svigter, er en lokal kopi sikrere: brug Gem som… til en mappe på "
+            "computeren, og læg filen tilbage bagefter.").format(name=Path(store.path).name),
+            QMessageBox.StandardButton.Ok, window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        return True
+
     def _show(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
@@ -155,6 +175,7 @@ class Application:
         if screen is not None:  # without a window manager, maximizing alone does nothing
             window.setGeometry(screen.availableGeometry())
         window.showMaximized()
+        self.warn_network_once(window)
         if self.start is not None:
             self.start.close()
             self.start = None

@@ -561,6 +561,10 @@
       <source>Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det.</source>
       <translation>An example in a temporary file. Use Save As… to keep it.</translation>
     </message>
+    <message>
+      <source>{name} ligger på et netværksdrev. Alt gemmes stadig, mens I arbejder, men hvis forbindelsen svigter, er en lokal kopi sikrere: brug Gem som… til en mappe på computeren, og læg filen tilbage bagefter.</source>
+      <translation>{name} is on a network drive. Everything is still saved as you work, but if the connection fails a local copy is safer: use Save As… to a folder on this computer, and put the file back afterwards.</translation>
+    </message>
   </context>
   <context>
     <name>Inspector</name>
