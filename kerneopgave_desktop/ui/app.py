@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from datetime import date
@@ -18,6 +19,7 @@ from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.templates import TEMPLATES
 from kerneopgave_desktop.storage import FileProblem
+from kerneopgave_desktop.storage.backups import back_up
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.start_page import StartPage
@@ -97,7 +99,14 @@ class Application:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        return self._show(MainWindow(document))
+        window = self._show(MainWindow(document))
+        if not document.read_only:
+            try:
+                back_up(document.store)
+            except (OSError, sqlite3.Error) as error:  # a missing backup must not stop the work
+                window.statusBar().showMessage(_tr("Kunne ikke tage dagens sikkerhedskopi "
+                                                   "({detail}).").format(detail=error), 10000)
+        return window
 
     def new_workshop(self, template: str = "tom") -> MainWindow | None:
         folder = default_folder()

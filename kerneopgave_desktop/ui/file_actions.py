@@ -43,6 +43,8 @@ class FileActions(QObject):
                 (_tr("Tavlen som JSON Canvas…"), "canvas", self.export_canvas)):
             window._action(export, label, slot)
         window._action(menu, _tr("Importér…"), self.import_file)
+        window._action(menu, _tr("Gendan fra sikkerhedskopi…"), self.open_backup)
+        self.windows: list = []
 
     # -- files ----------------------------------------------------------------------
 
@@ -164,6 +166,35 @@ class FileActions(QObject):
             with self.window.document.group(_tr("Importér {n} tavle(r)").format(n=len(boards))):
                 for board in boards:
                     self.window.document.apply(AddBoard(board))
+
+    def open_backup(self):
+        """One of this file's daily copies, read-only; Gem som keeps what is needed."""
+        from kerneopgave_desktop.document import open_document
+        from kerneopgave_desktop.storage import FileProblem
+        from kerneopgave_desktop.storage.backups import backups_of
+        from kerneopgave_desktop.ui.main_window import MainWindow
+        store = self.window.document.store
+        found = backups_of(store.path) if store is not None else []
+        if not found:
+            self.window.show_problem(_tr("Der er ingen sikkerhedskopier af denne fil endnu. "
+                                         "Der tages én, hver dag filen åbnes."))
+            return None
+        labels = [day.isoformat() for day, _ in found]
+        chosen, ok = QInputDialog.getItem(self.window, _tr("Gendan fra sikkerhedskopi"),
+                                          _tr("Sikkerhedskopi fra:"), labels, 0, False)
+        if not ok:
+            return None
+        try:
+            document = open_document(found[labels.index(chosen)][1], read_only=True)
+        except FileProblem as error:
+            self.window.show_problem(str(error))
+            return None
+        window = MainWindow(document)
+        window.setWindowTitle(_tr("Sikkerhedskopi fra {day} (skrivebeskyttet) – brug Gem som…")
+                              .format(day=chosen))
+        self.windows.append(window)
+        window.show()
+        return window
 
     # -- printing ---------------------------------------------------------------------
 

@@ -565,6 +565,10 @@
       <source>{name} ligger på et netværksdrev. Alt gemmes stadig, mens I arbejder, men hvis forbindelsen svigter, er en lokal kopi sikrere: brug Gem som… til en mappe på computeren, og læg filen tilbage bagefter.</source>
       <translation>{name} is on a network drive. Everything is still saved as you work, but if the connection fails a local copy is safer: use Save As… to a folder on this computer, and put the file back afterwards.</translation>
     </message>
+    <message>
+      <source>Kunne ikke tage dagens sikkerhedskopi ({detail}).</source>
+      <translation>Could not take today's backup ({detail}).</translation>
+    </message>
   </context>
   <context>
     <name>Inspector</name>
@@ -1314,6 +1318,26 @@
     <message>
       <source>Vis udskrift…</source>
       <translation>Print preview…</translation>
+    </message>
+    <message>
+      <source>Gendan fra sikkerhedskopi…</source>
+      <translation>Restore from backup…</translation>
+    </message>
+    <message>
+      <source>Gendan fra sikkerhedskopi</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopi fra:</source>
+      <translation>Backup from:</translation>
+    </message>
+    <message>
+      <source>Der er ingen sikkerhedskopier af denne fil endnu. Der tages én, hver dag filen åbnes.</source>
+      <translation>There are no backups of this file yet. One is taken each day the file is opened.</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopi fra {day} (skrivebeskyttet) – brug Gem som…</source>
+      <translation>Backup from {day} (read-only) – use Save As…</translation>
     </message>
   </context>
   <context>
