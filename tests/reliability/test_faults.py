@@ -90,3 +90,18 @@ def test_closing_with_work_only_in_memory_asks_first(qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
     window.close()
     assert not window.isVisible()
+
+
+def test_a_file_that_becomes_read_only_keeps_the_work_in_memory(tmp_path):
+    """As root a chmod does not stop writes; SQLite's query_only gives the same error path."""
+    document = create_document(tmp_path / "låst.kerneopgave", sample_workshop())
+    document.store.db.execute("PRAGMA query_only = ON")
+    with pytest.raises(FileProblem) as caught:
+        document.apply(AddItems("b1", [Note(id="sent", text="efter låsningen")]))
+    assert "readonly" in str(caught.value) or "read-only" in str(caught.value)
+    assert document.unsaved is not None and "sent" in document.workshop.board("b1").cards
+    document.save_as(tmp_path / "kopi.kerneopgave")
+    copy = open_document(tmp_path / "kopi.kerneopgave", read_only=True)
+    assert "sent" in copy.workshop.board("b1").cards
+    copy.close()
+    document.close()
