@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kerneopgave_desktop.interchange import InterchangeError
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from kerneopgave_desktop.ui.main_window import MainWindow
 
 MAX_RASTER_DPI = 300
@@ -199,6 +200,7 @@ class FileActions(QObject):
     # -- printing ---------------------------------------------------------------------
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter  # print support loads when first printing
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
@@ -229,6 +231,7 @@ class FileActions(QObject):
             painter.end()
 
     def preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(_tr("Vis udskrift"))
@@ -236,6 +239,7 @@ class FileActions(QObject):
         dialog.exec()
 
     def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:

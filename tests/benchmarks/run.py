@@ -1,0 +1,205 @@
+"""Every performance target in one run: a table of median, p95, target and ok or MISS.
+
+Run: QT_QPA_PLATFORM=offscreen python tests/benchmarks/run.py [--runs N]
+Builds its own workshops (50, 500, 2,000 and 5,000 cards with links and zones), measures
+each figure several times after a warm-up, and always exits 0: it reports, it does not test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.bench_storage import (  # noqa: E402
+    commit_latency, load_time, percentile, workshop_with,
+)
+
+FIRST_FRAME = """
+import sys, time
+start = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{(time.perf_counter() - start) * 1000:.1f}", flush=True)
+            app.exit(0)
+        return False
+watch = Watch()
+if sys.argv[1] == "bare":
+    from PySide6.QtWidgets import QWidget
+    window = QWidget(); window.resize(1200, 800); window.installEventFilter(watch); window.show()
+else:
+    from kerneopgave_desktop.document import open_document
+    from kerneopgave_desktop.ui.main_window import MainWindow
+    window = MainWindow(open_document(sys.argv[1], read_only=True))
+    window.resize(1200, 800); window.view.viewport().installEventFilter(watch); window.show()
+app.exec()
+"""
+
+MEMORY = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kerneopgave_desktop.document import open_document
+from kerneopgave_desktop.ui.main_window import MainWindow
+window = MainWindow(open_document(sys.argv[1], read_only=True))
+window.resize(1600, 1000); window.show(); window.view.fit_all()
+for _ in range(5):
+    app.processEvents()
+window.view.viewport().repaint()
+rss = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS"))
+print(rss / 1024)
+"""
+
+Row = tuple[str, list[float], float, str]
+
+
+def start_ratio(path: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Process start to the first painted frame: the app on a 200-card board, and a bare window."""
+    def first_frame(argument: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", FIRST_FRAME, argument], capture_output=True,
+                       text=True, timeout=120, cwd=ROOT, check=True)
+        return (time.perf_counter() - started) * 1000
+    first_frame("bare"), first_frame(str(path))  # warm the disk cache
+    bare = [first_frame("bare") for _ in range(runs)]
+    app = [first_frame(str(path)) for _ in range(runs)]
+    return app, bare
+
+
+def undo_large_move(folder: Path, runs: int) -> list[float]:
+    from kerneopgave_desktop.document import MoveItems, create_document
+    document = create_document(folder / "undo.kerneopgave", workshop_with(2000))
+    board = document.workshop.boards[0]
+    ids = list(board.cards)[:500]
+    times = []
+    for run in range(runs + 1):
+        document.apply(MoveItems(board.id, {i: (run * 10.0, run * 10.0) for i in ids}))
+        start = time.perf_counter()
+        document.undo()
+        if run:
+            times.append((time.perf_counter() - start) * 1000)
+    document.close()
+    return times
+
+
+def pdf_times(cards: int, runs: int) -> list[float]:
+    from kerneopgave_desktop.printing.report import register_fonts, write_report
+    register_fonts()
+    workshop = workshop_with(cards)
+    times = []
+    for run in range(runs + 1):
+        start = time.perf_counter()
+        write_report(workshop, io.BytesIO())
+        if run:
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def canvas_rows(folder: Path, runs: int) -> list[Row]:
+    from kerneopgave_desktop.document import open_document
+    from kerneopgave_desktop.storage import Store
+    from kerneopgave_desktop.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QApplication
+    from tests.benchmarks.bench_canvas import (
+        PaintWatch, drag_frames, full_repaints, open_to_first_frame,
+    )
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    rows: list[Row] = []
+    for cards in (2000, 5000):
+        path = folder / f"canvas-{cards}.kerneopgave"
+        Store.create(path, workshop_with(cards)).close()
+        if cards == 2000:
+            open_to_first_frame(path)
+            rows.append(("open 2,000-card file to first frame", [
+                open_to_first_frame(path) for _ in range(5)], 1000.0, "median"))
+        window = MainWindow(open_document(path))
+        window.resize(1920, 1080)
+        window.show()
+        QApplication.processEvents()
+        window.view.fit_all()
+        QApplication.processEvents()
+        rows.append((f"full repaint, {cards:,} cards visible",
+                     full_repaints(window.view.viewport(), runs), 33.0 if cards == 2000 else 50.0,
+                     "median"))
+        if cards == 2000:
+            watch = PaintWatch()
+            window.view.viewport().installEventFilter(watch)
+            rows.append(("drag frame, 2,000 cards visible",
+                         drag_frames(window.view, watch, "c0", runs), 16.0, "p95"))
+        window.close()
+    return rows
+
+
+def lazy_imports() -> list[str]:
+    """Heavy modules imported at start-up (should be none)."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                             "import kerneopgave_desktop.ui.app"], capture_output=True,
+                            text=True, timeout=120, cwd=ROOT)
+    heavy = ("reportlab", "pypdfium2", "pypdf", "PySide6.QtSvg", "PySide6.QtPrintSupport")
+    found = {line.split("|")[-1].strip().split(".")[0] if not line.split("|")[-1].strip()
+             .startswith("PySide6") else ".".join(line.split("|")[-1].strip().split(".")[:2])
+             for line in result.stderr.splitlines() if "|" in line}
+    return sorted(name for name in heavy if name in found)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        from kerneopgave_desktop.storage import Store
+        board = folder / "start-200.kerneopgave"
+        Store.create(board, workshop_with(200)).close()
+        app, bare = start_ratio(board, 5)
+        ratio = [a / b for a, b in zip(sorted(app), sorted(bare))]
+        rows.append(("start to first frame, 200 cards (x bare)", ratio, 1.5, "median"))
+        rows += canvas_rows(folder, args.runs)
+        small = commit_latency(folder, 50, args.runs * 5)
+        large = commit_latency(folder, 5000, args.runs * 5)
+        rows.append(("commit one edit, 50 cards", small, 5.0, "p95"))
+        rows.append(("commit one edit, 5,000 cards", large, 5.0, "p95"))
+        rows.append(("commit ratio 5,000 / 50 (medians)",
+                     [statistics.median(large) / statistics.median(small)], 1.5, "median"))
+        rows.append(("load 2,000-card file into the model", load_time(folder, 2000, 10), 150.0,
+                     "median"))
+        rows.append(("undo a 500-card move", undo_large_move(folder, 10), 100.0, "median"))
+        rows.append(("PDF report, 500 cards", pdf_times(500, 3), 2000.0, "median"))
+        rows.append(("PDF report, 2,000 cards", pdf_times(2000, 3), 5000.0, "median"))
+        five = folder / "memory-5000.kerneopgave"
+        Store.create(five, workshop_with(5000)).close()
+        memory = [float(subprocess.run([sys.executable, "-c", MEMORY, str(five)],
+                                       capture_output=True, text=True, timeout=300, cwd=ROOT,
+                                       check=True).stdout.split()[-1]) for _ in range(3)]
+        rows.append(("memory, 5,000 cards open (MB RSS)", memory, 300.0, "median"))
+    heavy = lazy_imports()
+    print(f"{'metric':44} {'median':>9} {'p95':>9} {'target':>10}  result")
+    for name, values, target, which in rows:
+        median, p95 = statistics.median(values), percentile(values, 0.95)
+        measured = p95 if which == "p95" else median
+        unit = "" if "x bare" in name or "ratio" in name or "MB" in name else " ms"
+        print(f"{name:44} {median:9.2f} {p95:9.2f} {which + ' <= ' + format(target, 'g'):>14}"
+              f"  {'ok' if measured <= target else 'MISS'}{unit and ''}")
+    print(f"{'heavy modules at start-up (reportlab, pypdfium2, ...)':44} "
+          f"{', '.join(heavy) or 'none':>20} {'none':>14}  {'ok' if not heavy else 'MISS'}")
+    print(f"\n{os.cpu_count()} cores, Python {sys.version.split()[0]}; times in ms unless the "
+          "metric says otherwise")
+
+
+if __name__ == "__main__":
+    main()
