@@ -22,7 +22,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     PROFESSIONS,
 )
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.interchange import InterchangeError
+from kerneopgave_desktop.interchange import InterchangeError, parse_json
 from kerneopgave_desktop.interchange.markdown import escape
 
 HEADER_FIELDS = (("level", LEVELS), ("perspective", PERSPECTIVES), ("profession", PROFESSIONS),
@@ -129,11 +129,7 @@ def _color(value: Any) -> str | None:
 
 
 def loads(text: str, title: str = "") -> Workshop:
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise InterchangeError(_tr("Filen er ikke gyldig JSON ({detail}).").format(
-            detail=error)) from None
+    data = parse_json(text)
     try:
         return Workshop(boards=[_board(data, title)])
     except (ModelError, KeyError, TypeError, ValueError) as error:

@@ -19,7 +19,7 @@ from kerneopgave_desktop.domain.records import (
     deck_to_dict,
 )
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.interchange import InterchangeError
+from kerneopgave_desktop.interchange import InterchangeError, parse_json
 
 FORMAT = "kerneopgave"
 VERSION = 1
@@ -56,11 +56,7 @@ def _tr(source: str) -> str:
 
 def loads(text: str) -> Workshop:
     """Read a workshop from JSON; raises InterchangeError with a Danish message."""
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise InterchangeError(_tr("Filen er ikke gyldig JSON ({detail}).").format(
-            detail=error)) from None
+    data = parse_json(text)
     try:
         return from_dict(data)
     except ModelError as error:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -63,13 +62,7 @@ def back_up(store: Store, today: date | None = None, folder: Path | None = None)
     if target.exists():
         return None
     folder.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    copy = sqlite3.connect(partial)
-    try:
-        store.db.conn.backup(copy)
-    finally:
-        copy.close()
-    os.replace(partial, target)
+    store.copy_to(target)
     for _, old in backups_of(path, folder)[RETAIN_DAYS:]:
         old.unlink(missing_ok=True)
     return target

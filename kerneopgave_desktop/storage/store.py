@@ -458,9 +458,9 @@ class Store:
 
     # -- copies ------------------------------------------------------------------
 
-    def save_as(self, path: str | os.PathLike[str]) -> tuple[Store, Workshop]:
-        """Copy the file to `path` (replacing it) and open the copy."""
-        target = Path(path)
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the file at `target` (replacing it), by SQLite's backup API,
+        written beside it first so no half-written copy is ever left under that name."""
         temporary = target.with_name(target.name + ".part")
         try:
             copy = sqlite3.connect(temporary)
@@ -472,7 +472,11 @@ class Store:
         except (sqlite3.Error, OSError) as error:
             temporary.unlink(missing_ok=True)
             raise errors.cannot_write(target, str(error)) from None
-        return Store.open(target)
+
+    def save_as(self, path: str | os.PathLike[str]) -> tuple[Store, Workshop]:
+        """Copy the file to `path` (replacing it) and open the copy."""
+        self.copy_to(Path(path))
+        return Store.open(path)
 
 
 def everything(workshop: Workshop) -> Changes:

@@ -1170,10 +1170,6 @@
       <translation>The file is not a valid JSON Canvas: {detail}</translation>
     </message>
     <message>
-      <source>Filen er ikke gyldig JSON ({detail}).</source>
-      <translation>The file is not valid JSON ({detail}).</translation>
-    </message>
-    <message>
       <source>Importeret lærred</source>
       <translation>Imported canvas</translation>
     </message>
