@@ -436,7 +436,19 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file beside `path`, so a reader never sees half a file."""
+    """Write via a temporary file beside `path`, so a reader never sees half a file.
+
+    A device or pipe (`-o /dev/null`, a FIFO) is written straight into: renaming over
+    it would replace the device with a plain file.
+    """
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "wb") as out:
+                out.write(data)
+        except OSError as error:
+            raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
+                path=path, detail=error.strerror or error)) from None
+        return
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
         with os.fdopen(handle, "wb") as out:

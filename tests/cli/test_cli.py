@@ -91,6 +91,25 @@ def test_export_json_to_stdout_and_to_a_file(saved, tmp_path, capsysbinary):
     assert digest(saved) == before
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def test_export_into_a_pipe_writes_through_it_and_leaves_it_a_pipe(saved, tmp_path):
+    # `-o /dev/null` must not turn the device into a file: a FIFO is the same case
+    # without needing root.
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert run("export", str(saved), "--format", "json", "-o", str(fifo)) == 0
+    reader.join(timeout=10)
+    assert json.loads(received[0])["format"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pipe")] == []
+
+
 def test_export_refuses_bad_input_and_formats(saved, tmp_path, capsys):
     junk = tmp_path / "x.kerneopgave"
     junk.write_bytes(b"not sqlite at all" * 20)
