@@ -39,6 +39,11 @@ def system_language() -> str:
         value = os.environ.get(name)
         if value:
             return "en" if value.lower().startswith("en") else SOURCE_LANGUAGE
+    # No variable set: ask the C library. Its plain "C"/"POSIX" locale means nothing was
+    # chosen (Python's getlocale() would report it as en_US), so it stays Danish.
+    raw = locale.setlocale(locale.LC_CTYPE)
+    if raw.split(".")[0].upper() in ("C", "POSIX"):
+        return SOURCE_LANGUAGE
     code = locale.getlocale()[0] or ""
     return "en" if code.lower().startswith("en") else SOURCE_LANGUAGE
 

@@ -33,6 +33,25 @@ def test_system_language_is_danish_unless_english_is_asked_for(monkeypatch):
     assert i18n.system_language() == "da"
 
 
+def test_an_unset_c_locale_is_danish_not_en_us(monkeypatch):
+    # With no variable set (a bare service account, `env -i`), Python reports the C.UTF-8
+    # locale as ('en_US', 'UTF-8'); that must not switch the program to English.
+    import locale
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    before = locale.setlocale(locale.LC_CTYPE)
+    try:
+        for name in ("C.UTF-8", "C"):
+            try:
+                locale.setlocale(locale.LC_CTYPE, name)
+            except locale.Error:
+                continue
+            assert i18n.system_language() == "da", name
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)
+
+
 def test_the_catalogues_hold_no_texts_the_code_no_longer_uses():
     used = texts()
     for lang in i18n.LANGUAGES:
