@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication, QLibraryInfo, QSettings, QStandardPaths, Qt, QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
@@ -202,6 +203,9 @@ def run(path: str | None = None, demo: bool = False, lang: str | None = None,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
     app.setApplicationVersion(__version__)
+    # The desktop file's name (packaging/linux/) lets the desktop match windows to it.
+    app.setDesktopFileName("dk.kerneopgave.Tavlen")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kerneopgave.svg"))))
     application = Application(app)
     saved = application.settings.value("language")
     install_translators(app, lang or (saved if saved in i18n.LANGUAGES else
