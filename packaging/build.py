@@ -33,6 +33,7 @@ UNUSED_PYTHON = ("tkinter", "unittest", "pydoc_data", "test", "IPython", "matplo
 
 def pyinstaller_args(dist: Path, work: Path) -> list[str]:
     separator = ";" if sys.platform == "win32" else ":"
+    # Linux takes its icons from the desktop entry (packaging/linux/), not the executable.
     icon = ROOT / "resources" / "icons" / ("kerneopgave.ico" if sys.platform == "win32"
                                              else "kerneopgave-256.png")
     args = [
@@ -52,10 +53,8 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         "--collect-submodules", "kerneopgave_desktop",
         "--copy-metadata", "kerneopgave-tavlen",
     ]
-    if icon.exists():
-        args += ["--icon", str(icon)]
     if sys.platform in ("win32", "darwin"):
-        args.append("--windowed")  # no console window behind the app
+        args += ["--windowed", "--icon", str(icon)]  # no console window behind the app
     if sys.platform == "darwin":
         args += ["--osx-bundle-identifier", "dk.kerneopgave.Tavlen"]
     for module in UNUSED_QT:

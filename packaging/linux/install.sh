@@ -5,17 +5,16 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ "${1:-}" = "--system" ]; then
-    shift; prefix=/usr/local; app_dir=/opt/kerneopgave
+    shift; app_dir=/opt/kerneopgave; bin=/usr/local/bin; share=/usr/local/share
 else
-    prefix="${XDG_DATA_HOME:-$HOME/.local/share}/.."; prefix="$(cd "$prefix" && pwd)"
-    app_dir="$prefix/lib/kerneopgave"
+    app_dir="$HOME/.local/lib/kerneopgave"; bin="$HOME/.local/bin"
+    share="${XDG_DATA_HOME:-$HOME/.local/share}"
 fi
 bundle="${1:?give the bundle folder, e.g. dist/kerneopgave}"
 [ -x "$bundle/kerneopgave" ] || { echo "no kerneopgave executable in $bundle" >&2; exit 1; }
-share="$prefix/share"
-rm -rf "$app_dir"; mkdir -p "$app_dir" "$prefix/bin"
+rm -rf "$app_dir"; mkdir -p "$app_dir" "$bin"
 cp -a "$bundle/." "$app_dir/"
-ln -sf "$app_dir/kerneopgave" "$prefix/bin/kerneopgave"
+ln -sf "$app_dir/kerneopgave" "$bin/kerneopgave"
 install -Dm644 "$here/dk.kerneopgave.Tavlen.desktop" "$share/applications/dk.kerneopgave.Tavlen.desktop"
 install -Dm644 "$here/dk.kerneopgave.Tavlen.xml" "$share/mime/packages/dk.kerneopgave.Tavlen.xml"
 install -Dm644 "$here/dk.kerneopgave.Tavlen.metainfo.xml" "$share/metainfo/dk.kerneopgave.Tavlen.metainfo.xml"
@@ -24,4 +23,4 @@ mkdir -p "$share/icons"; cp -r "$here/icons/hicolor" "$share/icons/"
 command -v update-mime-database >/dev/null && update-mime-database "$share/mime" || true
 command -v update-desktop-database >/dev/null && update-desktop-database "$share/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -qtf "$share/icons/hicolor" || true
-echo "installed in $app_dir; start it from the menu or with: $prefix/bin/kerneopgave"
+echo "installed in $app_dir; start it from the menu or with: $bin/kerneopgave"
