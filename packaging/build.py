@@ -4,7 +4,7 @@
     python packaging/build.py --no-smoke
 
 Needs `pip install pyinstaller` next to the app (`pip install -e .`). The result is
-`dist/kerneopgave/` (on macOS also `dist/Kerneopgave-tavlen.app`); Windows IT wraps
+`dist/kerneopgave/` (on macOS also `dist/kerneopgave.app`); Windows IT wraps
 it with `packaging/windows/kerneopgave.iss`. See packaging/README.md.
 """
 
@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "kerneopgave"
 
-# The app uses QtCore, QtGui, QtWidgets, QtPrintSupport and QtSvg. PyInstaller's
-# PySide6 hooks only collect what is imported, but these are pulled in by plugins
-# or by reportlab/pypdfium2 hooks on some systems, and each costs megabytes.
+# The app uses QtCore, QtGui, QtWidgets, QtPrintSupport and QtSvg. The rest are
+# excluded so that no optional import or hook brings their bindings in. Their C++
+# libraries still come along where a platform plugin links them (QtNetwork, QtDBus).
 UNUSED_QT = ("QtNetwork", "QtQml", "QtQuick", "QtQuickWidgets", "QtOpenGL", "QtOpenGLWidgets",
              "QtDBus", "QtSql", "QtTest", "QtXml", "QtConcurrent", "QtDesigner", "QtHelp",
              "QtUiTools", "QtMultimedia", "QtWebEngineCore", "QtPdf", "QtCharts")
@@ -51,7 +51,6 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         # sqlite-utils reaches some of its modules lazily.
         "--collect-submodules", "sqlite_utils",
         "--collect-submodules", "kerneopgave_desktop",
-        "--copy-metadata", "kerneopgave-tavlen",
     ]
     if sys.platform in ("win32", "darwin"):
         args += ["--windowed", "--icon", str(icon)]  # no console window behind the app
