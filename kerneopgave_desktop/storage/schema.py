@@ -8,8 +8,10 @@ migration is history: never edit one that has shipped, add the next.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 REQUIRED_TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots", "decks")
 

@@ -14,9 +14,11 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import (
@@ -123,11 +125,19 @@ def _problem(path: Path, error: sqlite3.Error) -> FileProblem:
     return errors.damaged(path, text)
 
 
+def _records(conn: sqlite3.Connection, sql: str) -> Iterable[dict[str, Any]]:
+    """Rows as dicts keyed by column name."""
+    cursor = conn.execute(sql)
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row))
+
+
 class Store:
     """One open .kerneopgave file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, notice: str = ""):
-        self.db = Database(conn, execute_plugins=False, recursive_triggers=False)
+        self.conn = conn
         self.path = path
         self.read_only = read_only
         self.notice = notice
@@ -137,7 +147,7 @@ class Store:
         self.file_version = schema_version()
         """The schema version of the file on disk (an older one is read through a copy)."""
         self._source: sqlite3.Connection | None = None
-        """The file itself, when `db` is a migrated copy of an older file in memory."""
+        """The file itself, when `conn` is a migrated copy of an older file in memory."""
         self._lock: FileLock | None = None
         """Held while we may write: a second writer opens the file read-only."""
         self.on_network = False
@@ -235,8 +245,19 @@ class Store:
             raise
         return store, workshop
 
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, for migrations and counts.
+
+        Imported on first use: opening and loading a file run on plain `sqlite3`, so the
+        first frame does not wait for sqlite-utils and its dependencies (~50 ms).
+        """
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False, recursive_triggers=False)
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
         if self._source is not None:
             self._source.close()
         if self._lock is not None:  # after SQLite has let go of the file
@@ -244,7 +265,7 @@ class Store:
             self._lock = None
 
     def _migrate(self, version: int) -> None:
-        conn = self.db.conn
+        conn = self.conn
         for target in range(version + 1, len(MIGRATIONS) + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -257,7 +278,8 @@ class Store:
                 raise
 
     def _check_tables(self) -> None:
-        present = set(self.db.table_names())
+        present = {name for (name,) in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = [name for name in REQUIRED_TABLES if name not in present]
         if missing:
             raise errors.damaged(self.path, _tr("tabellen {name} mangler").format(
@@ -267,11 +289,11 @@ class Store:
 
     @property
     def version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def integrity(self) -> list[str]:
         """Problems SQLite finds in the file; empty when it is sound."""
-        conn = self._source or self.db.conn
+        conn = self._source or self.conn
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         problems = [] if rows == ["ok"] else rows
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
@@ -283,7 +305,7 @@ class Store:
                                                        "snapshots")}
 
     def load(self) -> Workshop:
-        db = self.db
+        db = self.conn
         row = db.execute("SELECT title, workplace, date, facilitator, participants, professions "
                          "FROM workshop WHERE id = 1").fetchone()
         if row is None:
@@ -307,7 +329,7 @@ class Store:
             self._ord[board_id] = {}
         workshop.boards = list(boards.values())
         for table, build in (("zones", _zone), ("cards", _card), ("links", _link)):
-            for record in db.query(f"SELECT * FROM {table} ORDER BY board_id, ord"):
+            for record in _records(db, f"SELECT * FROM {table} ORDER BY board_id, ord"):
                 board = boards.get(record["board_id"])
                 if board is None:
                     raise ModelError(f"{table} {record['id']!r} is on a missing board")
@@ -325,7 +347,7 @@ class Store:
                 raise ModelError(f"deck {deck_id!r}: {error}") from None
             workshop.decks.append(deck_from_dict({"id": deck_id, "title": deck_title,
                                                   "cards": content}))
-        for record in db.query("SELECT * FROM snapshots ORDER BY taken_at, id"):
+        for record in _records(db, "SELECT * FROM snapshots ORDER BY taken_at, id"):
             try:
                 content = json.loads(record["content"])
             except ValueError as error:
@@ -343,7 +365,7 @@ class Store:
         """Write what `changes` touched, as `workshop` now has it, in one transaction."""
         if self.read_only:
             raise errors.cannot_write(self.path, _tr("filen er skrivebeskyttet"))
-        conn = self.db.conn
+        conn = self.conn
         pending: dict[str, dict[str, float]] = {}
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -362,7 +384,7 @@ class Store:
 
     def _write(self, workshop: Workshop, changes: Changes,
                pending: dict[str, dict[str, float]]) -> None:
-        execute = self.db.conn.execute
+        execute = self.conn.execute
         if changes.info:
             info = workshop.info
             execute("UPDATE workshop SET title = ?, workplace = ?, date = ?, facilitator = ?, "
@@ -375,7 +397,7 @@ class Store:
             gone = [board_id for board_id in changes.boards if board_id not in boards]
             for chunk in _chunks(gone):
                 execute(f"DELETE FROM boards WHERE id IN ({_marks(chunk)})", chunk)
-            self.db.conn.executemany(
+            self.conn.executemany(
                 "INSERT INTO boards (id, position, title, template) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
                 "title = excluded.title, template = excluded.template",
@@ -393,8 +415,8 @@ class Store:
         present = {deck.id for deck in workshop.decks}
         gone = [i for i in ids if i not in present]
         for chunk in _chunks(gone):
-            self.db.conn.execute(f"DELETE FROM decks WHERE id IN ({_marks(chunk)})", chunk)
-        self.db.conn.executemany(
+            self.conn.execute(f"DELETE FROM decks WHERE id IN ({_marks(chunk)})", chunk)
+        self.conn.executemany(
             "INSERT INTO decks (id, position, title, cards) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET position = excluded.position, title = excluded.title, "
             "cards = excluded.cards",
@@ -404,7 +426,7 @@ class Store:
 
     def _write_items(self, board: Board, ids: set[str], placed: set[str],
                      pending: dict[str, dict[str, float]]) -> None:
-        conn = self.db.conn
+        conn = self.conn
         known = self._ord.setdefault(board.id, {})
         gone = [i for i in ids if board.container(i) is None]
         for table in ("links", "cards", "zones"):
@@ -448,8 +470,8 @@ class Store:
         present = {snapshot.id: snapshot for snapshot in workshop.snapshots}
         gone = [i for i in ids if i not in present]
         for chunk in _chunks(gone):
-            self.db.conn.execute(f"DELETE FROM snapshots WHERE id IN ({_marks(chunk)})", chunk)
-        self.db.conn.executemany(
+            self.conn.execute(f"DELETE FROM snapshots WHERE id IN ({_marks(chunk)})", chunk)
+        self.conn.executemany(
             "INSERT INTO snapshots (id, board_id, name, taken_at, content) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
             [(s.id, s.board, s.name, s.taken_at,
@@ -465,7 +487,7 @@ class Store:
         try:
             copy = sqlite3.connect(temporary)
             try:
-                self.db.conn.backup(copy)
+                self.conn.backup(copy)
             finally:
                 copy.close()
             os.replace(temporary, target)

@@ -3,6 +3,8 @@
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -221,3 +223,19 @@ def test_save_as_copies_the_file(saved, tmp_path):
     store.close()
     copy.close()
     assert not (tmp_path / "kopi.kerneopgave.part").exists()
+
+
+def test_opening_and_editing_a_current_file_runs_without_sqlite_utils(tmp_path):
+    # sqlite-utils (and dateutil, click, pluggy) costs ~50 ms of start-up; the open path
+    # is plain sqlite3 and loads it only for migrations and counts.
+    path = tmp_path / "a.kerneopgave"
+    Store.create(path, sample_workshop()).close()
+    code = ("import sys\n"
+            "from kerneopgave_desktop.document import open_document, RenameBoard\n"
+            "document = open_document(sys.argv[1])\n"
+            "board = document.workshop.boards[0]\n"
+            "document.apply(RenameBoard(board.id, 'Ny titel'))\n"
+            "print('sqlite_utils' in sys.modules, document.workshop.boards[0].title)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                            text=True, timeout=60, check=True)
+    assert result.stdout.split() == ["False", "Ny", "titel"]
