@@ -13,8 +13,8 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
