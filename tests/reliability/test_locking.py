@@ -9,7 +9,6 @@ import time
 import pytest
 
 from kerneopgave_desktop.storage import Store
-from tests.factories import sample_workshop
 
 HOLD = """
 import sys, time
@@ -18,13 +17,6 @@ document = open_document(sys.argv[1])
 print("holding" if not document.read_only else "read-only", flush=True)
 time.sleep(60)
 """
-
-
-@pytest.fixture
-def saved(tmp_path):
-    path = tmp_path / "w.kerneopgave"
-    Store.create(path, sample_workshop()).close()
-    return path
 
 
 def test_a_second_opener_in_this_process_gets_it_read_only(saved):

@@ -6,20 +6,13 @@ from datetime import date
 import pytest
 
 from kerneopgave_desktop.document import (
-    AddBoard, AddDeck, RemoveDeck, ReplaceDeck, ResetVotes, Vote, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
-    NudgeItems, OperationError, RecolourItems, RemoveBoard, RemoveItems, RenameBoard, ResizeItems,
-    create_document, open_document,
+    AddBoard, AddDeck, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
+    NudgeItems, OperationError, RecolourItems, RemoveBoard, RemoveDeck, RemoveItems, RenameBoard,
+    ReplaceDeck, ResetVotes, ResizeItems, Vote, open_document,
 )
 from kerneopgave_desktop.domain.model import Board, Deck, DeckCard, Link, Note, Zone
 from kerneopgave_desktop.interchange.json import to_dict
-from tests.factories import sample_board, sample_workshop
-
-
-@pytest.fixture
-def doc(tmp_path):
-    document = create_document(tmp_path / "w.kerneopgave", sample_workshop())
-    yield document
-    document.close()
+from tests.factories import sample_board
 
 
 def reopened(doc):

@@ -6,7 +6,7 @@ import pytest
 
 from kerneopgave_desktop.document import (
     AddItems, DeleteSnapshot, EditCard, MoveItems, RemoveItems, RenameSnapshot, TakeSnapshot,
-    create_document, open_document,
+    open_document,
 )
 from kerneopgave_desktop.domain.diff import MOVE_THRESHOLD, compare
 from kerneopgave_desktop.domain.model import Link, Note
@@ -14,13 +14,6 @@ from kerneopgave_desktop.domain.snapshots import find, freeze, restored, take
 from kerneopgave_desktop.interchange import changes, markdown
 from kerneopgave_desktop.interchange.json import to_dict
 from tests.factories import sample_workshop
-
-
-@pytest.fixture
-def doc(tmp_path):
-    document = create_document(tmp_path / "w.kerneopgave", sample_workshop())
-    yield document
-    document.close()
 
 
 def board(doc):

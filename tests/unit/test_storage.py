@@ -14,13 +14,6 @@ from kerneopgave_desktop.storage import APPLICATION_ID, FileProblem, Store, insp
 from tests.factories import sample_workshop
 
 
-@pytest.fixture
-def saved(tmp_path):
-    path = tmp_path / "w.kerneopgave"
-    Store.create(path, sample_workshop()).close()
-    return path
-
-
 def test_a_new_file_carries_our_id_version_and_journal_mode(saved):
     conn = sqlite3.connect(saved)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
