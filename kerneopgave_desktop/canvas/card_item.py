@@ -22,6 +22,8 @@ DIFF_COLORS = {"added": QColor("#2e7d32"), "changed": QColor("#ef6c00"),
                "removed": QColor("#6d6d6d")}
 BAND = 36.0
 """Height of the band under a card's text: an effect's output today, a dilemma's poles."""
+_SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
 
 
 def _band_text(card: Card) -> str:
@@ -79,10 +81,19 @@ class CardItem(QGraphicsItem):
         self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
             CARD_KINDS.label(card.kind), Qt.TextElideMode.ElideRight, self._label_rect.width())
         self._layouts: dict[tuple[int, bool], tuple[QStaticText, QFont, bool]] = {}
-        self._text, self._font, self._overflow = self._layout(LIGHT)
+        """Text layouts by font size, made when first painted readable (zoomed-out cards
+        never need one)."""
         self.setPos(card.x, card.y)
         self._accessible = f"{CARD_KINDS.label(card.kind)}: {card.text[:200]}"
         self.update()
+
+    @property
+    def _text(self) -> QStaticText:
+        return self._layout(LIGHT)[0]
+
+    @property
+    def _overflow(self) -> bool:
+        return self._layout(LIGHT)[2]
 
     def _layout(self, theme: Theme) -> tuple[QStaticText, QFont, bool]:
         """The card's text laid out in the theme's font: (layout, font, whether it overflows).
@@ -161,13 +172,16 @@ class CardItem(QGraphicsItem):
         self.update()
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        scene = self.scene()
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
+        # Qt calls this for every change of every card, a dozen times per card while a board
+        # is built: the two changes that matter are picked out before anything else is done.
+        if change is _SNAP:
+            scene = self.scene()
             return scene.snapped(value, self._rect.size()) if hasattr(scene, "snapped") else value
-        if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged and scene:
+        if change is _MOVED:
+            scene = self.scene()
             if hasattr(scene, "card_item_moved"):
                 scene.card_item_moved(self)
-        return super().itemChange(change, value)
+        return value  # as QGraphicsItem.itemChange does
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

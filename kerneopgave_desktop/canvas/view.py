@@ -5,9 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import (
-    QAccessible, QAccessibleEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent,
-)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -31,6 +29,10 @@ class BoardView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # A viewport made here rather than Qt's own: PySide meets Qt's widget for the first
+        # time in viewport(), and to find its class it loads every widget class of QtWidgets
+        # (some 10 ms at start-up, before the board is shown).
+        self.setViewport(QWidget())
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -266,6 +268,9 @@ class BoardView(QGraphicsView):
 
     def announce(self, item: CardItem) -> None:
         """Graphics items are invisible to assistive technology; the view speaks for them."""
+        # Imported here: loading QAccessible's large enums costs ~2 ms at start-up.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         self.setAccessibleDescription(item.accessible_name())
         QAccessible.updateAccessibility(
             QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
