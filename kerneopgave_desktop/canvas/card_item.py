@@ -186,12 +186,12 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         rect = self._rect
-        theme = theme_of(widget)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         readable = lod >= style.READABLE_SCALE
         if not readable and not (self.isSelected() or self.hasFocus() or self.warning):
             painter.fillRect(rect, self._brush)  # too small to read: a coloured box is enough
-            return
+            return  # (the first test, before anything else: thousands of cards take this way)
+        theme = theme_of(widget)
         outline = theme.card_outline or self._pen.color()
         painter.setPen(QPen(outline, theme.outline_width))
         painter.setBrush(self._brush)

@@ -43,6 +43,8 @@ class LinkItem(QGraphicsItem):
         self.source, self.target = source, target
         self._line = QLineF()
         self._bounds = QRectF()
+        self._pens: dict[tuple[str, bool], QPen] = {}
+        """The line's pen by theme and selection, made once: a board has thousands of links."""
         self.update_geometry()
 
     @property
@@ -51,6 +53,7 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link, source: CardItem, target: CardItem) -> None:
         self.link, self.source, self.target = link, source, target
+        self._pens.clear()  # the kind sets the dash pattern
         self._line = QLineF()  # force the geometry (and label box) to be measured again
         self.update_geometry()
         self.update()
@@ -92,14 +95,13 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         theme = theme_of(widget)
-        color = theme.selection if self.isSelected() else theme.link
-        pen = QPen(color, 3.5 if self.isSelected() else 2.5 * max(1.0, theme.outline_width / 2))
-        if self.link.kind == "tension":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        elif self.link.kind == "concretises":
-            pen.setStyle(Qt.PenStyle.DashDotLine)
+        selected = self.isSelected()
+        pen = self._pens.get((theme.name, selected))
+        if pen is None:
+            pen = self._pens[theme.name, selected] = self._pen(theme, selected)
         painter.setPen(pen)
         painter.drawLine(self._line)
+        color = pen.color()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < style.READABLE_SCALE:
             return  # arrowheads and labels would be specks
@@ -118,6 +120,15 @@ class LinkItem(QGraphicsItem):
             text = metrics.elidedText(self.link.label, Qt.TextElideMode.ElideRight,
                                       rect.width() - 10)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
+
+    def _pen(self, theme, selected: bool) -> QPen:
+        color = theme.selection if selected else theme.link
+        pen = QPen(color, 3.5 if selected else 2.5 * max(1.0, theme.outline_width / 2))
+        if self.link.kind == "tension":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif self.link.kind == "concretises":
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+        return pen
 
     @staticmethod
     def _arrowhead(painter: QPainter, line: QLineF, color) -> None:

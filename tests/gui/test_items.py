@@ -61,3 +61,34 @@ def test_a_pasted_blob_without_spaces_is_wrapped_anywhere_so_editors_stay_quick(
     from kerneopgave_desktop.canvas import style
     assert style.wrap_mode("æ" * 3000) == QTextOption.WrapMode.WrapAnywhere
     assert style.wrap_mode("ord " * 3000) == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+def test_a_link_is_drawn_in_its_view_s_theme_and_dashed_by_its_kind(qtbot):
+    from kerneopgave_desktop.canvas.theme import CONTRAST
+    from kerneopgave_desktop.canvas.view import BoardView
+
+    a, b = CardItem(Note(id="a")), CardItem(Note(id="b", x=600))
+    link = LinkItem(Link(id="l", source="a", target="b"), a, b)
+    scene = QGraphicsScene()
+    for item in (a, b, link):
+        scene.addItem(item)
+    view = BoardView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.centerOn(link._line.center())
+
+    def line_pixels() -> list[QColor]:
+        view.viewport().repaint()
+        image = view.viewport().grab().toImage()
+        start = view.mapFromScene(link._line.center())
+        return [image.pixelColor(start.x() + dx, start.y()) for dx in range(-40, 40)]
+
+    assert all(abs(c.red() - 0x3d) < 40 for c in line_pixels())  # the light theme's line
+    view.theme = CONTRAST  # the same item, another look: its pen is the theme's
+    assert all(c.red() < 40 and c.green() < 40 for c in line_pixels())
+    link.set_link(Link(id="l", source="a", target="b", kind="tension"), a, b)
+    gaps = [c for c in line_pixels() if c.red() > 200]  # dashes: the white board between
+    assert gaps
