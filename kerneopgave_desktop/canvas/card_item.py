@@ -188,9 +188,11 @@ class CardItem(QGraphicsItem):
         rect = self._rect
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         readable = lod >= style.READABLE_SCALE
+        # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
+        # board thousands of cards take this way in every frame.
         if not readable and not (self.isSelected() or self.hasFocus() or self.warning):
-            painter.fillRect(rect, self._brush)  # too small to read: a coloured box is enough
-            return  # (the first test, before anything else: thousands of cards take this way)
+            painter.fillRect(rect, self._brush)
+            return
         theme = theme_of(widget)
         outline = theme.card_outline or self._pen.color()
         painter.setPen(QPen(outline, theme.outline_width))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
-from kerneopgave_desktop.canvas.theme import theme_of
+from kerneopgave_desktop.canvas.theme import Theme, theme_of
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.domain.model import Link
 
@@ -121,7 +121,7 @@ class LinkItem(QGraphicsItem):
                                       rect.width() - 10)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
 
-    def _pen(self, theme, selected: bool) -> QPen:
+    def _pen(self, theme: Theme, selected: bool) -> QPen:
         color = theme.selection if selected else theme.link
         pen = QPen(color, 3.5 if selected else 2.5 * max(1.0, theme.outline_width / 2))
         if self.link.kind == "tension":

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import QApplication
 
 class Watch(QObject):
     # Once the first paint event has been handled, the frame is on screen: report the clock
-    # (CLOCK_MONOTONIC, shared with the parent) and leave without the tear-down.
+    # (perf_counter is one system-wide clock on Linux, macOS and Windows, so the parent can
+    # subtract its own start time) and leave without the tear-down, which is not measured.
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
