@@ -101,10 +101,10 @@ class LinkItem(QGraphicsItem):
             pen = self._pens[theme.name, selected] = self._pen(theme, selected)
         painter.setPen(pen)
         painter.drawLine(self._line)
-        color = pen.color()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < style.READABLE_SCALE:
             return  # arrowheads and labels would be specks
+        color = pen.color()
         if self._line.length() > 1:
             self._arrowhead(painter, self._line, color)
             if self.link.kind == "tension":
