@@ -101,8 +101,7 @@ class LinkItem(QGraphicsItem):
             pen = self._pens[theme.name, selected] = self._pen(theme, selected)
         painter.setPen(pen)
         painter.drawLine(self._line)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < style.READABLE_SCALE:
+        if not style.readable(painter, widget):
             return  # arrowheads and labels would be specks
         color = pen.color()
         if self._line.length() > 1:

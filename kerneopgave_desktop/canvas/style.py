@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.domain.layout import GAP as GRID  # one grid for all
 from kerneopgave_desktop.domain.layout import ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
@@ -30,6 +31,19 @@ EMPTY_TEXT = QColor("#7a7260")
 
 READABLE_SCALE = 0.35
 """Below this zoom the text is too small to read, so cards are drawn without it."""
+
+
+def readable(painter: QPainter, widget: QWidget | None) -> bool:
+    """Whether an item is painted large enough to read (zoom of at least READABLE_SCALE).
+
+    On screen the board view works it out once per frame, as thousands of items ask in
+    every frame of a large board; painted elsewhere (export, print), from the painter.
+    """
+    known = getattr(widget.parent(), "readable", None) if widget is not None else None
+    if known is not None:
+        return known
+    detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+    return detail >= READABLE_SCALE
 
 
 _LONG_WORD = re.compile(r"\S{2000}")

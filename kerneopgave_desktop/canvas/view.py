@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_editor import CardEditor
@@ -50,6 +50,8 @@ class BoardView(QGraphicsView):
         self.setAccessibleName("Tavle")
         self.theme: Theme = LIGHT
         """How this view shows the board; items ask for it when they paint."""
+        self.readable: bool | None = None
+        """Whether this frame shows the board large enough to read (style.readable)."""
         self.editor: CardEditor | None = None
         self._pan_from: QPointF | None = None
         self._space = False
@@ -186,6 +188,11 @@ class BoardView(QGraphicsView):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.transform())
+        self.readable = detail >= style.READABLE_SCALE
+        super().paintEvent(event)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, self.theme.background)

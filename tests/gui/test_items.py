@@ -92,3 +92,25 @@ def test_a_link_is_drawn_in_its_view_s_theme_and_dashed_by_its_kind(qtbot):
     link.set_link(Link(id="l", source="a", target="b", kind="tension"), a, b)
     gaps = [c for c in line_pixels() if c.red() > 200]  # dashes: the white board between
     assert gaps
+
+
+def test_the_view_tells_its_cards_once_per_frame_whether_they_can_be_read(qtbot):
+    from kerneopgave_desktop.canvas.view import BoardView
+
+    item = CardItem(Note(id="n", text="Borgeren i centrum"))
+    scene = QGraphicsScene()
+    scene.addItem(item)
+    view = BoardView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.centerOn(item)
+    view.scale(0.1, 0.1)
+    view.viewport().repaint()
+    assert view.readable is False and item._layouts == {}  # a box, no text laid out
+    view.resetTransform()
+    view.centerOn(item)
+    view.viewport().repaint()
+    assert view.readable is True and len(item._layouts) == 1
