@@ -108,9 +108,9 @@ def test_the_view_tells_its_cards_once_per_frame_whether_they_can_be_read(qtbot)
     qtbot.waitExposed(view)
     view.centerOn(item)
     view.scale(0.1, 0.1)
-    view.viewport().repaint()
+    view.viewport().grab()
     assert view.readable is False and item._layouts == {}  # a box, no text laid out
     view.resetTransform()
     view.centerOn(item)
-    view.viewport().repaint()
+    view.viewport().grab()
     assert view.readable is True and len(item._layouts) == 1
