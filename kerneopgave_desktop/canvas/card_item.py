@@ -24,6 +24,7 @@ BAND = 36.0
 """Height of the band under a card's text: an effect's output today, a dilemma's poles."""
 _SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
+_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
 def _band_text(card: Card) -> str:
@@ -47,6 +48,8 @@ class CardItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._hovered = False
+        self._marked = False
+        """Selected or focused: kept here, as paint() asks in every frame for every card."""
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
         self.diff_mark = ""
@@ -163,6 +166,14 @@ class CardItem(QGraphicsItem):
         delta = local - self.handle_center()
         return (delta.x() ** 2 + delta.y() ** 2) <= (HANDLE_RADIUS + 4) ** 2
 
+    def focusInEvent(self, event) -> None:
+        self._marked = True
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._marked = self.isSelected()
+        super().focusOutEvent(event)
+
     def hoverEnterEvent(self, event) -> None:
         self._hovered = True
         self.update()
@@ -181,6 +192,8 @@ class CardItem(QGraphicsItem):
             scene = self.scene()
             if hasattr(scene, "card_item_moved"):
                 scene.card_item_moved(self)
+        elif change is _SELECTED:
+            self._marked = bool(value) or self.hasFocus()
         return value  # as QGraphicsItem.itemChange does
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -189,7 +202,7 @@ class CardItem(QGraphicsItem):
         readable = style.readable(painter, widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not (self.isSelected() or self.hasFocus() or self.warning):
+        if not readable and not (self._marked or self.warning):
             painter.fillRect(rect, self._brush)
             return
         theme = theme_of(widget)

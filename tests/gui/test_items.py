@@ -114,3 +114,32 @@ def test_the_view_tells_its_cards_once_per_frame_whether_they_can_be_read(qtbot)
     view.centerOn(item)
     view.viewport().grab()
     assert view.readable is True and len(item._layouts) == 1
+
+
+def test_a_zoomed_out_card_still_shows_that_it_is_selected_or_focused(qtbot):
+    from kerneopgave_desktop.canvas.view import BoardView
+
+    item = CardItem(Note(id="n"))
+    scene = QGraphicsScene()
+    scene.addItem(item)
+    view = BoardView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scale(0.2, 0.2)
+    view.centerOn(item)
+    plain = view.viewport().grab().toImage()
+    item.setSelected(True)
+    selected = view.viewport().grab().toImage()
+    assert selected != plain  # an outline in the selection colour
+    item.setSelected(False)
+    assert view.viewport().grab().toImage() == plain
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.setFocus()
+    scene.setFocusItem(item)
+    assert item.hasFocus() and view.viewport().grab().toImage() != plain
+    scene.clearFocus()
+    assert not item.hasFocus() and view.viewport().grab().toImage() == plain
