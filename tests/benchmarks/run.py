@@ -189,7 +189,7 @@ def main() -> None:
         from kerneopgave_desktop.storage import Store
         board = folder / "start-200.kerneopgave"
         Store.create(board, workshop_with(200)).close()
-        app, bare = start_ratio(board, 5)
+        app, bare = start_ratio(board, 11)
         ratio = [a / b for a, b in zip(sorted(app), sorted(bare))]
         rows.append(("start to first frame, 200 cards (x bare)", ratio, 1.5, "median"))
         rows += canvas_rows(folder, args.runs)
