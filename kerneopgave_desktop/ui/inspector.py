@@ -273,12 +273,32 @@ class Inspector(QStackedWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setMargin(10)
-        self.card_page, self.link_page, self.zone_page = CardPage(), LinkPage(), ZonePage()
-        for page in (self.hint, self.card_page, self.link_page, self.zone_page):
-            self.addWidget(page)
+        self.addWidget(self.hint)
+        self._pages: dict[type, QWidget] = {}
         # A fixed width: selecting something must never widen the dock and shift the
         # board under the mouse, and the canvas keeps the rest of a projector's width.
         self.setFixedWidth(WIDTH)
+
+    # Each page is built when first needed: a window opens showing the hint.
+
+    def _page(self, kind: type) -> QWidget:
+        page = self._pages.get(kind)
+        if page is None:
+            page = self._pages[kind] = kind()
+            self.addWidget(page)
+        return page
+
+    @property
+    def card_page(self) -> CardPage:
+        return self._page(CardPage)
+
+    @property
+    def link_page(self) -> LinkPage:
+        return self._page(LinkPage)
+
+    @property
+    def zone_page(self) -> ZonePage:
+        return self._page(ZonePage)
 
     def show_item(self, scene: BoardScene | None, item: Item | None) -> None:
         if scene is None or item is None:

@@ -41,7 +41,7 @@ def test_opening_a_file_leaves_dialogs_and_hidden_panels_unloaded(saved, tmp_pat
     assert int(cards) > 0 and loaded == []
 
 
-def test_the_guide_and_snapshot_panels_are_built_when_first_shown(qtbot, tmp_path):
+def test_panels_and_inspector_pages_are_built_when_first_shown(qtbot, tmp_path):
     first = Board(id="b1", title="Tom", template="tom")
     second = TEMPLATES["dilemmaer"].board()
     workshop = Workshop(boards=[first, second])
@@ -53,6 +53,7 @@ def test_the_guide_and_snapshot_panels_are_built_when_first_shown(qtbot, tmp_pat
     qtbot.waitExposed(window)
     assert window.docks["guide"].built() is None
     assert window.docks["snapshots"].built() is None
+    assert window.inspector.count() == 1  # the hint only; a page comes with its first item
     window.tabs.setCurrentIndex(1)  # the guide, built later, follows the board shown now
     window.docks["guide"].toggleViewAction().trigger()
     guide = window.docks["guide"].built()
