@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
 from kerneopgave_desktop.interchange import InterchangeError
@@ -205,9 +205,12 @@ class FileActions(QObject):
         return window
 
     # -- printing ---------------------------------------------------------------------
+    # Print support and the page and image classes load when first printing.
 
     def _printer(self) -> QPrinter:
-        from PySide6.QtPrintSupport import QPrinter  # print support loads when first printing
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
@@ -215,7 +218,10 @@ class FileActions(QObject):
 
     def paint(self, printer: QPrinter) -> None:
         """Exactly the PDF's pages, as pixels at the printer's resolution."""
+        from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+
         from kerneopgave_desktop.printing.raster import pages
+
         size = printer.pageLayout().pageSize().id()
         paper = "A3" if size == QPageSize.PageSizeId.A3 else "A4"
         dpi = min(printer.resolution(), MAX_RASTER_DPI)

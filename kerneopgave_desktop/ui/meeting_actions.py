@@ -18,12 +18,12 @@ from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Zone, new_id
 from kerneopgave_desktop.domain.slides import area, slides
 from kerneopgave_desktop.storage import FileProblem
-from kerneopgave_desktop.ui.presenter import PresentationWindow
 from kerneopgave_desktop.ui.round_timer import RoundTimer, TimerLabel
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.canvas.scene import BoardScene
     from kerneopgave_desktop.ui.main_window import MainWindow
+    from kerneopgave_desktop.ui.presenter import PresentationWindow
 
 TEXT_SIZES = (1.0, 1.25, 1.5)
 
@@ -148,6 +148,8 @@ class MeetingActions(QObject):
             self.start_presenting()
 
     def start_presenting(self) -> PresentationWindow:
+        from kerneopgave_desktop.ui.presenter import PresentationWindow  # when first presenting
+
         screen = self.chosen_screen()
         single = len(QGuiApplication.screens()) < 2 or screen is self.window.screen()
         actions = [self.previous_action, self.next_action, self.spotlight_action,

@@ -19,8 +19,8 @@ from kerneopgave_desktop.ui.main_window import MainWindow
 DEFERRED = ("kerneopgave_desktop.ui.guide_panel", "kerneopgave_desktop.ui.snapshot_panel",
             "kerneopgave_desktop.ui.deck_dialog", "kerneopgave_desktop.ui.round_dialog",
             "kerneopgave_desktop.ui.workshop_dialog", "kerneopgave_desktop.ui.context_menu",
-            "kerneopgave_desktop.domain.diff", "kerneopgave_desktop.domain.demo",
-            "xml.etree.ElementTree")
+            "kerneopgave_desktop.ui.presenter", "kerneopgave_desktop.domain.diff",
+            "kerneopgave_desktop.domain.demo", "xml.etree.ElementTree")
 
 
 def test_opening_a_file_leaves_dialogs_and_hidden_panels_unloaded(saved, tmp_path):
