@@ -79,15 +79,14 @@ class CardItem(QGraphicsItem):
                             card.height - 2 * PADDING - LABEL_HEIGHT - band)
         self._band_rect = QRectF(PADDING, card.height - PADDING - band + 8,
                                  card.width - 2 * PADDING, band - 8)
-        self._band = QFontMetricsF(style.BAND_FONT).elidedText(
-            band_text, Qt.TextElideMode.ElideRight, self._band_rect.width())
-        self._kind = QFontMetricsF(style.LABEL_FONT).elidedText(
-            CARD_KINDS.label(card.kind), Qt.TextElideMode.ElideRight, self._label_rect.width())
+        self._band = band_text and style.elided(band_text, "BAND_FONT", self._band_rect.width())
+        kind = CARD_KINDS.label(card.kind)
+        self._kind = style.elided(kind, "LABEL_FONT", self._label_rect.width())
         self._layouts: dict[tuple[int, bool], tuple[QStaticText, QFont, bool]] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
         self.setPos(card.x, card.y)
-        self._accessible = f"{CARD_KINDS.label(card.kind)}: {card.text[:200]}"
+        self._accessible = f"{kind}: {card.text[:200]}"
         self.update()
 
     @property

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -119,3 +120,17 @@ def __getattr__(name: str):
         return _SHARED[name]()
     except KeyError:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+
+@cache
+def _metrics(font: str) -> QFontMetricsF:
+    return QFontMetricsF(__getattr__(font))
+
+
+@lru_cache(maxsize=4096)
+def elided(text: str, font: str, width: float) -> str:
+    """`text` cut short with an ellipsis to fit `width` in the shared font named `font`.
+
+    Remembered: the cards of a board share a handful of kind labels and widths.
+    """
+    return _metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
