@@ -124,6 +124,7 @@ def __getattr__(name: str):
 
 @cache
 def _metrics(font: str) -> QFontMetricsF:
+    """The metrics of the shared font named `font` (see `__getattr__`)."""
     return QFontMetricsF(__getattr__(font))
 
 

@@ -281,10 +281,10 @@ class Inspector(QStackedWidget):
 
     # Each page is built when first needed: a window opens showing the hint.
 
-    def _page(self, kind: type) -> QWidget:
-        page = self._pages.get(kind)
+    def _page(self, page_class: type) -> QWidget:
+        page = self._pages.get(page_class)
         if page is None:
-            page = self._pages[kind] = kind()
+            page = self._pages[page_class] = page_class()
             self.addWidget(page)
         return page
 
