@@ -18,6 +18,22 @@ def render(scene: QGraphicsScene) -> QImage:
     return image
 
 
+def shown_in_a_view(qtbot, items, width: int, height: int):
+    """The items in a scene of their own, shown in a board view: (scene, view)."""
+    from kerneopgave_desktop.canvas.view import BoardView
+
+    scene = QGraphicsScene()
+    for item in items:
+        scene.addItem(item)
+    view = BoardView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return scene, view
+
+
 def test_a_link_label_is_drawn_on_the_middle_of_the_line_and_nowhere_else(qapp):
     a, b = CardItem(Note(id="a")), CardItem(Note(id="b", x=600))
     scene = QGraphicsScene()
@@ -65,19 +81,10 @@ def test_a_pasted_blob_without_spaces_is_wrapped_anywhere_so_editors_stay_quick(
 
 def test_a_link_is_drawn_in_its_view_s_theme_and_dashed_by_its_kind(qtbot):
     from kerneopgave_desktop.canvas.theme import CONTRAST
-    from kerneopgave_desktop.canvas.view import BoardView
 
     a, b = CardItem(Note(id="a")), CardItem(Note(id="b", x=600))
     link = LinkItem(Link(id="l", source="a", target="b"), a, b)
-    scene = QGraphicsScene()
-    for item in (a, b, link):
-        scene.addItem(item)
-    view = BoardView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    _, view = shown_in_a_view(qtbot, (a, b, link), 900, 300)
     view.centerOn(link._line.center())
 
     def line_pixels() -> list[QColor]:
@@ -95,17 +102,8 @@ def test_a_link_is_drawn_in_its_view_s_theme_and_dashed_by_its_kind(qtbot):
 
 
 def test_the_view_tells_its_cards_once_per_frame_whether_they_can_be_read(qtbot):
-    from kerneopgave_desktop.canvas.view import BoardView
-
     item = CardItem(Note(id="n", text="Borgeren i centrum"))
-    scene = QGraphicsScene()
-    scene.addItem(item)
-    view = BoardView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    _, view = shown_in_a_view(qtbot, (item,), 600, 400)
     view.centerOn(item)
     view.scale(0.1, 0.1)
     view.viewport().grab()
@@ -117,17 +115,8 @@ def test_the_view_tells_its_cards_once_per_frame_whether_they_can_be_read(qtbot)
 
 
 def test_a_zoomed_out_card_still_shows_that_it_is_selected_or_focused(qtbot):
-    from kerneopgave_desktop.canvas.view import BoardView
-
     item = CardItem(Note(id="n"))
-    scene = QGraphicsScene()
-    scene.addItem(item)
-    view = BoardView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    scene, view = shown_in_a_view(qtbot, (item,), 400, 300)
     view.scale(0.2, 0.2)
     view.centerOn(item)
     plain = view.viewport().grab().toImage()
