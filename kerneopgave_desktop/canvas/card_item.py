@@ -183,7 +183,7 @@ class CardItem(QGraphicsItem):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         # Qt calls this for every change of every card, a dozen times per card while a board
-        # is built: the two changes that matter are picked out before anything else is done.
+        # is built: the three changes that matter are picked out before anything else.
         if change is _SNAP:
             scene = self.scene()
             return scene.snapped(value, self._rect.size()) if hasattr(scene, "snapped") else value

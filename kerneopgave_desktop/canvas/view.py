@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_editor import CardEditor
@@ -190,8 +190,7 @@ class BoardView(QGraphicsView):
         self.viewport().update()
 
     def paintEvent(self, event) -> None:
-        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.transform())
-        self.readable = detail >= style.READABLE_SCALE
+        self.readable = self.zoom >= style.READABLE_SCALE  # the view only scales, evenly
         super().paintEvent(event)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
