@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from kerneopgave_desktop.domain.model import (
-    Board, Contribution, CoreTask, Dilemma, Effect, Link, Note, Workshop, WorkshopInfo, Zone,
+    Board,
+    Contribution,
+    CoreTask,
+    Dilemma,
+    Effect,
+    Link,
+    Note,
+    Workshop,
+    WorkshopInfo,
+    Zone,
 )
 
 HOSTILE_TEXTS = (
@@ -20,8 +29,8 @@ HOSTILE_TEXTS = (
 
 def sample_board(board_id: str = "b1", cards: int = 6) -> Board:
     board = Board(id=board_id, title="Tavle", template="tom")
-    board.zones[f"{board_id}z1"] = Zone(id=f"{board_id}z1", title="Parkering", x=-50, y=-50, width=900, height=600,
-                             locked=True, kind="parking")
+    board.zones[f"{board_id}z1"] = Zone(id=f"{board_id}z1", title="Parkering", x=-50, y=-50,
+                                        width=900, height=600, locked=True, kind="parking")
     kinds = [
         lambda i: CoreTask(id=f"{board_id}c{i}", text="Kerneopgave", level="team",
                            perspective="experienced", x=i * 260.0),

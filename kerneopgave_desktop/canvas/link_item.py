@@ -5,12 +5,20 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
-from kerneopgave_desktop.canvas.theme import Theme, theme_of
 from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.theme import Theme, theme_of
 from kerneopgave_desktop.domain.model import Link
 
 ARROW = 16.0

@@ -24,7 +24,6 @@ from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
 from kerneopgave_desktop.storage import FileProblem
 
-
 SPOTLIGHT_DIM = 0.15
 SPOTLIGHT_DIM_ZONES = 0.35
 

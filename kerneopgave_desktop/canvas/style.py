@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from kerneopgave_desktop.domain.layout import GAP as GRID  # one grid for all
-from kerneopgave_desktop.domain.layout import ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
+from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
 from kerneopgave_desktop.domain.model import CARD_TYPES, Card
 
+GRID = GAP
+"""One grid for all: the templates' gap between cards."""
 EDGE_SNAP = 16.0
 """A card this close to a zone's inner edge lines up with the edge."""
 

@@ -91,7 +91,8 @@ class BoardView(QGraphicsView):
         self.zoom_changed.emit(self.zoom)
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
-        """Zoom keeping the scene point under `anchor` (viewport pixels; default the centre) still."""
+        """Zoom keeping the scene point under `anchor` (viewport pixels; default the centre)
+        still."""
         self.mark_fitted()
         anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
         target = self.mapToScene(anchor.toPoint())
@@ -171,8 +172,9 @@ class BoardView(QGraphicsView):
         if self._pan_from is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+            horizontal.setValue(horizontal.value() - round(delta.x()))
+            vertical.setValue(vertical.value() - round(delta.y()))
             event.accept()
             return
         super().mouseMoveEvent(event)

@@ -10,7 +10,6 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.theme import theme_of
 from kerneopgave_desktop.domain.model import Zone
 
-
 MIN_TITLE_PIXELS = 17
 
 

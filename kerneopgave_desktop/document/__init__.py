@@ -1,6 +1,5 @@
 """The one path for change: operations applied through a Document."""
 
-from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.document.document import (
     Document,
     DocumentError,
@@ -34,10 +33,37 @@ from kerneopgave_desktop.document.operations import (
     TakeSnapshot,
     Vote,
 )
+from kerneopgave_desktop.domain.changes import Changes
 
 __all__ = [
-    "AddBoard", "AddDeck", "AddItems", "DeleteSnapshot", "RenameSnapshot", "TakeSnapshot", "Changes", "Document", "DocumentError", "EditCard", "EditLink",
-    "EditWorkshop", "EditZone", "MoveBoard", "MoveItems", "NudgeItems", "Operation",
-    "OperationError", "ReadOnlyError", "RecolourItems", "RemoveBoard", "RemoveDeck", "RemoveItems", "ReplaceDeck",
-    "RenameBoard", "ResetVotes", "ResizeItems", "Vote", "create_document", "open_document",
+    "AddBoard",
+    "AddDeck",
+    "AddItems",
+    "Changes",
+    "DeleteSnapshot",
+    "Document",
+    "DocumentError",
+    "EditCard",
+    "EditLink",
+    "EditWorkshop",
+    "EditZone",
+    "MoveBoard",
+    "MoveItems",
+    "NudgeItems",
+    "Operation",
+    "OperationError",
+    "ReadOnlyError",
+    "RecolourItems",
+    "RemoveBoard",
+    "RemoveDeck",
+    "RemoveItems",
+    "RenameBoard",
+    "RenameSnapshot",
+    "ReplaceDeck",
+    "ResetVotes",
+    "ResizeItems",
+    "TakeSnapshot",
+    "Vote",
+    "create_document",
+    "open_document",
 ]

@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 
-from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.document.operations import Operation
+from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Workshop
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage.errors import FileProblem
@@ -119,10 +119,8 @@ class Document:
         else:
             store, _ = self.store.save_as(path)
         if self.store is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self.store.close()
-            except Exception:  # noqa: BLE001 (the old file may be gone; the copy is what counts)
-                pass
         self.store, self.unsaved = store, None
 
     # -- change -------------------------------------------------------------

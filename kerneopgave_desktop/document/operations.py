@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
+from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import (
     Board,
     Card,
@@ -23,7 +24,6 @@ from kerneopgave_desktop.domain.model import (
     Workshop,
     Zone,
 )
-from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.i18n import translate
 
 
@@ -207,7 +207,8 @@ class SetFields(Operation):
                 new = dataclasses.replace(item, **fields)
             except (ModelError, TypeError) as error:
                 raise OperationError(str(error)) from error
-            if isinstance(new, Link) and (new.source not in board.cards or new.target not in board.cards):
+            if isinstance(new, Link) and (new.source not in board.cards
+                                          or new.target not in board.cards):
                 raise OperationError("a link must join two cards on its board")
             old[item_id] = {name: getattr(item, name) for name in fields}
             replaced.append((items, new))
@@ -227,7 +228,8 @@ class MoveItems(SetFields):
     allowed = (Card, Zone)
 
     def __init__(self, board_id: str, positions: Mapping[str, tuple[float, float]]):
-        super().__init__(board_id, {i: {"x": float(x), "y": float(y)} for i, (x, y) in positions.items()})
+        super().__init__(board_id, {i: {"x": float(x), "y": float(y)}
+                                    for i, (x, y) in positions.items()})
 
     @property
     def label(self) -> str:

@@ -12,7 +12,15 @@ from datetime import date
 
 from kerneopgave_desktop import i18n
 from kerneopgave_desktop.domain.model import (
-    Board, Card, Contribution, CoreTask, Dilemma, Effect, Note, Workshop, WorkshopInfo,
+    Board,
+    Card,
+    Contribution,
+    CoreTask,
+    Dilemma,
+    Effect,
+    Note,
+    Workshop,
+    WorkshopInfo,
 )
 from kerneopgave_desktop.domain.templates import TEMPLATES
 
@@ -24,13 +32,13 @@ def _t(da: str, en: str) -> str:
 def _fill(board: Board, kind: type[Card], texts: list[dict]) -> None:
     """Give the board's cards of `kind`, in order, the fields in `texts`."""
     cards = [card for card in board.cards.values() if isinstance(card, kind)]
-    for card, fields in zip(cards, texts):
+    for card, fields in zip(cards, texts, strict=True):
         board.cards[card.id] = dataclasses.replace(card, **fields)
 
 
 def _retitle(board: Board, titles: list[str]) -> None:
     zones = [zone for zone in board.zones.values() if zone.kind == "area"]
-    for zone, title in zip(zones, titles):
+    for zone, title in zip(zones, titles, strict=True):
         board.zones[zone.id] = dataclasses.replace(zone, title=title)
 
 
@@ -88,11 +96,13 @@ def _professions() -> Board:
            "Sound, safe and inviting surroundings, inside and out."),
         _t("Rene lokaler, så det er rart at være i skolen.",
            "Clean rooms, so school is a good place to be."),
-        _t("Et sundt måltid, der giver energi til at lære.", "A healthy meal that gives energy to learn."),
+        _t("Et sundt måltid, der giver energi til at lære.",
+           "A healthy meal that gives energy to learn."),
     ]
     votes = [5, 4, 2, 1, 2, 0, 0, 3]
+    rows = zip(contributions, names, votes, strict=True)
     _fill(board, Contribution, [{"text": text, "profession": code, "votes": vote}
-                                for text, (code, _), vote in zip(contributions, names, votes)])
+                                for text, (code, _), vote in rows])
     return board
 
 
@@ -111,14 +121,15 @@ def _dilemmas() -> Board:
                                 "How much time for parent talks, when time with the children "
                                 "is short?"),
          _t("Forældrene", "The parents"), _t("Børnene", "The children"),
-         _t("Korte samtaler hver anden uge for de familier, der har brug for det; resten skriftligt.",
+         _t("Korte samtaler hver anden uge for de familier, der har brug for det; "
+            "resten skriftligt.",
             "Short talks every other week for the families who need it; the rest in writing."),
          ((("at_stake"), _t("At barnet oplever, at hjem og skole trækker samme vej.",
                             "That the child feels home and school pull the same way.")),
           ("action", _t("Vi prøver i tre måneder og ser på det igen.",
                         "We try it for three months and look again."))), 5, "builtin-06"),
-        (discussed, "discussed", _t("Skal vi specialisere os mere, eller skal flere af os kunne lidt "
-                                    "af det hele?",
+        (discussed, "discussed", _t("Skal vi specialisere os mere, eller skal flere af os kunne "
+                                    "lidt af det hele?",
                                     "Should we specialise more, or should more of us be able to "
                                     "do a bit of everything?"),
          _t("Specialister", "Specialists"), _t("Generalister", "Generalists"), None,

@@ -36,7 +36,8 @@ class Reworded:
         """The text difference word by word: ('=', w), ('-', removed) or ('+', added)."""
         old, new = self.before.card.text.split(), self.after.card.text.split()
         out: list[tuple[str, str]] = []
-        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
                 out.append(("=", " ".join(old[i1:i2])))
             if tag in ("delete", "replace"):

@@ -103,7 +103,8 @@ def answers_from_dict(value: Any) -> tuple[tuple[str, str], ...]:
         raise ModelError("a dilemma's answers must be an object")
     unknown = [code for code in value if code not in ROUND_QUESTIONS]
     if unknown:
-        raise ModelError(f"{unknown[0]!r} is not a round question ({', '.join(ROUND_QUESTIONS.codes)})")
+        raise ModelError(f"{unknown[0]!r} is not a round question "
+                         f"({', '.join(ROUND_QUESTIONS.codes)})")
     return tuple((code, value[code]) for code in ROUND_QUESTIONS.codes if code in value)
 
 
@@ -116,7 +117,8 @@ def zone_from_dict(value: Any) -> Zone:
 
 
 def link_from_dict(value: Any) -> Link:
-    record = checked_object(value, "a link", {"id", "from", "to", "kind", "label"}, ("id", "from", "to"))
+    record = checked_object(value, "a link", {"id", "from", "to", "kind", "label"},
+                            ("id", "from", "to"))
     return Link(id=record["id"], source=record["from"], target=record["to"],
                 kind=record.get("kind", "plain"), label=record.get("label", ""))
 
@@ -129,8 +131,8 @@ def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
 
 
 def board_from_dict(value: Any) -> Board:
-    record = checked_object(value, "a board", {"id", "title", "template", "zones", "cards", "links"},
-                     ("id",))
+    record = checked_object(value, "a board",
+                            {"id", "title", "template", "zones", "cards", "links"}, ("id",))
     board_id, title, template = record["id"], record.get("title", ""), record.get("template")
     if not isinstance(board_id, str) or not board_id:
         raise ModelError("a board's id must be non-empty text")

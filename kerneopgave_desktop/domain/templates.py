@@ -15,10 +15,23 @@ from dataclasses import dataclass
 
 from kerneopgave_desktop import i18n
 from kerneopgave_desktop.domain.layout import (
-    CARD_HEIGHT, CARD_WIDTH, GAP, ZONE_MARGIN, ZONE_TITLE_SPACE,
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    GAP,
+    ZONE_MARGIN,
+    ZONE_TITLE_SPACE,
 )
 from kerneopgave_desktop.domain.model import (
-    Board, Card, Contribution, CoreTask, Dilemma, Effect, Link, Note, Zone, new_id,
+    Board,
+    Card,
+    Contribution,
+    CoreTask,
+    Dilemma,
+    Effect,
+    Link,
+    Note,
+    Zone,
+    new_id,
 )
 from kerneopgave_desktop.domain.vocabulary import INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES
 
@@ -108,8 +121,10 @@ def _empty(template: Template) -> Board:
 
 _LEVEL_PROMPTS = {
     "municipality": ("Hvad vil kommunen som helhed skabe for borgerne og samfundet?",
-                     "What does the municipality as a whole want to create for citizens and society?"),
-    "department": ("Hvad er forvaltningens eller centerets fælles formål, i ord borgerne kan genkende?",
+                     "What does the municipality as a whole want to create for citizens and "
+                     "society?"),
+    "department": ("Hvad er forvaltningens eller centerets fælles formål, i ord borgerne kan "
+                   "genkende?",
                    "What is the department's shared purpose, in words citizens would recognise?"),
     "workplace": ("Hvad betyder det her hos os, på vores arbejdsplads?",
                   "What does it mean here, in our workplace?"),
@@ -162,7 +177,7 @@ def _perspectives(template: Template) -> Board:
         label = Zone(id=new_id(), title=level.label(), x=0, y=y, width=label_width,
                      height=_height(1), locked=True)
         b.board.zones[label.id] = label
-        for column, perspective in enumerate(PERSPECTIVES.terms):
+        for column in range(len(PERSPECTIVES.terms)):
             x = label_width + GAP + column * (cell_width + GAP)
             b.zone("", x, y, 2, 1, kind="cell")
     questions = b.zone(_t("Spørgsmål", "Questions"), label_width + GAP + 3 * (cell_width + GAP),
@@ -298,7 +313,8 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
              ("What do you want to understand better today?",), _empty),
     Template("niveauer", "Kerneopgaven på alle niveauer", "The core task on every level",
              "Konkretisere et fælles formål: fra kommunen ned til teamet, trin for trin.",
-             "Make a shared purpose concrete: from the municipality down to the team, step by step.",
+             "Make a shared purpose concrete: from the municipality down to the team, step by "
+             "step.",
              ("Hænger kerneopgaven på hvert niveau sammen med den på niveauet over?",
               "Hvor bliver formuleringen for abstrakt til at give mening i hverdagen?",
               "Hvad ville en ny kollega forstå af teamets formulering?"),
@@ -307,7 +323,8 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
               "What would a new colleague understand from the team's wording?"), _levels),
     Template("perspektiver", "Tre perspektiver", "Three perspectives",
              "Se opgaven fra politikernes, medarbejdernes og borgernes side, på hvert niveau.",
-             "See the task from the politicians', the staff's and the citizens' side, on every level.",
+             "See the task from the politicians', the staff's and the citizens' side, on every "
+             "level.",
              ("Hvor er der forskel på den formelle, den udførte og den oplevede kerneopgave?",
               "Hvilke felter står tomme, og hvem kunne hjælpe os med at udfylde dem?",
               "Hvordan ved vi, hvad borgerne faktisk oplever?"),

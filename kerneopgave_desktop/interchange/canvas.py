@@ -15,10 +15,22 @@ import re
 from typing import Any
 
 from kerneopgave_desktop.domain.model import (
-    Board, Card, Link, ModelError, Workshop, Zone, card_type, new_id,
+    Board,
+    Card,
+    Link,
+    ModelError,
+    Workshop,
+    Zone,
+    card_type,
+    new_id,
 )
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
+    BENEFICIARIES,
+    CARD_KINDS,
+    DILEMMA_STATUSES,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    PERSPECTIVES,
     PROFESSIONS,
 )
 from kerneopgave_desktop.i18n import translate
@@ -50,8 +62,10 @@ def _header(card: Card) -> str:
 
 
 def _field_label(name: str) -> str:
-    return {"level": translate("Minutes", "Niveau"), "perspective": translate("Minutes", "Perspektiv"),
-            "profession": translate("Minutes", "Faggruppe"), "status": translate("Minutes", "Status"),
+    return {"level": translate("Minutes", "Niveau"),
+            "perspective": translate("Minutes", "Perspektiv"),
+            "profession": translate("Minutes", "Faggruppe"),
+            "status": translate("Minutes", "Status"),
             "beneficiary": translate("Minutes", "Værdi for"),
             "involvement": translate("Minutes", "Inddragelse")}[name]
 
@@ -149,7 +163,8 @@ def _board(data: Any, title: str) -> Board:
         own = node["id"]  # keep the canvas's ids where they can be ours, so a round trip is exact
         ids[own] = own if isinstance(own, str) and own and own not in ids.values() else new_id()
         if kind == "group":
-            board.zones[ids[node["id"]]] = Zone(id=ids[node["id"]], title=str(node.get("label", "")),
+            board.zones[ids[node["id"]]] = Zone(id=ids[node["id"]],
+                                                title=str(node.get("label", "")),
                                                 color=color, **geometry)
         elif kind in ("text", "file", "link"):
             content = {"text": node.get("text", ""), "file": node.get("file", ""),

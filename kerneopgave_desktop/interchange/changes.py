@@ -7,8 +7,14 @@ from typing import Any
 from kerneopgave_desktop.domain.diff import CardRef, Diff
 from kerneopgave_desktop.domain.records import card_to_dict, link_to_dict
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS,
-    PERSPECTIVES, PROFESSIONS,
+    BENEFICIARIES,
+    CARD_KINDS,
+    DILEMMA_STATUSES,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    LINK_KINDS,
+    PERSPECTIVES,
+    PROFESSIONS,
 )
 from kerneopgave_desktop.i18n import translate
 

@@ -13,8 +13,14 @@ import io
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
 from kerneopgave_desktop.domain.model import Board, Card, ModelError, Workshop, card_type, new_id
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
-    PROFESSIONS, Vocabulary,
+    BENEFICIARIES,
+    CARD_KINDS,
+    DILEMMA_STATUSES,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    PERSPECTIVES,
+    PROFESSIONS,
+    Vocabulary,
 )
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError

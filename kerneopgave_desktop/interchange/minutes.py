@@ -9,11 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kerneopgave_desktop.domain.model import (
-    Board, Card, Contribution, CoreTask, Dilemma, Effect, Note, Snapshot, Workshop,
+    Board,
+    Card,
+    Contribution,
+    CoreTask,
+    Dilemma,
+    Effect,
+    Note,
+    Snapshot,
+    Workshop,
 )
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, PERSPECTIVES,
-    PROFESSIONS, ROUND_QUESTIONS,
+    BENEFICIARIES,
+    CARD_KINDS,
+    DILEMMA_STATUSES,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    PERSPECTIVES,
+    PROFESSIONS,
+    ROUND_QUESTIONS,
 )
 from kerneopgave_desktop.i18n import translate
 
@@ -124,7 +138,8 @@ def _board_blocks(board: Board) -> list[Block]:
             if card.beneficiary:
                 details.append(Line(_tr("Værdi for"), BENEFICIARIES.label(card.beneficiary)))
             if card.involvement:
-                details.append(Line(_tr("Inddragelse"), INVOLVEMENT_DEGREES.label(card.involvement)))
+                details.append(Line(_tr("Inddragelse"),
+                                    INVOLVEMENT_DEGREES.label(card.involvement)))
             blocks.append(Item(card.text, details))
     parked = _parked(board)
     notes = [c for c in cards if isinstance(c, Note) and c not in parked]
@@ -157,7 +172,7 @@ def changes_since(workshop: Workshop, snapshot: Snapshot,
     blocks: list[Block] = [Heading(2, _tr("Hvad har ændret sig siden {snapshot}").format(
         snapshot=snapshot_label(snapshot)))]
     if not diff:
-        return blocks + [Item(changes.summary(diff))]
+        return [*blocks, Item(changes.summary(diff))]
     for heading, lines in changes.sections(diff):
         blocks.append(Heading(3, heading))
         blocks += [Item(line) for line in lines]

@@ -24,7 +24,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
 )
 
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
@@ -163,13 +169,15 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
                     12 * scale, stroke=0, fill=1)
         c.setFillColor(white)
         c.setFont(BOLD, label_size)
-        c.drawCentredString(x + w - 44 * scale + badge_w / 2, y + h - 6 * scale - badge_h + 7 * scale,
+        c.drawCentredString(x + w - 44 * scale + badge_w / 2,
+                            y + h - 6 * scale - badge_h + 7 * scale,
                             f"● {card.votes}")
     size = 19 * scale
     leading = size * 1.3
     band = _band(card)
     bottom = y + pad + (36 * scale if band else 0)
-    lines = wrap(card.text[:SHOWN_CHARACTERS], FONT, size, w - 2 * pad)  # the beginning, as on screen
+    # The beginning of a long text, as on screen.
+    lines = wrap(card.text[:SHOWN_CHARACTERS], FONT, size, w - 2 * pad)
     room = max(0, int((h - 2 * pad - 22 * scale - (36 * scale if band else 0)) // leading))
     if len(lines) > room:
         lines = lines[:room]
@@ -244,7 +252,8 @@ def _arrowhead(c: Canvas, start, tip, length: float) -> None:
     path = c.beginPath()
     path.moveTo(*tip)
     for side in (math.pi / 7, -math.pi / 7):
-        path.lineTo(tip[0] - length * math.cos(angle + side), tip[1] - length * math.sin(angle + side))
+        path.lineTo(tip[0] - length * math.cos(angle + side),
+                    tip[1] - length * math.sin(angle + side))
     path.close()
     c.drawPath(path, stroke=0, fill=1)
 
@@ -297,7 +306,7 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            width, height = self._pagesize
+            width, _height = self._pagesize
             self.setFont(FONT, 8.5)
             self.setFillColor(HexColor("#555555"))
             self.drawRightString(width - MARGIN, MARGIN / 2,

@@ -51,5 +51,5 @@ def _fill(result: dict[str, float], run: list[str], low: float | None, high: flo
     values = [low + step * n for n in range(1, len(run) + 1)]
     if step <= 0 or values[0] <= low or values[-1] >= high or len(set(values)) != len(values):
         return False
-    result.update(zip(run, values))
+    result.update(zip(run, values, strict=True))
     return True

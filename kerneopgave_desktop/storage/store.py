@@ -41,8 +41,8 @@ from kerneopgave_desktop.domain.records import (
 )
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
-from kerneopgave_desktop.storage.errors import FileProblem
 from kerneopgave_desktop.storage.drives import is_network_path
+from kerneopgave_desktop.storage.errors import FileProblem
 from kerneopgave_desktop.storage.lock import FileLock
 from kerneopgave_desktop.storage.order import new_ords
 from kerneopgave_desktop.storage.schema import MIGRATIONS, REQUIRED_TABLES, schema_version
@@ -130,7 +130,7 @@ def _records(conn: sqlite3.Connection, sql: str) -> Iterable[dict[str, Any]]:
     cursor = conn.execute(sql)
     names = [column[0] for column in cursor.description]
     for row in cursor:
-        yield dict(zip(names, row))
+        yield dict(zip(names, row, strict=True))
 
 
 class Store:

@@ -8,7 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QLibraryInfo, QSettings, QStandardPaths, Qt, QTranslator,
+    QCoreApplication,
+    QLibraryInfo,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTranslator,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,10 +21,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.document import create_document, open_document
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
+from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.storage.backups import back_up
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
-from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.start_page import StartPage
 
 RECENT_LIMIT = 10

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox
 
 
-
 def _mark(source: str) -> str:
     return source
 

@@ -52,7 +52,8 @@ def board_menu(window: MainWindow, view_pos: QPoint) -> QMenu | None:
     if isinstance(item, LinkItem):
         kinds = QActionGroup(menu)
         for term in LINK_KINDS.terms:
-            action = QAction(term.label(), menu, checkable=True, checked=item.link.kind == term.code)
+            action = QAction(term.label(), menu, checkable=True,
+                             checked=item.link.kind == term.code)
             action.triggered.connect(
                 lambda _=False, code=term.code: scene.apply(EditLink(board, item.id, kind=code)))
             kinds.addAction(action)

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from kerneopgave_desktop.document import AddDeck, Document, RemoveDeck, ReplaceDeck
@@ -46,7 +57,8 @@ class DeckDialog(QDialog):
                                               _tr("Brug")])
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        self.add_card, self.remove_card = QPushButton(_tr("Tilføj kort")), QPushButton(_tr("Slet kort"))
+        self.add_card = QPushButton(_tr("Tilføj kort"))
+        self.remove_card = QPushButton(_tr("Slet kort"))
         self.add_card.clicked.connect(lambda: self._add_row(DeckCard(id=new_id(), text="")))
         self.remove_card.clicked.connect(
             lambda: self.table.removeRow(self.table.currentRow()) if self.table.currentRow() >= 0

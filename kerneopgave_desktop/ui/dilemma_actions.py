@@ -93,7 +93,8 @@ class DilemmaActions(QObject):
         ids = chosen or [card.id for card in scene.board.cards.values()
                          if isinstance(card, Dilemma)]
         if not ids:
-            self.window.statusBar().showMessage(_tr("Der er ingen dilemmaer på tavlen endnu."), 6000)
+            self.window.statusBar().showMessage(_tr("Der er ingen dilemmaer på tavlen endnu."),
+                                                6000)
             return
         from kerneopgave_desktop.ui.round_dialog import RoundDialog
 

@@ -34,7 +34,7 @@ class FileActions(QObject):
         window._action(menu, _tr("Udskriv…"), self.print_report, QKeySequence.StandardKey.Print)
         window._action(menu, _tr("Vis udskrift…"), self.preview)
         export = menu.addMenu(_tr("Eksportér"))
-        for label, suffix, slot in (
+        for label, _suffix, slot in (
                 (_tr("PDF-rapport (tavler og referat)…"), "pdf", self.export_pdf),
                 (_tr("Tavlen som PNG…"), "png", self.export_png),
                 (_tr("Tavlen som SVG…"), "svg", self.export_svg),
@@ -146,7 +146,9 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.document import AddBoard
-        from kerneopgave_desktop.interchange import canvas, csv as csv_format, json as json_format
+        from kerneopgave_desktop.interchange import canvas
+        from kerneopgave_desktop.interchange import csv as csv_format
+        from kerneopgave_desktop.interchange import json as json_format
 
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Importér"), self._folder(),

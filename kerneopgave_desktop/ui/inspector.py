@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kerneopgave_desktop.canvas import style
@@ -13,12 +21,18 @@ from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import EditCard, EditLink, EditWorkshop, EditZone, RecolourItems
 from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES, CARD_KINDS, DILEMMA_STATUSES, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS,
-    PERSPECTIVES, PROFESSIONS, Vocabulary,
+    BENEFICIARIES,
+    CARD_KINDS,
+    DILEMMA_STATUSES,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    LINK_KINDS,
+    PERSPECTIVES,
+    PROFESSIONS,
+    Vocabulary,
 )
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.colour_box import ColourBox
-
 
 WIDTH = 340
 

@@ -9,16 +9,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QInputDialog, QMainWindow, QMessageBox, QTabBar, QVBoxLayout,
+    QDockWidget,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import (
-    AddBoard, Document, EditWorkshop, MoveBoard, RemoveBoard, RenameBoard,
+    AddBoard,
+    Document,
+    EditWorkshop,
+    MoveBoard,
+    RemoveBoard,
+    RenameBoard,
 )
-from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.domain import guide as guide_content
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Board, new_id
@@ -195,8 +205,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
         edit = bar.addMenu(_tr("&Rediger"))
-        self.undo_action = self._action(edit, _tr("Fortryd"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit, _tr("Gentag"), self.redo, QKeySequence.StandardKey.Redo)
+        self.undo_action = self._action(edit, _tr("Fortryd"), self.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, _tr("Gentag"), self.redo,
+                                        QKeySequence.StandardKey.Redo)
         edit.addSeparator()
         self.new_card_action = self._action(edit, _tr("Nyt kort"), self.new_card, "Ins")
         self.delete_action = self._action(edit, _tr("Slet"), self.view.delete_selection,

@@ -125,7 +125,8 @@ class MeetingActions(QObject):
             size = screen.size()
             action = QAction(f"{number}: {screen.name()} ({size.width()}×{size.height()})",
                              self.screens_menu, checkable=True, checked=screen is chosen)
-            action.triggered.connect(lambda _=False, name=screen.name():
+            name = screen.name()
+            action.triggered.connect(lambda _=False, name=name:
                                      self.settings.setValue("presenter_screen", name))
             group.addAction(action)
             self.screens_menu.addAction(action)

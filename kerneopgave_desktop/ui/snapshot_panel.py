@@ -6,15 +6,31 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSplitter, QTabBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import (
-    AddBoard, DeleteSnapshot, Document, RenameSnapshot, TakeSnapshot,
+    AddBoard,
+    DeleteSnapshot,
+    Document,
+    RenameSnapshot,
+    TakeSnapshot,
 )
 from kerneopgave_desktop.domain.diff import Diff, compare
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop

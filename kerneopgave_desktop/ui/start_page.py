@@ -7,7 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kerneopgave_desktop.domain.templates import TEMPLATES
@@ -76,7 +82,8 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
         if not recent:
-            hint = QListWidgetItem(_tr("Ingen filer endnu. Et nyt arbejdsmøde kommer til at stå her."))
+            hint = QListWidgetItem(
+                _tr("Ingen filer endnu. Et nyt arbejdsmøde kommer til at stå her."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(hint)
         for widget in (self.templates, self.recent):

@@ -18,14 +18,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from kerneopgave_desktop.canvas.style import GRID  # noqa: E402
-from kerneopgave_desktop.document import open_document  # noqa: E402
-from kerneopgave_desktop.storage import Store  # noqa: E402
-from tests.benchmarks.bench_storage import percentile, workshop_with  # noqa: E402
+from kerneopgave_desktop.canvas.style import GRID
+from kerneopgave_desktop.document import open_document
+from kerneopgave_desktop.storage import Store
+from tests.benchmarks.bench_storage import percentile, workshop_with
 
 
 class PaintWatch(QObject):
@@ -96,7 +96,7 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=60)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     from kerneopgave_desktop.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kerneopgave_desktop.printing.report import register_fonts, write_report  # noqa: E402
-from tests.benchmarks.bench_storage import percentile, workshop_with  # noqa: E402
+from kerneopgave_desktop.printing.report import register_fonts, write_report
+from tests.benchmarks.bench_storage import percentile, workshop_with
 
 
 def main() -> None:

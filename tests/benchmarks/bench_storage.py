@@ -34,7 +34,7 @@ def workshop_with(cards: int) -> Workshop:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def commit_latency(folder: Path, cards: int, runs: int) -> list[float]:

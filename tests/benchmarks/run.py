@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.bench_storage import (  # noqa: E402
-    commit_latency, load_time, percentile, workshop_with,
+    commit_latency,
+    load_time,
+    percentile,
+    workshop_with,
 )
 
 FIRST_FRAME = """
@@ -110,7 +113,7 @@ def undo_large_move(folder: Path, runs: int) -> list[float]:
     ids = list(board.cards)[:500]
     times = []
     for run in range(runs + 1):
-        document.apply(MoveItems(board.id, {i: (run * 10.0, run * 10.0) for i in ids}))
+        document.apply(MoveItems(board.id, dict.fromkeys(ids, (run * 10.0, run * 10.0))))
         start = time.perf_counter()
         document.undo()
         if run:
@@ -133,12 +136,16 @@ def pdf_times(cards: int, runs: int) -> list[float]:
 
 
 def canvas_rows(folder: Path, runs: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
     from kerneopgave_desktop.document import open_document
     from kerneopgave_desktop.storage import Store
     from kerneopgave_desktop.ui.main_window import MainWindow
-    from PySide6.QtWidgets import QApplication
     from tests.benchmarks.bench_canvas import (
-        PaintWatch, drag_frames, full_repaints, open_to_first_frame,
+        PaintWatch,
+        drag_frames,
+        full_repaints,
+        open_to_first_frame,
     )
     app = QApplication.instance() or QApplication([])  # noqa: F841
     rows: list[Row] = []
@@ -190,7 +197,7 @@ def main() -> None:
         board = folder / "start-200.kerneopgave"
         Store.create(board, workshop_with(200)).close()
         app, bare = start_ratio(board, 11)
-        ratio = [a / b for a, b in zip(sorted(app), sorted(bare))]
+        ratio = [a / b for a, b in zip(sorted(app), sorted(bare), strict=True)]
         rows.append(("start to first frame, 200 cards (x bare)", ratio, 1.5, "median"))
         rows += canvas_rows(folder, args.runs)
         small = commit_latency(folder, 50, args.runs * 5)

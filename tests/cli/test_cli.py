@@ -262,6 +262,7 @@ def test_snapshot_list_and_compare_within_a_file(saved, capsys):
 
 def test_compare_json_and_two_files(saved, tmp_path, capsys):
     import shutil
+
     from kerneopgave_desktop.document import RemoveItems, open_document
     other = tmp_path / "senere.kerneopgave"
     shutil.copy(saved, other)

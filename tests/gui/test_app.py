@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
@@ -17,7 +16,7 @@ from kerneopgave_desktop.ui import app as app_module
 from kerneopgave_desktop.ui.app import Application, default_folder
 from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
-from tests.gui.test_board import at, board_with_cards, card_center, window  # noqa: F401
+from tests.gui.helpers import at, board_with_cards, card_center
 
 
 @pytest.fixture

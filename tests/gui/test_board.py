@@ -2,71 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
-from kerneopgave_desktop.document import create_document, open_document
-from kerneopgave_desktop.domain.model import Board, Link, Note, Workshop
-from kerneopgave_desktop.ui.main_window import MainWindow
 from kerneopgave_desktop.ui.palette import MIME_KIND
-
-
-def board_with_cards() -> Workshop:
-    board = Board(id="b1", title="Tavle")
-    for i in range(4):
-        board.cards[f"c{i}"] = Note(id=f"c{i}", text=f"Kort {i}", x=i * 300.0, y=0)
-    board.cards["far"] = Note(id="far", text="Langt væk", x=0, y=600)
-    board.links["l0"] = Link(id="l0", source="c0", target="c1")
-    board.links["l1"] = Link(id="l1", source="c1", target="c2")
-    return Workshop(boards=[board])
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    document = create_document(tmp_path / "møde.kerneopgave", board_with_cards())
-    win = MainWindow(document)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    win.view.fit_all()
-    QApplication.processEvents()
-    return win
-
-
-def saved(window) -> Workshop:
-    again = open_document(window.document.store.path, read_only=True)
-    again.close()
-    return again.workshop
-
-
-def at(window, scene_point: QPointF) -> QPoint:
-    return window.view.mapFromScene(scene_point)
-
-
-def card_center(window, card_id: str) -> QPoint:
-    return at(window, window.current_scene().cards[card_id].sceneBoundingRect().center()
-              - QPointF(6, 0))
-
-
-def drag(widget, start: QPoint, end: QPoint, steps: int = 8) -> None:
-    """Press, move in steps and release the left button, as QTest does for a person."""
-    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for i in range(1, steps + 1):
-        QTest.mouseMove(widget, start + (end - start) * i / steps)
-    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-
-
-def count_commits(window, monkeypatch) -> list:
-    commits = []
-    original = window.document.store.commit
-    monkeypatch.setattr(window.document.store, "commit",
-                        lambda *args: (commits.append(args[1]), original(*args)))
-    return commits
+from tests.gui.helpers import at, board_with_cards, card_center, count_commits, drag, saved
 
 
 def test_double_click_then_typing_creates_a_card_with_that_text(window, qtbot):
@@ -145,7 +86,8 @@ def test_dragging_from_the_handle_connects_two_cards(window):
     links = list(window.document.workshop.board("b1").links.values())
     assert [(link.source, link.target) for link in links][-1] == ("c2", "c3")
     assert len(scene.links) == 3
-    assert window.document.workshop.board("b1").cards["c2"] == board_with_cards().boards[0].cards["c2"]
+    original = board_with_cards().boards[0].cards["c2"]
+    assert window.document.workshop.board("b1").cards["c2"] == original
 
 
 def test_keyboard_only_creation_focus_and_moving(window, qtbot):

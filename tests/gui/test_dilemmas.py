@@ -6,7 +6,6 @@ from kerneopgave_desktop.domain.decks import builtin_deck
 from kerneopgave_desktop.domain.model import Dilemma
 from kerneopgave_desktop.ui.deck_dialog import DeckDialog
 from kerneopgave_desktop.ui.round_dialog import RoundDialog
-from tests.gui.test_board import window  # noqa: F401 (fixture)
 
 
 def drawn(window):

@@ -74,6 +74,7 @@ def test_effects_show_todays_output_and_dilemmas_their_poles(qapp):
 
 def test_a_pasted_blob_without_spaces_is_wrapped_anywhere_so_editors_stay_quick(qapp):
     from PySide6.QtGui import QTextOption
+
     from kerneopgave_desktop.canvas import style
     assert style.wrap_mode("æ" * 3000) == QTextOption.WrapMode.WrapAnywhere
     assert style.wrap_mode("ord " * 3000) == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

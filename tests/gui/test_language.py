@@ -2,7 +2,12 @@
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QDockWidget, QLabel, QListWidget, QMenu, QTabBar,
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QMenu,
 )
 
 from kerneopgave_desktop import i18n

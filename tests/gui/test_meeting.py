@@ -38,7 +38,8 @@ def test_the_presentation_opens_on_the_chosen_screen_and_follows_edits(meeting, 
     assert wall.isFullScreen() and wall.view.scene() is meeting.current_scene()
     assert wall.view.theme.name == CONTRAST.name and wall.view.theme.text_scale > 1
     card_id = next(iter(meeting.current_scene().board.cards))
-    meeting.document.apply(EditCard(meeting.current_scene().board_id, card_id, text="Nyt på væggen"))
+    board_id = meeting.current_scene().board_id
+    meeting.document.apply(EditCard(board_id, card_id, text="Nyt på væggen"))
     assert wall.view.scene().cards[card_id].card.text == "Nyt på væggen"
     meeting.tabs.setCurrentIndex(2)
     assert wall.view.scene() is meeting.current_scene()
@@ -53,7 +54,7 @@ def test_one_screen_means_full_screen_with_an_overlay_toolbar(meeting, qtbot):
     meeting.meeting.settings.setValue("presenter_screen", meeting.screen().name())
     wall = meeting.meeting.start_presenting()
     assert wall.toolbar is not None and wall.view.isInteractive()
-    assert [a.text() for a in wall.toolbar.actions()][0].startswith("Forrige")
+    assert next(a.text() for a in wall.toolbar.actions()).startswith("Forrige")
 
 
 def test_page_down_steps_through_boards_and_their_stops(meeting, qtbot):
@@ -135,7 +136,7 @@ def test_votes_by_key_and_by_click_are_undoable_and_saved(meeting, qtbot):
 
 def test_spotlight_dims_all_but_the_selection_and_turns_off(meeting, qtbot):
     scene = meeting.current_scene()
-    chosen = list(scene.cards)[0]
+    chosen = next(iter(scene.cards))
     scene.clearSelection()
     scene.cards[chosen].setSelected(True)
     qtbot.keyClick(meeting.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -195,11 +196,12 @@ def test_larger_text_is_used_where_it_fits_and_steps_down_where_it_does_not(qapp
     from kerneopgave_desktop.canvas.card_item import CardItem
     from kerneopgave_desktop.canvas.theme import scaled
     short = CardItem(Note(id="s", text="Kort"))
-    text, font, overflow = short._layout(scaled(CONTRAST, 1.25))
+    _, font, overflow = short._layout(scaled(CONTRAST, 1.25))
     assert font.pixelSize() == round(19 * 1.25) and font.bold() and not overflow
-    long = CardItem(Note(id="l", text="Ledelse, lærere, pædagoger og skolebestyrelse i fællesskab."))
-    text, font, overflow = long._layout(scaled(CONTRAST, 1.25))
+    long = CardItem(Note(id="l",
+                         text="Ledelse, lærere, pædagoger og skolebestyrelse i fællesskab."))
+    _, font, overflow = long._layout(scaled(CONTRAST, 1.25))
     assert 19 <= font.pixelSize() < round(19 * 1.25) and not overflow
     word = CardItem(Note(id="w", text="Årgangsteamet, med elevrådet."))
-    text, font, overflow = word._layout(scaled(CONTRAST, 1.25))
+    _text, font, overflow = word._layout(scaled(CONTRAST, 1.25))
     assert not word._breaks_words(font)

@@ -1,9 +1,7 @@
-from PySide6.QtCore import Qt
 
 
 from kerneopgave_desktop.document import AddItems, EditCard, RemoveItems
 from kerneopgave_desktop.domain.model import Note
-from tests.gui.test_board import window  # noqa: F401 (fixture)
 
 
 def test_take_compare_and_see_the_changes_on_the_board(window, qtbot):

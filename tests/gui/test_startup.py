@@ -33,7 +33,8 @@ def test_opening_a_file_leaves_dialogs_and_hidden_panels_unloaded(saved, tmp_pat
             "settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)\n"
             "window = Application(qt, settings).open_file(sys.argv[1])\n"
             "qt.processEvents()\n"
-            "print(len(window.current_scene().cards), *sorted(set(sys.argv[3:]) & set(sys.modules)))\n")
+            "loaded = sorted(set(sys.argv[3:]) & set(sys.modules))\n"
+            "print(len(window.current_scene().cards), *loaded)\n")
     result = subprocess.run([sys.executable, "-c", code, str(saved), str(tmp_path / "s.ini"),
                              *DEFERRED], capture_output=True, text=True, timeout=120, check=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})

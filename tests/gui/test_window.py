@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolBar
 from kerneopgave_desktop.document import EditCard, open_document
 from kerneopgave_desktop.domain.model import MAX_TEXT, Zone
 from kerneopgave_desktop.ui.context_menu import board_menu
-from tests.gui.test_board import at, card_center, drag, saved, window  # noqa: F401 (fixture)
+from tests.gui.helpers import at, card_center, drag, saved
 
 
 def click_tool(window, action, qtbot):
@@ -27,7 +27,7 @@ def test_boards_are_added_renamed_moved_and_deleted_undoably(window, qtbot, monk
                       pos=window.tabs.tabRect(1).center())
     assert window.tabs.tabText(1) == "Dilemmaer"
     window.tabs.moveTab(1, 0)
-    assert [b.id for b in window.document.workshop.boards][0] == new_id
+    assert next(b.id for b in window.document.workshop.boards) == new_id
     assert [window.tabs.tabText(i) for i in range(2)] == ["Dilemmaer", "Tavle"]
     window.tabs.setCurrentIndex(1)
     assert window.current_scene().board_id == "b1"
@@ -99,8 +99,8 @@ def test_the_context_menu_creates_and_unlocks_zones(window):
 
 
 def test_a_card_dragged_near_a_zone_edge_lines_up_with_it(window):
-    from kerneopgave_desktop.document import AddItems
     from kerneopgave_desktop.canvas import style
+    from kerneopgave_desktop.document import AddItems
     window.document.apply(AddItems("b1", [Zone(id="z1", x=-1000, y=-1000, width=800,
                                                height=600)], at={"z1": 0}))
     window.view.fit_all()
@@ -127,7 +127,8 @@ def test_wheel_zooms_around_the_cursor(window):
     QApplication.sendEvent(view.viewport(), event)
     assert view.zoom > zoom * 1.3
     after = view.mapToScene(point)
-    assert abs(after.x() - before.x()) < 3 / view.zoom and abs(after.y() - before.y()) < 3 / view.zoom
+    assert abs(after.x() - before.x()) < 3 / view.zoom
+    assert abs(after.y() - before.y()) < 3 / view.zoom
 
 
 def test_ctrl_0_fits_the_whole_board(window, qtbot):
@@ -164,9 +165,9 @@ def test_save_as_continues_in_the_copy_and_shows_its_name(window, tmp_path, monk
 
 
 def test_a_read_only_file_cannot_be_changed_on_the_board(qtbot, tmp_path):
-    from tests.gui.test_board import board_with_cards
     from kerneopgave_desktop.document import create_document
     from kerneopgave_desktop.ui.main_window import MainWindow
+    from tests.gui.helpers import board_with_cards
     path = tmp_path / "låst.kerneopgave"
     create_document(path, board_with_cards()).close()
     win = MainWindow(open_document(path, read_only=True))
@@ -180,7 +181,8 @@ def test_a_read_only_file_cannot_be_changed_on_the_board(qtbot, tmp_path):
     assert not win.undo_action.isEnabled() and not win.new_card_action.isEnabled()
     start = card_center(win, "c0")
     drag(win.view.viewport(), start, start + QPoint(80, 80))
-    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=at(win, QPointF(450, 400)))
+    qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=at(win, QPointF(450, 400)))
     assert win.view.editor is None
     assert win.current_scene().cards["c0"].pos() == QPointF(0, 0)
     assert board_menu(win, start) is None

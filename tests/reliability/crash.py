@@ -22,11 +22,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kerneopgave_desktop.document import (  # noqa: E402
-    AddItems, EditCard, MoveItems, RemoveItems, create_document, open_document,
+from kerneopgave_desktop.document import (
+    AddItems,
+    EditCard,
+    MoveItems,
+    RemoveItems,
+    create_document,
+    open_document,
 )
-from kerneopgave_desktop.domain.model import Board, Note, Workshop  # noqa: E402
-from kerneopgave_desktop.storage import FileProblem  # noqa: E402
+from kerneopgave_desktop.domain.model import Board, Note, Workshop
+from kerneopgave_desktop.storage import FileProblem
 
 
 def _writer(path: Path, start: int, pipe: int) -> None:

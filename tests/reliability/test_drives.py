@@ -44,6 +44,7 @@ def test_the_app_says_once_per_file_that_a_local_copy_is_safer(qapp, qtbot, tmp_
                                                                 monkeypatch):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
+
     from kerneopgave_desktop.storage import Store
     from kerneopgave_desktop.ui.app import Application
     from tests.factories import sample_workshop

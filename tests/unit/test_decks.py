@@ -17,7 +17,7 @@ def test_the_built_in_deck_has_at_least_24_dilemmas_each_serving_a_use():
 def test_the_deck_has_the_same_ids_in_both_languages_and_is_translated():
     da, en = builtin_deck("da"), builtin_deck("en")
     assert [c.id for c in da.cards] == [c.id for c in en.cards]
-    assert all(a.text != b.text for a, b in zip(da.cards, en.cards))
+    assert all(a.text != b.text for a, b in zip(da.cards, en.cards, strict=True))
 
 
 def test_drawing_never_repeats_a_card_until_the_deck_is_exhausted():

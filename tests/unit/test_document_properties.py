@@ -9,8 +9,23 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from kerneopgave_desktop.document import (
-    AddBoard, AddDeck, RemoveDeck, ReplaceDeck, AddItems, EditCard, EditZone, MoveBoard, MoveItems, NudgeItems, RecolourItems,
-    RemoveBoard, RemoveItems, RenameBoard, ResizeItems, create_document, open_document,
+    AddBoard,
+    AddDeck,
+    AddItems,
+    EditCard,
+    EditZone,
+    MoveBoard,
+    MoveItems,
+    NudgeItems,
+    RecolourItems,
+    RemoveBoard,
+    RemoveDeck,
+    RemoveItems,
+    RenameBoard,
+    ReplaceDeck,
+    ResizeItems,
+    create_document,
+    open_document,
 )
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Deck, DeckCard, Link, Zone
 from kerneopgave_desktop.interchange.json import to_dict
@@ -69,7 +84,7 @@ class DocumentMachine(RuleBasedStateMachine):
         if ids:
             chosen = data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=5, unique=True))
             op = NudgeItems if nudge else MoveItems
-            self.doc.apply(op(board.id, {i: (dx, dy) for i in chosen}))
+            self.doc.apply(op(board.id, dict.fromkeys(chosen, (dx, dy))))
 
     @rule(data=st.data(), text=texts)
     def edit_text(self, data, text):

@@ -1,10 +1,25 @@
 import pytest
 
 from kerneopgave_desktop.domain.model import (
-    MAX_TEXT, CARD_TYPES, Card, CoreTask, Dilemma, Effect, Link, ModelError, Note, Zone,
+    CARD_TYPES,
+    MAX_TEXT,
+    Card,
+    CoreTask,
+    Dilemma,
+    Effect,
+    Link,
+    ModelError,
+    Note,
+    Zone,
 )
 from kerneopgave_desktop.domain.vocabulary import (
-    CARD_KINDS, INVOLVEMENT_DEGREES, LEVELS, LINK_KINDS, PERSPECTIVES, PROFESSIONS, USES,
+    CARD_KINDS,
+    INVOLVEMENT_DEGREES,
+    LEVELS,
+    LINK_KINDS,
+    PERSPECTIVES,
+    PROFESSIONS,
+    USES,
 )
 
 

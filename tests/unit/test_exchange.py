@@ -8,7 +8,13 @@ import pytest
 
 from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import (
-    Board, CoreTask, Dilemma, Link, Note, Workshop, Zone,
+    Board,
+    CoreTask,
+    Dilemma,
+    Link,
+    Note,
+    Workshop,
+    Zone,
 )
 from kerneopgave_desktop.interchange import InterchangeError, canvas, markdown
 from kerneopgave_desktop.interchange import csv as csv_format
@@ -29,7 +35,8 @@ def test_markdown_minutes_have_the_sections_and_keep_markup_literal():
     for heading in ("# Referat: Personalemøde om kerneopgaven", "## Faggruppernes bidrag",
                     "### Dilemmaer", "### Stemmer", "### Værdi og effekt"):
         assert heading in text
-    board = Board(id="b", title="T", cards={"n": Note(id="n", text="<b>x</b> & *y*\n- punkt\n1. a")})
+    note = Note(id="n", text="<b>x</b> & *y*\n- punkt\n1. a")
+    board = Board(id="b", title="T", cards={"n": note})
     text = markdown.dumps(Workshop(boards=[board]))
     assert r"\<b\>x\</b\> \& \*y\*" in text and r"\- punkt" in text and r"1\. a" in text
 
@@ -106,7 +113,7 @@ def test_any_valid_canvas_imports():
     assert [c.text for c in board.cards.values()] == ["# Hej", "noter/møde.md",
                                                      "https://example.invalid"]
     assert all(c.kind == "note" for c in board.cards.values())
-    assert [(l.source, l.target, l.label) for l in board.links.values()] == [("t", "f", "til")]
+    assert [(k.source, k.target, k.label) for k in board.links.values()] == [("t", "f", "til")]
     assert board.zones["g"].color == "#44cf6e"
 
 

@@ -24,7 +24,8 @@ def test_qt_free_layers_import_no_qt(layer):
     files = list((PACKAGE / layer).rglob("*.py"))
     assert files
     for path in files:
-        qt = {name for name in imported_modules(path) if name.split(".")[0] in ("PySide6", "shiboken6")}
+        qt = {name for name in imported_modules(path)
+              if name.split(".")[0] in ("PySide6", "shiboken6")}
         assert not qt, f"{path.relative_to(PACKAGE)} imports {qt}"
 
 
@@ -32,12 +33,15 @@ def test_the_domain_knows_no_sql_and_no_upper_layer():
     for path in (PACKAGE / "domain").rglob("*.py"):
         for name in imported_modules(path):
             assert name.split(".")[0] not in ("sqlite3", "sqlite_utils"), path
-            assert not name.startswith(("kerneopgave_desktop.document", "kerneopgave_desktop.storage",
-                                        "kerneopgave_desktop.canvas", "kerneopgave_desktop.ui")), path
+            assert not name.startswith(("kerneopgave_desktop.document",
+                                        "kerneopgave_desktop.storage",
+                                        "kerneopgave_desktop.canvas",
+                                        "kerneopgave_desktop.ui")), path
 
 
 def test_storage_does_not_reach_up_into_document_or_gui():
     for path in (PACKAGE / "storage").rglob("*.py"):
         for name in imported_modules(path):
-            assert not name.startswith(("kerneopgave_desktop.document", "kerneopgave_desktop.canvas",
+            assert not name.startswith(("kerneopgave_desktop.document",
+                                        "kerneopgave_desktop.canvas",
                                         "kerneopgave_desktop.ui")), path

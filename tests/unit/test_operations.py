@@ -6,9 +6,27 @@ from datetime import date
 import pytest
 
 from kerneopgave_desktop.document import (
-    AddBoard, AddDeck, AddItems, EditCard, EditLink, EditWorkshop, EditZone, MoveBoard, MoveItems,
-    NudgeItems, OperationError, RecolourItems, RemoveBoard, RemoveDeck, RemoveItems, RenameBoard,
-    ReplaceDeck, ResetVotes, ResizeItems, Vote, open_document,
+    AddBoard,
+    AddDeck,
+    AddItems,
+    EditCard,
+    EditLink,
+    EditWorkshop,
+    EditZone,
+    MoveBoard,
+    MoveItems,
+    NudgeItems,
+    OperationError,
+    RecolourItems,
+    RemoveBoard,
+    RemoveDeck,
+    RemoveItems,
+    RenameBoard,
+    ReplaceDeck,
+    ResetVotes,
+    ResizeItems,
+    Vote,
+    open_document,
 )
 from kerneopgave_desktop.domain.model import Board, Deck, DeckCard, Link, Note, Zone
 from kerneopgave_desktop.interchange.json import to_dict
@@ -117,10 +135,9 @@ def test_a_group_is_one_step_and_one_transaction(doc, monkeypatch):
 
 def test_a_failing_group_leaves_model_and_file_untouched(doc):
     before = to_dict(doc.workshop)
-    with pytest.raises(OperationError):
-        with doc.group("Noget"):
-            doc.apply(EditCard("b1", "b1c0", text="ændret"))
-            doc.apply(EditCard("b1", "nope", text="x"))
+    with pytest.raises(OperationError), doc.group("Noget"):
+        doc.apply(EditCard("b1", "b1c0", text="ændret"))
+        doc.apply(EditCard("b1", "nope", text="x"))
     assert to_dict(doc.workshop) == before
     assert reopened(doc) == before
     assert not doc.can_undo

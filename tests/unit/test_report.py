@@ -49,7 +49,8 @@ def test_every_font_is_embedded():
         for font in fonts.values():
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
-            described = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            owner = descendants[0].get_object() if descendants else font
+            described = owner.get("/FontDescriptor")
             assert described is not None, font.get("/BaseFont")
             descriptor = described.get_object()
             assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")), \

@@ -5,7 +5,13 @@ import dataclasses
 import pytest
 
 from kerneopgave_desktop.document import (
-    AddItems, DeleteSnapshot, EditCard, MoveItems, RemoveItems, RenameSnapshot, TakeSnapshot,
+    AddItems,
+    DeleteSnapshot,
+    EditCard,
+    MoveItems,
+    RemoveItems,
+    RenameSnapshot,
+    TakeSnapshot,
     open_document,
 )
 from kerneopgave_desktop.domain.diff import MOVE_THRESHOLD, compare
@@ -115,9 +121,9 @@ def test_restore_gives_an_identical_board_under_new_ids():
     strip = lambda items: [dataclasses.replace(i, id="x") for i in items]  # noqa: E731
     assert strip(copy.cards.values()) == strip(original.cards.values())
     assert strip(copy.zones.values()) == strip(original.zones.values())
-    ends = {new: old for old, new in zip(original.cards, copy.cards)}
-    assert [(ends[l.source], ends[l.target], l.kind, l.label) for l in copy.links.values()] == \
-        [(l.source, l.target, l.kind, l.label) for l in original.links.values()]
+    ends = {new: old for old, new in zip(original.cards, copy.cards, strict=True)}
+    assert [(ends[k.source], ends[k.target], k.kind, k.label) for k in copy.links.values()] == \
+        [(k.source, k.target, k.kind, k.label) for k in original.links.values()]
 
 
 def test_the_minutes_can_say_what_changed_since_a_snapshot(doc):

@@ -139,7 +139,8 @@ def test_a_version_1_file_opens_migrated_and_read_only_leaves_it_at_1(tmp_path, 
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.commit()
     conn.close()
-    from kerneopgave_desktop.storage.store import Store as _Store, _connect
+    from kerneopgave_desktop.storage.store import Store as _Store
+    from kerneopgave_desktop.storage.store import _connect
     store = _Store(_connect(path, False), path, False)
     store._migrate(0)
     store.db.execute("INSERT INTO boards (id, position, title) VALUES ('b', 0, 'Gammel')")
