@@ -1,0 +1,12 @@
+from kerneopgave_desktop.domain.text import visible
+
+
+def test_visible_escapes_what_could_break_a_line_or_steer_a_terminal():
+    assert visible("Linje 1\nLinje 2") == "Linje 1\\nLinje 2"
+    assert visible("\x1b[31mrød\x1b[0m") == "\\x1b[31mrød\\x1b[0m"
+    assert visible("a\u202eb") == "a\\u202eb"
+    assert visible("æøå «citat» – ok") == "æøå «citat» – ok"
+
+
+def test_visible_shortens_long_text():
+    assert visible("x" * 500, limit=10) == "x" * 10 + "…"
