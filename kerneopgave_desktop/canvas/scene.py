@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
@@ -22,7 +23,14 @@ from kerneopgave_desktop.document import AddItems, Document, Operation, Vote
 from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
-from kerneopgave_desktop.storage import FileProblem
+
+
+class EditDoor(Protocol):
+    """Where the scene's gestures send their operations: the UI's one door (ui.operations),
+    which applies them and shows any failure."""
+
+    def apply(self, operation: Operation, origin: object = None) -> bool: ...
+
 
 SPOTLIGHT_DIM = 0.15
 SPOTLIGHT_DIM_ZONES = 0.35
@@ -31,13 +39,14 @@ SPOTLIGHT_DIM_ZONES = 0.35
 class BoardScene(QGraphicsScene):
     edit_requested = Signal(str)
     """A card's text should be edited (its id)."""
-    problem = Signal(str)
-    """An operation failed; the message is for the user."""
 
-    def __init__(self, document: Document, board_id: str, parent=None):
+    def __init__(self, document: Document, board_id: str, door: EditDoor | None = None,
+                 parent=None):
+        """`door` applies the scene's edits; without one the scene only shows the board."""
         super().__init__(parent)
         self.document = document
         self.board_id = board_id
+        self.door = door
         self.current_kind = "note"
         self.snap_to_grid = True
         self.cards: dict[str, CardItem] = {}
@@ -184,14 +193,14 @@ class BoardScene(QGraphicsScene):
     # -- items -> operations ----------------------------------------------------
 
     def apply(self, operation: Operation) -> bool:
-        """Apply through the document; on failure, show the model again and say why."""
-        try:
-            self.document.apply(operation)
-            return True
-        except (FileProblem, ValueError, RuntimeError) as error:
-            self.rebuild()
-            self.problem.emit(str(error))
+        """Apply through the door; when the model did not take it, show the model again
+        (a gesture may have moved items the model never moved)."""
+        if self.door is None:
             return False
+        if self.door.apply(operation, origin=self):
+            return True
+        self.rebuild()
+        return False
 
     def snapped(self, pos: QPointF, size: QSizeF | None = None) -> QPointF:
         """`pos` on the grid; a card of `size` near a zone's inner edge lines up with it."""

@@ -35,6 +35,12 @@ from kerneopgave_desktop.document.operations import (
 )
 from kerneopgave_desktop.domain.changes import Changes
 
+# A file that cannot be opened or written, with a message for the user. Storage's error,
+# re-exported so that the canvas and the UI know files through the document alone. Raised
+# by `Document.apply`, `group`, `undo` and `redo` after the step is done: the change stands
+# in memory and `Document.unsaved` says the file has not taken it.
+from kerneopgave_desktop.storage.errors import FileProblem
+
 __all__ = [
     "AddBoard",
     "AddDeck",
@@ -47,6 +53,7 @@ __all__ = [
     "EditLink",
     "EditWorkshop",
     "EditZone",
+    "FileProblem",
     "MoveBoard",
     "MoveItems",
     "NudgeItems",

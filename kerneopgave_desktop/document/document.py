@@ -125,11 +125,14 @@ class Document:
 
     # -- change -------------------------------------------------------------
 
-    def apply(self, operation: Operation) -> Changes:
-        """Apply, commit and announce one operation; it becomes one undo step."""
+    def apply(self, operation: Operation, origin: object = None) -> Changes:
+        """Apply, commit and announce one operation; it becomes one undo step.
+
+        `origin` says who asked (see `Changes.origin`)."""
         if self.read_only:
             raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
         inverse, changes = operation.apply(self.workshop)
+        changes.origin = origin
         if self._group is not None:
             self._group.operations.append(inverse)
             self._group.changes.update(changes)
@@ -147,7 +150,7 @@ class Document:
         return changes
 
     @contextlib.contextmanager
-    def group(self, label: str) -> Iterator[None]:
+    def group(self, label: str, origin: object = None) -> Iterator[None]:
         """Everything applied inside is one undo step and one transaction."""
         if self.read_only:
             raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
@@ -155,6 +158,7 @@ class Document:
             yield
             return
         self._group = group = _Group(label)
+        group.changes.origin = origin
         try:
             yield
         except BaseException:
@@ -171,15 +175,15 @@ class Document:
         if fault is not None:
             raise fault
 
-    def undo(self) -> Changes:
-        return self._step(self._undo, self._redo)
+    def undo(self, origin: object = None) -> Changes:
+        return self._step(self._undo, self._redo, origin)
 
-    def redo(self) -> Changes:
-        return self._step(self._redo, self._undo)
+    def redo(self, origin: object = None) -> Changes:
+        return self._step(self._redo, self._undo, origin)
 
     # -- internals -------------------------------------------------------------
 
-    def _step(self, source: list[Step], target: list[Step]) -> Changes:
+    def _step(self, source: list[Step], target: list[Step], origin: object) -> Changes:
         if self._group is not None:
             raise DocumentError("cannot undo or redo inside a group")
         if self.read_only:
@@ -187,7 +191,7 @@ class Document:
         if not source:
             return Changes()
         step = source[-1]
-        changes = Changes()
+        changes = Changes(origin=origin)
         applied: list[Operation] = []
         try:
             for operation in reversed(step.operations):

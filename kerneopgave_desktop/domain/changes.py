@@ -22,6 +22,9 @@ class Changes:
     """Items given a new place in their board's order (added or restored)."""
     snapshots: set[str] = field(default_factory=set)
     decks: set[str] = field(default_factory=set)
+    origin: object = None
+    """Who asked for the change (a view, a panel, "room"), so that it can skip its own
+    echo; None when nobody said. Listeners must not depend on it for correctness."""
 
     def touch(self, board_id: str, ids: set[str] | list[str] | tuple[str, ...],
               placed: bool = False) -> Changes:

@@ -23,6 +23,7 @@ from kerneopgave_desktop.document import AddDeck, Document, RemoveDeck, ReplaceD
 from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck
 from kerneopgave_desktop.domain.model import Deck, DeckCard, new_id
 from kerneopgave_desktop.domain.vocabulary import USES
+from kerneopgave_desktop.ui.operations import Door
 
 
 def _tr(source: str) -> str:
@@ -35,10 +36,11 @@ TEXT, POLE_A, POLE_B, USE = range(4)
 class DeckDialog(QDialog):
     """Works on copies; OK applies every change as one undo step."""
 
-    def __init__(self, document: Document, parent=None):
+    def __init__(self, document: Document, door: Door, parent=None):
         super().__init__(parent)
         self.setWindowTitle(_tr("Kortbunker"))
         self.document = document
+        self.door = door
         self.decks: list[Deck] = [builtin_deck(), *document.workshop.decks]
         self.current = -1
         self.list = QListWidget()
@@ -174,8 +176,8 @@ class DeckDialog(QDialog):
                 operations.append(AddDeck(deck))
             elif before[deck.id] != deck:
                 operations.append(ReplaceDeck(deck))
-        if operations:
-            with self.document.group(_tr("Ret kortbunker")):
-                for operation in operations:
-                    self.document.apply(operation)
-        super().accept()
+        def edit() -> None:
+            for operation in operations:
+                self.document.apply(operation)
+        if not operations or self.door.group(_tr("Ret kortbunker"), edit):
+            super().accept()

@@ -82,7 +82,7 @@ class DilemmaActions(QObject):
     def edit_decks(self) -> None:
         from kerneopgave_desktop.ui.deck_dialog import DeckDialog
 
-        DeckDialog(self.window.document, self.window).exec()
+        DeckDialog(self.window.document, self.window.door, self.window).exec()
 
     def run_round(self) -> None:
         scene = self.window.current_scene()

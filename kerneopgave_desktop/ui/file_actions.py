@@ -173,14 +173,16 @@ class FileActions(QObject):
             self.window.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
                                          "ikke importeret igen."))
         if boards:
-            with self.window.document.group(_tr("Importér {n} tavle(r)").format(n=len(boards))):
+            document = self.window.document
+
+            def add() -> None:
                 for board in boards:
-                    self.window.document.apply(AddBoard(board))
+                    document.apply(AddBoard(board))
+            self.window.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
 
     def open_backup(self):
         """One of this file's daily copies, read-only; Gem som keeps what is needed."""
-        from kerneopgave_desktop.document import open_document
-        from kerneopgave_desktop.storage import FileProblem
+        from kerneopgave_desktop.document import FileProblem, open_document
         from kerneopgave_desktop.storage.backups import backups_of
         from kerneopgave_desktop.ui.main_window import MainWindow
         store = self.window.document.store

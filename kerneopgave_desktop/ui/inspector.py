@@ -31,7 +31,6 @@ from kerneopgave_desktop.domain.vocabulary import (
     PROFESSIONS,
     Vocabulary,
 )
-from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.colour_box import ColourBox
 
 WIDTH = 340
@@ -187,12 +186,12 @@ class CardPage(QWidget):
         document = self.scene.document
         if index < 0 and text:
             own = document.workshop.info.professions
-            try:  # one step: the new profession joins the list and goes on the card
-                with document.group(_tr("Tilføj faggruppe")):
-                    document.apply(EditWorkshop(professions=(*own, text)))
-                    document.apply(EditCard(self.scene.board_id, self.card.id, profession=text))
-            except (FileProblem, ValueError, RuntimeError) as error:
-                self.scene.problem.emit(str(error))
+            board_id, card_id = self.scene.board_id, self.card.id
+
+            def add() -> None:  # one step: the new profession joins the list and the card
+                document.apply(EditWorkshop(professions=(*own, text)))
+                document.apply(EditCard(board_id, card_id, profession=text))
+            self.scene.door.group(_tr("Tilføj faggruppe"), add)
         else:
             self._set("profession", code)
 

@@ -25,6 +25,7 @@ from kerneopgave_desktop.document import (
     AddBoard,
     Document,
     EditWorkshop,
+    FileProblem,
     MoveBoard,
     RemoveBoard,
     RenameBoard,
@@ -32,11 +33,11 @@ from kerneopgave_desktop.document import (
 from kerneopgave_desktop.domain import guide as guide_content
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Board, new_id
-from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
+from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
         self.document = document
+        self.door = Door(document, self.show_problem)
+        """Every edit from this window goes through here (ui/operations.py)."""
         self.scenes: dict[str, BoardScene] = {}
         self._closed = False
         self._keep_document = False
@@ -263,8 +266,7 @@ class MainWindow(QMainWindow):
     def _scene(self, board_id: str) -> BoardScene:
         scene = self.scenes.get(board_id)
         if scene is None:
-            scene = self.scenes[board_id] = BoardScene(self.document, board_id, self)
-            scene.problem.connect(self.show_problem)
+            scene = self.scenes[board_id] = BoardScene(self.document, board_id, self.door, self)
             scene.selectionChanged.connect(self._selection_changed)
             scene.current_kind = self.palette.current_kind()
         return scene
@@ -329,26 +331,18 @@ class MainWindow(QMainWindow):
     # -- edits -----------------------------------------------------------------------
 
     def _apply(self, operation) -> bool:
-        try:
-            self.document.apply(operation)
+        if self.door.apply(operation, origin=self):
             return True
-        except (FileProblem, ValueError, RuntimeError) as error:
-            self.show_problem(str(error))
-            self._refresh_tabs()
-            return False
+        self._refresh_tabs()
+        return False
 
     def undo(self) -> None:
-        self._step(self.document.undo)
+        self.view.finish_editing()  # a text being typed is one step of its own, first
+        self.door.undo()
 
     def redo(self) -> None:
-        self._step(self.document.redo)
-
-    def _step(self, step) -> None:
-        self.view.finish_editing()  # a text being typed is one step of its own, first
-        try:
-            step()
-        except (FileProblem, RuntimeError) as error:
-            self.show_problem(str(error))
+        self.view.finish_editing()
+        self.door.redo()
 
     def new_card(self) -> None:
         """A card of the palette's kind beside the focused card, or in the middle of the view."""

@@ -17,7 +17,6 @@ from kerneopgave_desktop.document import AddItems, MoveItems, ResetVotes, Resize
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Zone, new_id
 from kerneopgave_desktop.domain.slides import area, slides
-from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.ui.round_timer import RoundTimer, TimerLabel
 
 if TYPE_CHECKING:
@@ -237,31 +236,32 @@ class MeetingActions(QObject):
             return
         parking = next((z for z in board.zones.values() if z.kind == "parking"), None)
         document = self.window.document
-        try:
-            with document.group(_tr("Parkér {n} kort").format(n=len(chosen))):
-                if parking is None:
-                    right = max([i.x + i.width for i in (*board.zones.values(),
-                                                          *board.cards.values())] or [0])
-                    parking = Zone(id=new_id(), title=_tr("Parkeringsplads"), x=right + 3 * GAP,
-                                   y=0, width=560, height=400, locked=True, kind="parking")
-                    document.apply(AddItems(board.id, [parking], at={parking.id: 0}))
-                width = max(card.width for card in chosen)
-                columns = max(1, int((parking.width - 2 * ZONE_MARGIN + GAP) // (width + GAP)))
-                already = [c for c in board.cards.values() if parking.contains(c)
-                           and c.id not in {card.id for card in chosen}]
-                places, bottom = {}, parking.y + ZONE_TITLE_SPACE
-                for number, card in enumerate(chosen, start=len(already)):
-                    row, column = divmod(number, columns)
-                    x = parking.x + ZONE_MARGIN + column * (width + GAP)
-                    y = parking.y + ZONE_TITLE_SPACE + row * (max(c.height for c in chosen) + GAP)
-                    places[card.id] = (x, y)
-                    bottom = max(bottom, y + card.height + ZONE_MARGIN)
-                document.apply(MoveItems(board.id, places))
-                if bottom > parking.y + parking.height:
-                    document.apply(ResizeItems(board.id, {parking.id: (parking.width,
-                                                                       bottom - parking.y)}))
-        except (FileProblem, ValueError, RuntimeError) as error:
-            self.window.show_problem(str(error))
+
+        def park() -> None:
+            nonlocal parking  # made here when the board has none
+            if parking is None:
+                right = max([i.x + i.width for i in (*board.zones.values(),
+                                                      *board.cards.values())] or [0])
+                parking = Zone(id=new_id(), title=_tr("Parkeringsplads"), x=right + 3 * GAP,
+                               y=0, width=560, height=400, locked=True, kind="parking")
+                document.apply(AddItems(board.id, [parking], at={parking.id: 0}))
+            width = max(card.width for card in chosen)
+            columns = max(1, int((parking.width - 2 * ZONE_MARGIN + GAP) // (width + GAP)))
+            already = [c for c in board.cards.values() if parking.contains(c)
+                       and c.id not in {card.id for card in chosen}]
+            places, bottom = {}, parking.y + ZONE_TITLE_SPACE
+            for number, card in enumerate(chosen, start=len(already)):
+                row, column = divmod(number, columns)
+                x = parking.x + ZONE_MARGIN + column * (width + GAP)
+                y = parking.y + ZONE_TITLE_SPACE + row * (max(c.height for c in chosen) + GAP)
+                places[card.id] = (x, y)
+                bottom = max(bottom, y + card.height + ZONE_MARGIN)
+            document.apply(MoveItems(board.id, places))
+            if bottom > parking.y + parking.height:
+                document.apply(ResizeItems(board.id, {parking.id: (parking.width,
+                                                                   bottom - parking.y)}))
+
+        self.window.door.group(_tr("Parkér {n} kort").format(n=len(chosen)), park)
 
     def set_timer(self) -> None:
         minutes, ok = QInputDialog.getInt(self.window, _tr("Rundetimer"), _tr("Minutter:"),

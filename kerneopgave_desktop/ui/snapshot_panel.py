@@ -36,7 +36,6 @@ from kerneopgave_desktop.domain.diff import Diff, compare
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.domain.snapshots import freeze, label, restored, take
 from kerneopgave_desktop.interchange import changes
-from kerneopgave_desktop.storage import FileProblem
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.main_window import MainWindow
@@ -213,12 +212,7 @@ class SnapshotPanel(QWidget):
                      if s.id == snapshot_id), None)
 
     def _apply(self, operation) -> bool:
-        try:
-            self.window.document.apply(operation)
-            return True
-        except (FileProblem, ValueError, RuntimeError) as error:
-            self.window.show_problem(str(error))
-            return False
+        return self.window.door.apply(operation, origin=self)
 
     # -- actions ---------------------------------------------------------------------
 
@@ -292,11 +286,13 @@ class SnapshotPanel(QWidget):
         if snapshot is None:
             return
         document = self.window.document
-        with document.group(_tr("Gendan øjebliksbillede")):
+
+        def restore() -> None:
             for board in snapshot.content:
                 title = _tr("{board} (fra {name})").format(board=board.title, name=snapshot.name)
                 document.apply(AddBoard(restored(board, title)))
-        self.window.tabs.setCurrentIndex(len(document.workshop.boards) - 1)
+        if self.window.door.group(_tr("Gendan øjebliksbillede"), restore, origin=self):
+            self.window.tabs.setCurrentIndex(len(document.workshop.boards) - 1)
 
     def rename(self) -> None:
         snapshot = self.selected()

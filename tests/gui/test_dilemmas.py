@@ -52,7 +52,7 @@ def test_a_round_saves_answers_status_and_decision_which_survive_reopening(windo
 
 
 def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
-    dialog = DeckDialog(window.document, window)
+    dialog = DeckDialog(window.document, window.door, window)
     qtbot.addWidget(dialog)
     assert not dialog.title.isEnabled()  # the built-in deck is read-only
     dialog._copy()
