@@ -7,14 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,9 +18,8 @@ from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.storage import FileProblem
 from kerneopgave_desktop.storage.backups import back_up
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.settings import Settings
 from kerneopgave_desktop.ui.start_page import StartPage
-
-RECENT_LIMIT = 10
 
 # Opening a file must show its board soon: what only the start page, a new workshop or the
 # example needs (file dialogs, templates, the demo) is imported where it is used.
@@ -61,22 +53,19 @@ def default_folder() -> Path:
 
 
 class Application:
-    def __init__(self, qt_app: QApplication, settings: QSettings | None = None):
+    def __init__(self, qt_app: QApplication, settings: Settings):
         self.qt = qt_app
-        self.settings = settings or QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
+        self.settings = settings
         self.windows: list[MainWindow] = []
         self.start: StartPage | None = None
 
     # -- recent files ------------------------------------------------------------------
 
     def recent(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if Path(p).exists()]
+        return self.settings.recent_files
 
     def remember(self, path: Path) -> None:
-        paths = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
-        self.settings.setValue("recent", paths[:RECENT_LIMIT])
+        self.settings.remember_file(path)
 
     # -- windows -----------------------------------------------------------------------
 
@@ -107,7 +96,7 @@ class Application:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        window = self._show(MainWindow(document))
+        window = self._show(MainWindow(document, settings=self.settings))
         if not document.read_only:
             try:
                 back_up(document.store)
@@ -140,7 +129,7 @@ class Application:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        return self._show(MainWindow(document))
+        return self._show(MainWindow(document, settings=self.settings))
 
     def open_demo(self) -> MainWindow | None:
         """The example workshop, as a fresh file in a temporary folder."""
@@ -155,17 +144,17 @@ class Application:
         except FileProblem as error:
             self.problem(str(error))
             return None
-        window = self._show(MainWindow(document))
+        window = self._show(MainWindow(document, settings=self.settings))
         window.statusBar().showMessage(_tr(
             "Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det."))
         return window
 
     def set_language(self, lang: str) -> None:
         """Remember the choice, switch, and rebuild every window around its open document."""
-        self.settings.setValue("language", lang)
+        self.settings.language = lang
         install_translators(self.qt, lang)
         for old in list(self.windows):
-            window = MainWindow(old.document)
+            window = MainWindow(old.document, settings=self.settings)
             window.setGeometry(old.geometry())
             self.windows.remove(old)
             old.close_keeping_document()
@@ -176,12 +165,9 @@ class Application:
         store = window.document.store
         if store is None or not store.on_network:
             return False
-        warned = self.settings.value("network_warned", []) or []
-        warned = [warned] if isinstance(warned, str) else list(warned)
-        key = str(Path(store.path).resolve())
-        if key in warned:
+        if self.settings.warned_network(Path(store.path)):
             return False
-        self.settings.setValue("network_warned", [*warned, key])
+        self.settings.mark_warned_network(Path(store.path))
         box = QMessageBox(QMessageBox.Icon.Information, "Kerneopgave-tavlen", _tr(
             "{name} ligger på et netværksdrev. Alt gemmes stadig, mens I arbejder, men hvis "
             "forbindelsen svigter, er en lokal kopi sikrere: brug Gem som… til en mappe på "
@@ -221,10 +207,8 @@ def run(path: str | None = None, demo: bool = False, lang: str | None = None,
     # The desktop file's name (packaging/linux/) lets the desktop match windows to it.
     app.setDesktopFileName("dk.kerneopgave.Tavlen")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kerneopgave.svg"))))
-    application = Application(app)
-    saved = application.settings.value("language")
-    install_translators(app, lang or (saved if saved in i18n.LANGUAGES else
-                                      i18n.system_language()))
+    application = Application(app, Settings.for_user())
+    install_translators(app, lang or application.settings.language or i18n.system_language())
     if demo or path:
         window = application.open_demo() if demo else application.open_file(path)
         if window is None:

@@ -6,11 +6,12 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
 from kerneopgave_desktop.interchange import InterchangeError
+from kerneopgave_desktop.ui.settings import PAPERS
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -30,7 +31,7 @@ class FileActions(QObject):
     def __init__(self, window: MainWindow, menu):
         super().__init__(window)
         self.window = window
-        self.settings = QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
+        self.settings = window.settings
         window._action(menu, _tr("Udskriv…"), self.print_report, QKeySequence.StandardKey.Print)
         window._action(menu, _tr("Vis udskrift…"), self.preview)
         export = menu.addMenu(_tr("Eksportér"))
@@ -50,7 +51,7 @@ class FileActions(QObject):
     # -- files ----------------------------------------------------------------------
 
     def _folder(self) -> str:
-        return str(self.settings.value("last_folder", "") or Path.home())
+        return str(self.settings.last_folder)
 
     # The file dialog's class is loaded when a dialog is first opened (~3 ms at start-up).
 
@@ -66,7 +67,7 @@ class FileActions(QObject):
         path = Path(path)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(path.name + f".{suffix}")
-        self.settings.setValue("last_folder", str(path.parent))
+        self.settings.last_folder = path.parent
         return path
 
     def _write(self, title: str, suffix: str, name_filter: str, make) -> None:
@@ -95,10 +96,11 @@ class FileActions(QObject):
         return out.getvalue()
 
     def export_pdf(self) -> None:
-        papers = ["A4", "A3"]
+        papers = list(PAPERS)
         paper, ok = QInputDialog.getItem(self.window, _tr("PDF-rapport"), _tr("Papir:"), papers,
-                                         0, False)
+                                         papers.index(self.settings.paper), False)
         if ok:
+            self.settings.paper = paper
             self._write(_tr("Gem PDF-rapport"), "pdf", "PDF (*.pdf)", lambda: self._pdf(paper))
 
     def export_png(self) -> None:
@@ -156,7 +158,7 @@ class FileActions(QObject):
         if not path:
             return
         path = Path(path)
-        self.settings.setValue("last_folder", str(path.parent))
+        self.settings.last_folder = path.parent
         try:
             text = path.read_text(encoding="utf-8-sig")
             reader = {".canvas": lambda t: canvas.loads(t, title=path.stem),

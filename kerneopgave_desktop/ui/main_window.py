@@ -39,6 +39,7 @@ from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
+from kerneopgave_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.guide_panel import GuidePanel
@@ -102,9 +103,12 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     language_requested = Signal(str)
 
-    def __init__(self, document: Document, parent=None):
+    def __init__(self, document: Document, parent=None, *, settings: Settings | None = None):
+        """`settings` come from the application; a window shown without one keeps its
+        settings in memory and never touches the user's."""
         super().__init__(parent)
         self.document = document
+        self.settings = settings if settings is not None else Settings.in_memory()
         self.door = Door(document, self.show_problem)
         """Every edit from this window goes through here (ui/operations.py)."""
         self.scenes: dict[str, BoardScene] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
@@ -18,13 +18,12 @@ from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Zone, new_id
 from kerneopgave_desktop.domain.slides import area, slides
 from kerneopgave_desktop.ui.round_timer import RoundTimer, TimerLabel
+from kerneopgave_desktop.ui.settings import TEXT_SIZES
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.canvas.scene import BoardScene
     from kerneopgave_desktop.ui.main_window import MainWindow
     from kerneopgave_desktop.ui.presenter import PresentationWindow
-
-TEXT_SIZES = (1.0, 1.25, 1.5)
 
 
 def _tr(source: str) -> str:
@@ -35,7 +34,7 @@ class MeetingActions(QObject):
     def __init__(self, window: MainWindow, view_menu):
         super().__init__(window)
         self.window = window
-        self.settings = QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
+        self.settings = window.settings
         self.presentation: PresentationWindow | None = None
         self.slide = 0
         self.timer = RoundTimer(parent=self)
@@ -90,21 +89,16 @@ class MeetingActions(QObject):
         self.apply_look()
 
     def theme_name(self) -> str:
-        name = self.settings.value("theme", "light")
-        return name if name in THEMES else "light"
+        return self.settings.theme
 
     def text_size(self) -> float:
-        try:
-            size = float(self.settings.value("text_size", 1.0))
-        except (TypeError, ValueError):
-            size = 1.0
-        return size if size in TEXT_SIZES else 1.0
+        return self.settings.text_size
 
     def set_look(self, theme: str | None = None, text_size: float | None = None) -> None:
         if theme is not None:
-            self.settings.setValue("theme", theme)
+            self.settings.theme = theme
         if text_size is not None:
-            self.settings.setValue("text_size", text_size)
+            self.settings.text_size = text_size
         self.apply_look()
 
     def apply_look(self) -> None:
@@ -125,15 +119,17 @@ class MeetingActions(QObject):
             action = QAction(f"{number}: {screen.name()} ({size.width()}×{size.height()})",
                              self.screens_menu, checkable=True, checked=screen is chosen)
             name = screen.name()
-            action.triggered.connect(lambda _=False, name=name:
-                                     self.settings.setValue("presenter_screen", name))
+            action.triggered.connect(lambda _=False, name=name: self._choose_screen(name))
             group.addAction(action)
             self.screens_menu.addAction(action)
+
+    def _choose_screen(self, name: str) -> None:
+        self.settings.presenter_screen = name
 
     def chosen_screen(self):
         """The remembered screen, else one that is not the laptop's, else the only one."""
         screens = QGuiApplication.screens()
-        remembered = self.settings.value("presenter_screen", "")
+        remembered = self.settings.presenter_screen
         for screen in screens:
             if screen.name() == remembered:
                 return screen

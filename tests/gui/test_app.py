@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
@@ -20,10 +20,9 @@ from tests.gui.helpers import at, board_with_cards, card_center
 
 
 @pytest.fixture
-def application(qapp, tmp_path, monkeypatch, qtbot):
+def application(qapp, tmp_path, monkeypatch, qtbot, settings):
     monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path / "Kerneopgave")
-    application = Application(qapp, QSettings(str(tmp_path / "settings.ini"),
-                                              QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     yield application
     for window in application.windows:
         window.close()

@@ -7,6 +7,7 @@ import pytest
 from tests.reliability.crash import run
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks (POSIX)")
 def test_a_writer_killed_at_random_moments_never_loses_a_commit_or_the_file():
     assert run(200) == []

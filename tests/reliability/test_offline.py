@@ -4,7 +4,6 @@ import socket
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kerneopgave_desktop.cli import main
@@ -36,11 +35,10 @@ def no_network(monkeypatch):
 
 
 def test_a_whole_gui_session_and_every_export_stays_offline(no_network, qapp, qtbot, tmp_path,
-                                                            monkeypatch):
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+                                                            monkeypatch, settings):
+    application = Application(qapp, settings)
     window = application.open_demo()
     qtbot.addWidget(window)
-    window.files.settings = window.meeting.settings = application.settings
     scene = window.current_scene()
     window.document.apply(AddItems(scene.board_id, [Note(id="offline", text="<img src='http://x'>")]))
     window.dilemmas.draw()
