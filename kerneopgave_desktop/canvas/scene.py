@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kerneopgave_desktop.canvas import style
@@ -100,17 +100,15 @@ class BoardScene(QGraphicsScene):
             self.refresh_markers(board)
 
     def refresh_markers(self, board: Board) -> None:
-        """Point at core tasks missing their link up, and at empty cells."""
-        missing, empty = checks.markers(board)
-        warning = QCoreApplication.translate("Canvas", "Mangler forbindelse til niveauet over")
-        for card_id in missing ^ self._warned:  # only the items whose mark changes
+        """Point at core tasks missing their link up, and at empty cells (domain.checks)."""
+        warnings, hints = checks.card_warnings(board), checks.zone_hints(board)
+        for card_id in warnings.keys() | self._warned:  # only the items whose mark may change
             if card_id in self.cards:
-                self.cards[card_id].set_warning(warning if card_id in missing else "")
-        hint = QCoreApplication.translate("Canvas", "Tomt felt: hvad ser I herfra?")
-        for zone_id in empty ^ self._empty:
+                self.cards[card_id].set_warning(warnings.get(card_id, ""))
+        for zone_id in hints.keys() | self._empty:
             if zone_id in self.zones:
-                self.zones[zone_id].set_empty_hint(hint if zone_id in empty else "")
-        self._warned, self._empty = missing, empty
+                self.zones[zone_id].set_empty_hint(hints.get(zone_id, ""))
+        self._warned, self._empty = set(warnings), set(hints)
 
     def _sync(self, board: Board, ids: Iterable[str], restack: bool) -> None:
         ids = list(ids)

@@ -30,7 +30,9 @@ from kerneopgave_desktop.document.operations import (
     ReplaceDeck,
     ResetVotes,
     ResizeItems,
+    SetFields,
     TakeSnapshot,
+    Typed,
     Vote,
 )
 from kerneopgave_desktop.domain.changes import Changes
@@ -69,7 +71,9 @@ __all__ = [
     "ReplaceDeck",
     "ResetVotes",
     "ResizeItems",
+    "SetFields",
     "TakeSnapshot",
+    "Typed",
     "Vote",
     "create_document",
     "open_document",

@@ -248,6 +248,28 @@ class NudgeItems(MoveItems):
         return ("nudge", self.board_id, frozenset(self.changes))
 
 
+class Typed(Operation):
+    """An edit made while typing in a text field: successive commits of one spell of typing
+    (`spell`, a token the typist keeps until focus leaves) into the same fields are one undo
+    step, as the text typed on a card in place is."""
+
+    def __init__(self, edit: SetFields, spell: Hashable):
+        self.edit = edit
+        self.spell = spell
+
+    @property
+    def label(self) -> str:
+        return self.edit.label
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        return self.edit.apply(workshop)
+
+    def merge_key(self) -> Hashable | None:
+        fields = frozenset((item_id, frozenset(names))
+                           for item_id, names in self.edit.changes.items())
+        return ("typed", self.spell, type(self.edit).__name__, self.edit.board_id, fields)
+
+
 class ResizeItems(SetFields):
     allowed = (Card, Zone)
 

@@ -192,6 +192,11 @@ class Application:
             self.start = None
         return window
 
+    def about_to_quit(self) -> None:
+        """The program is ending: what is being typed in any window is written first."""
+        for window in self.windows:
+            window.door.flush()
+
     def problem(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Kerneopgave-tavlen", message)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,6 +213,7 @@ def run(path: str | None = None, demo: bool = False, lang: str | None = None,
     app.setDesktopFileName("dk.kerneopgave.Tavlen")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kerneopgave.svg"))))
     application = Application(app, Settings.for_user())
+    app.aboutToQuit.connect(application.about_to_quit)
     install_translators(app, lang or application.settings.language or i18n.system_language())
     if demo or path:
         window = application.open_demo() if demo else application.open_file(path)

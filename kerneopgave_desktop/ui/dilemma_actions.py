@@ -46,11 +46,12 @@ class DilemmaActions(QObject):
         for deck in [builtin_deck(), *self.window.document.workshop.decks]:
             action = QAction(deck.title or _tr("Uden titel"), self.decks_menu, checkable=True,
                              checked=deck.id == self.deck().id)
-            action.triggered.connect(lambda _=False, deck_id=deck.id: self._choose(deck_id))
+            action.triggered.connect(lambda _=False, deck_id=deck.id: self.choose_deck(deck_id))
             group.addAction(action)
             self.decks_menu.addAction(action)
 
-    def _choose(self, deck_id: str) -> None:
+    def choose_deck(self, deck_id: str) -> None:
+        """Draw from the deck with this id from now on."""
         self.deck_id = deck_id
 
     def draw(self) -> str | None:

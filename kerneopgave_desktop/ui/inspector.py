@@ -1,8 +1,15 @@
-"""The inspector: the selected card's fields. Each change is one operation."""
+"""The inspector: the selected item's fields. Each change is one operation, through the door.
+
+Text fields commit while they are typed in (ui.typed_text): one spell of typing is one undo
+step. The pages show the model, and derived state (a card's warning) comes from
+domain.checks, never from the canvas. Typed text comes back as changes whose origin is the
+inspector's TypedText: the pages then leave their fields as they are (the cursor stays where
+the typist is) and refresh only what the edit may have changed elsewhere.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
-from kerneopgave_desktop.document import EditCard, EditLink, EditWorkshop, EditZone, RecolourItems
+from kerneopgave_desktop.document import (
+    EditCard,
+    EditLink,
+    EditWorkshop,
+    EditZone,
+    Operation,
+    RecolourItems,
+    SetFields,
+)
+from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
@@ -32,6 +48,8 @@ from kerneopgave_desktop.domain.vocabulary import (
     Vocabulary,
 )
 from kerneopgave_desktop.ui.colour_box import ColourBox
+from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.typed_text import Field, TypedText
 
 WIDTH = 340
 
@@ -50,26 +68,103 @@ def _form_page(page: QWidget) -> QFormLayout:
 
 
 class _Text(QPlainTextEdit):
-    """A plain-text field that reports its text when it loses focus."""
+    """A plain-text field; Tab moves on to the next field."""
 
-    def __init__(self, commit):
+    def __init__(self):
         super().__init__()
-        self._commit = commit
         self.setTabChangesFocus(True)
 
-    def focusOutEvent(self, event) -> None:
-        self._commit()
-        super().focusOutEvent(event)
+
+OPTIONAL_TEXT = ("pole_a", "pole_b", "output", "decision")
+"""Text fields that hold None rather than an empty text."""
 
 
-class CardPage(QWidget):
+class _Page(QWidget):
+    """What every page shares: the door its edits go through, and what is being typed."""
+
+    edit: type[SetFields]
+    """The operation that sets this page's fields (EditCard, EditLink, EditZone)."""
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(parent)
+        self.door = door
+        self.typed = typed
+        self.scene: BoardScene | None = None
+        self.item: Card | Link | Zone | None = None
+        self._loading = False
+
+    def show_on(self, scene: BoardScene, item: Card | Link | Zone, origin: object) -> None:
+        """Show `item`; when the change is the echo of what is typed here, refresh only
+        derived state, so that the fields (and the typist's cursor) stay as they are."""
+        if self.item is None or scene is not self.scene or item.id != self.item.id:
+            self.typed.next_spell()  # another item: typing there is a step of its own
+        self.scene, self.item = scene, item
+        echo = origin is self.typed
+        self._loading = True
+        try:
+            if not echo:
+                self.load(item)
+            self.derived(scene, item)
+        finally:
+            self._loading = False
+
+    def load(self, item) -> None:
+        """Put the item's values into the widgets."""
+
+    def derived(self, scene: BoardScene, item) -> None:
+        """Show what follows from the model (warnings); after every change."""
+
+    def typing(self, widget: QWidget, name: str) -> None:
+        """Commit `widget`'s text to field `name` as it is typed; end the spell on leaving."""
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda text: self._typed(name, text))
+        else:
+            widget.textChanged.connect(lambda: self._typed(name, widget.toPlainText()))
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.typed.end_spell()
+        return False
+
+    def _typed(self, name: str, text: str) -> None:
+        if self._loading or self.item is None or self.scene is None:
+            return
+        value = None if name in OPTIONAL_TEXT and text == "" else text
+        self.typed.typed(Field(self.scene.board_id, self.item.id, name, self.edit), value)
+
+    def apply(self, operation: Operation) -> None:
+        """Apply through the door; a refused value is replaced by the model's again."""
+        if not self.door.apply(operation, origin=self) and self.scene is not None:
+            current = self._current()
+            if current is not None:
+                self.show_on(self.scene, current, None)
+
+    def _current(self):
+        board = self.scene.board if self.scene is not None else None
+        items = board.container(self.item.id) if board is not None and self.item else None
+        return items.get(self.item.id) if items is not None else None
+
+    def _set(self, name: str, value) -> None:
+        if self._loading or self.item is None or self.scene is None:
+            return
+        if name in OPTIONAL_TEXT and value == "":
+            value = None
+        if getattr(self.item, name) != value:
+            self.apply(self.edit(self.scene.board_id, self.item.id, **{name: value}))
+
+    def _recolour(self, color: str | None) -> None:
+        if not self._loading and self.item is not None and self.item.color != color:
+            self.apply(RecolourItems(self.scene.board_id, {self.item.id: color}))
+
+
+class CardPage(_Page):
     """The fields of one card: its text, its kind's fields, votes and colour."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scene: BoardScene | None = None
-        self.card: Card | None = None
-        self._loading = False
+    edit = EditCard
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(door, typed, parent)
         form = self.form = _form_page(self)
         self.kind = QLabel()
         self.kind.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,7 +174,8 @@ class CardPage(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
         form.addRow(self.warning)
-        self.text = _Text(lambda: self._set("text", self.text.toPlainText()))
+        self.text = _Text()
+        self.typing(self.text, "text")
         self.text.setMinimumHeight(140)
         self.text.setMaximumHeight(320)  # the rest of the fields stay in view below it
         form.addRow(_tr("Tekst"), self.text)
@@ -101,9 +197,10 @@ class CardPage(QWidget):
         for name, label in (("pole_a", _tr("Pol A")), ("pole_b", _tr("Pol B")),
                             ("output", _tr("Ydelse i dag"))):
             edit = self.lines[name] = QLineEdit()
-            edit.editingFinished.connect(lambda name=name: self._set(name, self.lines[name].text()))
+            self.typing(edit, name)
             form.addRow(label, edit)
-        self.decision = _Text(lambda: self._set("decision", self.decision.toPlainText()))
+        self.decision = _Text()
+        self.typing(self.decision, "decision")
         self.decision.setMaximumHeight(90)
         form.addRow(_tr("Beslutning"), self.decision)
         self.votes = QSpinBox()
@@ -127,12 +224,16 @@ class CardPage(QWidget):
         combo.activated.connect(lambda _: self._set(name, combo.currentData()))
         return combo
 
-    def show_card(self, scene: BoardScene, card: Card) -> None:
-        self.scene, self.card = scene, card
-        self._loading = True
-        item = scene.cards.get(card.id)
-        self.warning.setText(item.warning if item is not None else "")
+    @property
+    def card(self) -> Card | None:
+        return self.item
+
+    def derived(self, scene: BoardScene, card: Card) -> None:
+        board = scene.board
+        self.warning.setText(checks.card_warning(board, card.id) if board is not None else "")
         self.form.setRowVisible(self.warning, bool(self.warning.text()))
+
+    def load(self, card: Card) -> None:
         fields = set(card.kind_fields())
         widgets = {"profession": self.profession, "decision": self.decision, **self.combos,
                    **self.lines}
@@ -148,22 +249,17 @@ class CardPage(QWidget):
             if name in fields:
                 combo.setCurrentIndex(max(0, combo.findData(getattr(card, name))))
         for name, edit in self.lines.items():
-            if name in fields:
+            if name in fields and edit.text() != (getattr(card, name) or ""):
                 edit.setText(getattr(card, name) or "")
         if "decision" in fields and self.decision.toPlainText() != (card.decision or ""):
             self.decision.setPlainText(card.decision or "")
         if "profession" in fields:
-            self._fill_professions(scene.document.workshop.info.professions)
+            self._fill_professions(self.scene.document.workshop.info.professions)
             index = self.profession.findData(card.profession)
             if index >= 0 and card.profession:
                 self.profession.setCurrentIndex(index)
             else:
                 self.profession.setEditText(card.profession or "")
-        self._loading = False
-
-    def _recolour(self, color: str | None) -> None:
-        if not self._loading and self.card is not None and self.card.color != color:
-            self.scene.apply(RecolourItems(self.scene.board_id, {self.card.id: color}))
 
     def _fill_professions(self, own: tuple[str, ...]) -> None:
         """The catalogue, then the professions this workshop added."""
@@ -191,28 +287,18 @@ class CardPage(QWidget):
             def add() -> None:  # one step: the new profession joins the list and the card
                 document.apply(EditWorkshop(professions=(*own, text)))
                 document.apply(EditCard(board_id, card_id, profession=text))
-            self.scene.door.group(_tr("Tilføj faggruppe"), add)
+            self.door.group(_tr("Tilføj faggruppe"), add, origin=self)
         else:
             self._set("profession", code)
 
-    def _set(self, name: str, value) -> None:
-        if self._loading or self.card is None or self.scene is None:
-            return
-        if name in ("pole_a", "pole_b", "output", "decision") and value == "":
-            value = None
-        if getattr(self.card, name) == value:
-            return
-        self.scene.apply(EditCard(self.scene.board_id, self.card.id, **{name: value}))
 
-
-class LinkPage(QWidget):
+class LinkPage(_Page):
     """A link's kind and label."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scene: BoardScene | None = None
-        self.link: Link | None = None
-        self._loading = False
+    edit = EditLink
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(door, typed, parent)
         form = _form_page(self)
         self.kind = QComboBox()
         for term in LINK_KINDS.terms:
@@ -220,32 +306,29 @@ class LinkPage(QWidget):
         self.kind.activated.connect(lambda _: self._set("kind", self.kind.currentData()))
         form.addRow(_tr("Forbindelse"), self.kind)
         self.label = QLineEdit()
-        self.label.editingFinished.connect(lambda: self._set("label", self.label.text()))
+        self.typing(self.label, "label")
         form.addRow(_tr("Tekst på pilen"), self.label)
 
-    def show_link(self, scene: BoardScene, link: Link) -> None:
-        self.scene, self.link = scene, link
-        self._loading = True
+    @property
+    def link(self) -> Link | None:
+        return self.item
+
+    def load(self, link: Link) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(link.kind)))
-        self.label.setText(link.label)
-        self._loading = False
-
-    def _set(self, name: str, value) -> None:
-        if not self._loading and self.link is not None and getattr(self.link, name) != value:
-            self.scene.apply(EditLink(self.scene.board_id, self.link.id, **{name: value}))
+        if self.label.text() != link.label:
+            self.label.setText(link.label)
 
 
-class ZonePage(QWidget):
+class ZonePage(_Page):
     """A zone's title, colour and lock."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scene: BoardScene | None = None
-        self.zone: Zone | None = None
-        self._loading = False
+    edit = EditZone
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(door, typed, parent)
         form = _form_page(self)
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self._set("title", self.title.text()))
+        self.typing(self.title, "title")
         form.addRow(_tr("Feltets navn"), self.title)
         self.colour = ColourBox()
         self.colour.chosen.connect(self._recolour)
@@ -257,29 +340,26 @@ class ZonePage(QWidget):
         self.stop.toggled.connect(lambda on: self._set("stop", on))
         form.addRow("", self.stop)
 
-    def show_zone(self, scene: BoardScene, zone: Zone) -> None:
-        self.scene, self.zone = scene, zone
-        self._loading = True
-        self.title.setText(zone.title)
+    @property
+    def zone(self) -> Zone | None:
+        return self.item
+
+    def load(self, zone: Zone) -> None:
+        if self.title.text() != zone.title:
+            self.title.setText(zone.title)
         self.colour.set_color(zone.color)
         self.locked.setChecked(zone.locked)
         self.stop.setChecked(zone.stop)
-        self._loading = False
-
-    def _set(self, name: str, value) -> None:
-        if not self._loading and self.zone is not None and getattr(self.zone, name) != value:
-            self.scene.apply(EditZone(self.scene.board_id, self.zone.id, **{name: value}))
-
-    def _recolour(self, color: str | None) -> None:
-        if not self._loading and self.zone is not None and self.zone.color != color:
-            self.scene.apply(RecolourItems(self.scene.board_id, {self.zone.id: color}))
 
 
 class Inspector(QStackedWidget):
     """Shows the page for what is selected: a card, a link, a zone, or a hint."""
 
-    def __init__(self, parent=None):
+    def __init__(self, door: Door, parent=None):
         super().__init__(parent)
+        self.door = door
+        self.typed = TypedText(door, self)
+        """What is being typed in any page, committed as it is typed."""
         self.hint = QLabel(_tr("Vælg et kort, en forbindelse eller et felt for at se og rette "
                                "det her."))
         self.hint.setWordWrap(True)
@@ -297,7 +377,7 @@ class Inspector(QStackedWidget):
     def _page(self, page_class: type) -> QWidget:
         page = self._pages.get(page_class)
         if page is None:
-            page = self._pages[page_class] = page_class()
+            page = self._pages[page_class] = page_class(self.door, self.typed)
             self.addWidget(page)
         return page
 
@@ -313,16 +393,15 @@ class Inspector(QStackedWidget):
     def zone_page(self) -> ZonePage:
         return self._page(ZonePage)
 
-    def show_item(self, scene: BoardScene | None, item: Item | None) -> None:
+    def show_item(self, scene: BoardScene | None, item: Item | None,
+                  origin: object = None) -> None:
+        """Show the page for `item` on `scene` (or the hint); `origin` is who changed it."""
         if scene is None or item is None:
+            self.typed.next_spell()
             self.setCurrentWidget(self.hint)
-        elif isinstance(item, Card):
-            self.card_page.show_card(scene, item)
-            self.setCurrentWidget(self.card_page)
-        elif isinstance(item, Link):
-            self.link_page.show_link(scene, item)
-            self.setCurrentWidget(self.link_page)
         else:
-            self.zone_page.show_zone(scene, item)
-            self.setCurrentWidget(self.zone_page)
+            page = self.card_page if isinstance(item, Card) else \
+                self.link_page if isinstance(item, Link) else self.zone_page
+            page.show_on(scene, item, origin)
+            self.setCurrentWidget(page)
         self.setEnabled(scene is not None and not scene.document.read_only)

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.palette = Palette()
         self.palette.kind_chosen.connect(self._kind_chosen)
-        self.inspector = Inspector()
+        self.inspector = Inspector(self.door)
+        self.door.add_editor(self.view.finish_editing)
         self.docks: dict[str, PanelDock] = {}
         for name, title, build, area in (
                 ("palette", _tr("Kort"), lambda: self.palette,
@@ -341,11 +342,9 @@ class MainWindow(QMainWindow):
         return False
 
     def undo(self) -> None:
-        self.view.finish_editing()  # a text being typed is one step of its own, first
-        self.door.undo()
+        self.door.undo()  # a text being typed is committed as a step of its own, first
 
     def redo(self) -> None:
-        self.view.finish_editing()
         self.door.redo()
 
     def new_card(self) -> None:
@@ -436,7 +435,7 @@ class MainWindow(QMainWindow):
         if changes.info or self.document.unsaved is not None:
             self._refresh_title()
         self._refresh_actions()
-        self._selection_changed()
+        self._selection_changed(changes.origin)
 
     def _refresh_actions(self) -> None:
         writable = not self.document.read_only
@@ -458,14 +457,14 @@ class MainWindow(QMainWindow):
             suffix = _tr(" (ikke gemt – gem en kopi)")
         self.setWindowTitle(f"{name}{suffix} – Kerneopgave-tavlen")
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, origin: object = None) -> None:
         scene = self.current_scene()
         selected = scene.selectedItems() if scene is not None else []
         item = None
         if scene is not None and len(selected) == 1 and scene.board is not None:
             container = scene.board.container(getattr(selected[0], "id", ""))
             item = container.get(selected[0].id) if container is not None else None
-        self.inspector.show_item(scene, item)
+        self.inspector.show_item(scene, item, origin)
 
     def _context_menu(self, pos) -> None:
         from kerneopgave_desktop.ui.context_menu import board_menu  # on the first right-click
@@ -508,7 +507,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
-        self.view.finish_editing()
+        self.door.close()  # what is being typed is committed; nothing is applied after
         self._unsubscribe()
         for scene in self.scenes.values():
             scene.detach()

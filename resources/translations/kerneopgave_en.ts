@@ -1007,14 +1007,6 @@
   <context>
     <name>Canvas</name>
     <message>
-      <source>Mangler forbindelse til niveauet over</source>
-      <translation>No link to the level above</translation>
-    </message>
-    <message>
-      <source>Tomt felt: hvad ser I herfra?</source>
-      <translation>Empty cell: what do you see from here?</translation>
-    </message>
-    <message>
       <source>Ydelse i dag: {output}</source>
       <translation>Output today: {output}</translation>
     </message>
@@ -1771,6 +1763,17 @@
     <message>
       <source>Øjebliksbilleder</source>
       <translation>Snapshots</translation>
+    </message>
+  </context>
+  <context>
+    <name>Checks</name>
+    <message>
+      <source>Mangler forbindelse til niveauet over</source>
+      <translation>No link to the level above</translation>
+    </message>
+    <message>
+      <source>Tomt felt: hvad ser I herfra?</source>
+      <translation>Empty cell: what do you see from here?</translation>
     </message>
   </context>
 </TS>
