@@ -51,21 +51,37 @@ def _unsafe(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:].startswith(_RISKY) else value
 
 
+def row_values(board: Board, card: Card) -> list[str]:
+    """A card's row as text, one value per column: kinds and codes as their Danish labels."""
+    row = []
+    for name, _, vocabulary in COLUMNS:
+        value = (board.title if name == "board" else card.kind if name == "kind"
+                 else getattr(card, name, None))
+        if vocabulary is not None and value is not None and value in vocabulary:
+            value = vocabulary.label(value, "da")
+        row.append("" if value is None else str(value))
+    return row
+
+
 def dumps(workshop: Workshop, boards: list[Board] | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([header for _, header, _ in COLUMNS])
     for board in workshop.boards if boards is None else boards:
         for card in board.cards.values():
-            row = []
-            for name, _, vocabulary in COLUMNS:
-                value = (board.title if name == "board" else card.kind if name == "kind"
-                         else getattr(card, name, None))
-                if vocabulary is not None and value is not None and value in vocabulary:
-                    value = vocabulary.label(value, "da")
-                row.append(_safe("" if value is None else str(value)))
-            writer.writerow(row)
+            writer.writerow([_safe(value) for value in row_values(board, card)])
     return "\ufeff" + out.getvalue()
+
+
+def header_fields(headers: list[str]) -> dict[str, int]:
+    """Which column holds which field, from a header row (Danish headers or field names)."""
+    found = {header.strip().casefold(): index for index, header in enumerate(headers)}
+    fields = {}
+    for name, header, _ in COLUMNS:
+        for key in (header.casefold(), name.casefold()):
+            if key in found:
+                fields[name] = found[key]
+    return fields
 
 
 def _code(vocabulary: Vocabulary, value: str, free: bool = False) -> str | None:
@@ -77,19 +93,14 @@ def _code(vocabulary: Vocabulary, value: str, free: bool = False) -> str | None:
             return term.code
     if free:
         return value
-    raise InterchangeError(_tr("Ukendt værdi i CSV-filen: »{value}«.").format(value=value))
+    raise ModelError(_tr("ukendt værdi »{value}«").format(value=value))
 
 
 def loads(text: str) -> Workshop:
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     if not rows:
         raise InterchangeError(_tr("CSV-filen er tom."))
-    headers = {header.strip().casefold(): index for index, header in enumerate(rows[0])}
-    fields = {}
-    for name, header, _ in COLUMNS:
-        for key in (header.casefold(), name.casefold()):
-            if key in headers:
-                fields[name] = headers[key]
+    fields = header_fields(rows[0])
     if "text" not in fields:
         raise InterchangeError(_tr("CSV-filen mangler kolonnen »Tekst«."))
     boards: dict[str, Board] = {}
@@ -101,14 +112,16 @@ def loads(text: str) -> Workshop:
         title = value.get("board", "") or _tr("Importeret")
         board = boards.setdefault(title, Board(id=new_id(), title=title))
         try:
-            board.cards.update([_card(value, len(board.cards))])
+            card = card_from_row(value, len(board.cards))
+            board.cards[card.id] = card
         except (ModelError, ValueError) as error:
             raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
                 line=number, detail=error)) from None
     return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
 
 
-def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
+def card_from_row(value: dict[str, str], index: int) -> Card:
+    """A card from one row's values by field name; the index places it in the board's grid."""
     kind = _code(CARD_KINDS, value.get("kind", "")) or "note"
     cls = card_type(kind)
     fields: dict = {"text": value.get("text", "")}
@@ -123,5 +136,4 @@ def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
             fields[name] = value[name]
     probe = cls(id="probe")
     column, row = index % GRID_COLUMNS, index // GRID_COLUMNS
-    card = cls(id=new_id(), x=column * (CARD_WIDTH + GAP), y=row * (probe.height + GAP), **fields)
-    return card.id, card
+    return cls(id=new_id(), x=column * (CARD_WIDTH + GAP), y=row * (probe.height + GAP), **fields)

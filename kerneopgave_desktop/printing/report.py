@@ -103,7 +103,8 @@ class BoardDrawing(Flowable):
         draw_board(self.canv, self.board, 0, 0, self.width, self.height)
 
 
-def _bounds(board: Board) -> tuple[float, float, float, float]:
+def board_bounds(board: Board) -> tuple[float, float, float, float]:
+    """The board's extent in scene units: left, top, width, height (800 × 600 when empty)."""
     items = [*board.zones.values(), *board.cards.values()]
     if not items:
         return 0.0, 0.0, 800.0, 600.0
@@ -117,7 +118,7 @@ def _bounds(board: Board) -> tuple[float, float, float, float]:
 def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
                height: float) -> None:
     """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up."""
-    left, top, board_width, board_height = _bounds(board)
+    left, top, board_width, board_height = board_bounds(board)
     scale = min(width / board_width, height / board_height)
     offset_x = x0 + (width - board_width * scale) / 2
     offset_y = y0 + (height - board_height * scale) / 2

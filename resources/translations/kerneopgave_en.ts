@@ -140,10 +140,6 @@
       <translation>The file has no boards to export.</translation>
     </message>
     <message>
-      <source>Kan ikke se, hvilket format {path} har. Brug --format json, canvas eller csv.</source>
-      <translation>Cannot tell which format {path} has. Use --format json, canvas or csv.</translation>
-    </message>
-    <message>
       <source>ellers efter filens endelse</source>
       <translation>otherwise by the file's extension</translation>
     </message>
@@ -154,10 +150,6 @@
     <message>
       <source>opløsning til png</source>
       <translation>resolution for png</translation>
-    </message>
-    <message>
-      <source>opret en arbejdsmødefil fra JSON, JSON Canvas eller CSV</source>
-      <translation>create a workshop file from JSON, JSON Canvas or CSV</translation>
     </message>
     <message>
       <source>papir til pdf</source>
@@ -212,10 +204,6 @@
       <translation>none</translation>
     </message>
     <message>
-      <source>pdf og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet</source>
-      <translation>pdf and md: add "What has changed since" the snapshot</translation>
-    </message>
-    <message>
       <source>som JSON til maskiner</source>
       <translation>as JSON for machines</translation>
     </message>
@@ -234,6 +222,18 @@
     <message>
       <source>øjebliksbilledet at sammenligne til (ellers nu)</source>
       <translation>the snapshot to compare to (otherwise now)</translation>
+    </message>
+    <message>
+      <source>Kan ikke se, hvilket format {path} har. Brug --format json, canvas, csv eller xlsx.</source>
+      <translation>Cannot tell which format {path} is in. Use --format json, canvas, csv or xlsx.</translation>
+    </message>
+    <message>
+      <source>opret en arbejdsmødefil fra JSON, JSON Canvas, CSV eller Excel</source>
+      <translation>create a workshop file from JSON, JSON Canvas, CSV or Excel</translation>
+    </message>
+    <message>
+      <source>pdf, docx og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet</source>
+      <translation>pdf, docx and md: add "What has changed since" the snapshot</translation>
     </message>
   </context>
   <context>
@@ -1193,8 +1193,8 @@
       <translation>Line {line} of the CSV file: {detail}</translation>
     </message>
     <message>
-      <source>Ukendt værdi i CSV-filen: »{value}«.</source>
-      <translation>Unknown value in the CSV file: "{value}".</translation>
+      <source>ukendt værdi »{value}«</source>
+      <translation>unknown value "{value}"</translation>
     </message>
   </context>
   <context>
@@ -1300,10 +1300,6 @@
       <translation>Board as SVG…</translation>
     </message>
     <message>
-      <source>Tavler (*.json *.canvas *.csv)</source>
-      <translation>Boards (*.json *.canvas *.csv)</translation>
-    </message>
-    <message>
       <source>Udskriv…</source>
       <translation>Print…</translation>
     </message>
@@ -1334,6 +1330,26 @@
     <message>
       <source>Sikkerhedskopi fra {day} (skrivebeskyttet) – brug Gem som…</source>
       <translation>Backup from {day} (read-only) – use Save As…</translation>
+    </message>
+    <message>
+      <source>Tavler (*.json *.canvas *.csv *.xlsx)</source>
+      <translation>Boards (*.json *.canvas *.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Referat som Word…</source>
+      <translation>Minutes as Word…</translation>
+    </message>
+    <message>
+      <source>Kort som Excel-projektmappe…</source>
+      <translation>Cards as Excel workbook…</translation>
+    </message>
+    <message>
+      <source>Gem referat som Word</source>
+      <translation>Save minutes as Word</translation>
+    </message>
+    <message>
+      <source>Gem Excel-projektmappe</source>
+      <translation>Save Excel workbook</translation>
     </message>
   </context>
   <context>
@@ -1771,6 +1787,99 @@
     <message>
       <source>Øjebliksbilleder</source>
       <translation>Snapshots</translation>
+    </message>
+  </context>
+  <context>
+    <name>Agreements</name>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>Hvem</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Senest</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Opfølgning</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>Excel</name>
+    <message>
+      <source>Arket »{sheet}«, række {row}: {detail}</source>
+      <translation>Sheet "{sheet}", row {row}: {detail}</translation>
+    </message>
+    <message>
+      <source>Excel-filen har intet ark med kolonnen »Tekst«.</source>
+      <translation>The Excel file has no sheet with a "Tekst" column.</translation>
+    </message>
+    <message>
+      <source>FALSK</source>
+      <translation>FALSE</translation>
+    </message>
+    <message>
+      <source>SAND</source>
+      <translation>TRUE</translation>
+    </message>
+    <message>
+      <source>Filen er ikke en Excel-projektmappe (.xlsx).</source>
+      <translation>The file is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <source>Tavle {n}</source>
+      <translation>Board {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Word minutes</name>
+    <message>
+      <source>Kortenes tekst står i referatet under billedet.</source>
+      <translation>The cards' text is in the minutes below the picture.</translation>
+    </message>
+    <message>
+      <source>Referat</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Referat af arbejdsmøde om kerneopgaven</source>
+      <translation>Minutes of a workshop on the core task</translation>
+    </message>
+    <message>
+      <source>Side {page} af {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Tavlen »{title}« med {cards} kort</source>
+      <translation>The board "{title}" with {cards} cards</translation>
+    </message>
+    <message>
+      <source>i felterne {zones}</source>
+      <translation>in the zones {zones}</translation>
+    </message>
+    <message>
+      <source>uden titel</source>
+      <translation>untitled</translation>
     </message>
   </context>
 </TS>
