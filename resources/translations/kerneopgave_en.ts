@@ -1473,6 +1473,14 @@
       <source>Ydelse i dag: {output}</source>
       <translation>Output today: {output}</translation>
     </message>
+    <message>
+      <source>Tavler og referat fra et arbejdsmøde om kerneopgaven</source>
+      <translation>Boards and minutes of a workshop on the core task</translation>
+    </message>
+    <message>
+      <source>Tavle uden titel</source>
+      <translation>Untitled board</translation>
+    </message>
   </context>
   <context>
     <name>MeetingActions</name>
