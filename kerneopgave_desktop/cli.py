@@ -412,7 +412,7 @@ def _import(args: argparse.Namespace) -> int:
     kind = args.format or IMPORT_FORMATS.get(source.suffix.lower())
     try:
         data = source.read_bytes()
-        text = "" if kind == "xlsx" else data.decode("utf-8-sig")
+        text = "" if kind in ("xlsx", "csv") else data.decode("utf-8-sig")
     except FileNotFoundError:
         raise CommandError(_tr("Filen findes ikke: {path}").format(path=source)) from None
     except IsADirectoryError:
@@ -431,7 +431,8 @@ def _import(args: argparse.Namespace) -> int:
             workshop = canvas.loads(text, title=source.stem)
         elif kind == "csv":
             from kerneopgave_desktop.interchange import csv as csv_format
-            workshop = csv_format.loads(text)
+            workshop, note = csv_format.read(data)
+            print(note)
         elif kind == "xlsx":
             from kerneopgave_desktop.interchange import xlsx
             workshop = xlsx.loads(data)

@@ -172,12 +172,15 @@ class FileActions(QObject):
         path = Path(path)
         self.settings.setValue("last_folder", str(path.parent))
         try:
+            note = ""
             if path.suffix.lower() == ".xlsx":
                 imported = xlsx.loads(path.read_bytes())
+            elif path.suffix.lower() == ".csv":
+                imported, note = csv_format.read(path.read_bytes())
             else:
                 text = path.read_text(encoding="utf-8-sig")
-                reader = {".canvas": lambda t: canvas.loads(t, title=path.stem),
-                          ".csv": csv_format.loads}.get(path.suffix.lower(), json_format.loads)
+                reader = {".canvas": lambda t: canvas.loads(t, title=path.stem)}.get(
+                    path.suffix.lower(), json_format.loads)
                 imported = reader(text)
         except (OSError, UnicodeDecodeError, InterchangeError) as error:
             self.window.show_problem(str(error))
@@ -196,6 +199,8 @@ class FileActions(QObject):
                 for board in boards:
                     document.apply(AddBoard(board))
             self.window.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
+        if note:
+            self.window.statusBar().showMessage(note, 8000)
 
     def open_backup(self):
         """One of this file's daily copies, read-only; Gem som keeps what is needed."""

@@ -1181,10 +1181,6 @@
       <translation>The CSV file is empty.</translation>
     </message>
     <message>
-      <source>CSV-filen mangler kolonnen »Tekst«.</source>
-      <translation>The CSV file lacks the column "Tekst".</translation>
-    </message>
-    <message>
       <source>Importeret</source>
       <translation>Imported</translation>
     </message>
@@ -1195,6 +1191,30 @@
     <message>
       <source>ukendt værdi »{value}«</source>
       <translation>unknown value "{value}"</translation>
+    </message>
+    <message>
+      <source>Filen er hverken UTF-8 eller Windows-1252, så den er ikke en CSV-fil, programmet kan læse.</source>
+      <translation>The file is neither UTF-8 nor Windows-1252, so it is not a CSV file the program can read.</translation>
+    </message>
+    <message>
+      <source>Filen er ikke en CSV-fil med kort: dens første linje skal navngive kolonnerne, mindst »Tekst« (som i en CSV-eksport fra Kerneopgave-tavlen), men den har {found}.</source>
+      <translation>The file is not a CSV file of cards: its first line must name the columns, at least "Tekst" (as in a CSV export from Kerneopgave-tavlen), but it has {found}.</translation>
+    </message>
+    <message>
+      <source>Læste CSV-filen som {encoding} med {delimiter} mellem felterne.</source>
+      <translation>Read the CSV file as {encoding} with {delimiter} between the fields.</translation>
+    </message>
+    <message>
+      <source>komma</source>
+      <translation>commas</translation>
+    </message>
+    <message>
+      <source>semikolon</source>
+      <translation>semicolons</translation>
+    </message>
+    <message>
+      <source>tabulator</source>
+      <translation>tabs</translation>
     </message>
   </context>
   <context>

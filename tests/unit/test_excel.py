@@ -32,7 +32,7 @@ def test_one_sheet_per_board_and_one_for_the_agreements():
     assert book.sheetnames == [*(b.title for b in demo_workshop().boards), "Aftaler"]
     sheet = book[book.sheetnames[0]]
     headers = [cell.value for cell in sheet[1]]
-    assert headers[:3] == ["Tavle", "Slags", "Tekst"] and "Stemmer" in headers
+    assert headers[:3] == ["Tavle", "Type", "Tekst"] and "Stemmer" in headers
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
     assert sheet["C2"].alignment.wrap_text

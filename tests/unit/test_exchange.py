@@ -43,9 +43,9 @@ def test_markdown_minutes_have_the_sections_and_keep_markup_literal():
 
 def test_csv_opens_in_danish_excel_and_reads_back():
     data = csv_format.dumps(demo_workshop())
-    assert data.startswith("\ufeffTavle;Slags;Tekst;Niveau")
+    assert data.startswith("\ufeffTavle;Type;Tekst;Niveau")
     rows = list(csv.reader(io.StringIO(data.lstrip("\ufeff")), delimiter=";"))
-    assert rows[0][:3] == ["Tavle", "Slags", "Tekst"] and len(rows) == 1 + 27
+    assert rows[0][:3] == ["Tavle", "Type", "Tekst"] and len(rows) == 1 + 27
     assert {"Kerneopgave", "Faggruppens bidrag", "Dilemma", "Værdi / effekt", "Note"} <= \
         {row[1] for row in rows[1:]}
     again = csv_format.loads(data)
@@ -134,3 +134,37 @@ def test_links_zones_and_colours_survive_a_canvas_round_trip():
     again = canvas.loads(canvas.dumps(board)).boards[0]
     assert again.zones == board.zones and again.links == board.links
     assert again.cards["a"].color == "#123456" and again.cards["b"].color is None
+
+
+def test_csv_saved_by_excel_in_windows_1252_with_commas_is_read_and_said_so():
+    data = "Tavle,Type,Tekst,Stemmer\r\nMøde,Note,\"Æbler, øl og Åen\",2\r\n".encode("cp1252")
+    workshop, note = csv_format.read(data)
+    [card] = workshop.boards[0].cards.values()
+    assert (workshop.boards[0].title, card.text, card.votes) == ("Møde", "Æbler, øl og Åen", 2)
+    assert note == "Læste CSV-filen som Windows-1252 med komma mellem felterne."
+    workshop, note = csv_format.read(csv_format.dumps(demo_workshop()).encode("utf-8"))
+    assert note == "Læste CSV-filen som UTF-8 med semikolon mellem felterne."
+    tabs = "Tekst\tSlags\r\nHej\tKerneopgave\r\n".encode("cp1252")
+    workshop, note = csv_format.read(tabs)
+    assert [c.kind for c in workshop.boards[0].cards.values()] == ["core_task"]
+    assert "tabulator" in note
+
+
+def test_the_old_kind_header_slags_is_still_read():
+    workshop = csv_format.loads("Slags;Tekst\r\nDilemma;A eller B?\r\n")
+    assert [c.kind for c in workshop.boards[0].cards.values()] == ["dilemma"]
+
+
+@pytest.mark.parametrize("data", [b"Navn,Alder\r\nAli,40\r\n", b"a;b\n1;2",
+                                  b"bare tekst", b"{\"nodes\": []}"])
+def test_a_file_that_is_not_our_csv_is_told_so_plainly(data):
+    with pytest.raises(InterchangeError) as caught:
+        csv_format.read(data)
+    message = str(caught.value)
+    assert message.startswith("Filen er ikke en CSV-fil med kort") and "»Tekst«" in message
+    assert "mangler kolonnen" not in message
+
+
+def test_bytes_that_are_no_known_text_are_refused_clearly():
+    with pytest.raises(InterchangeError, match="Windows-1252"):
+        csv_format.read(b"Tekst\r\n\x81\x8d\x8f\r\n")
