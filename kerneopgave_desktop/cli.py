@@ -428,7 +428,9 @@ def _import(args: argparse.Namespace) -> int:
     try:
         if kind == "canvas":
             from kerneopgave_desktop.interchange import canvas
-            workshop = canvas.loads(text, title=source.stem)
+            workshop, notes = canvas.read(text, title=source.stem)
+            for note in notes:  # what was dropped or changed on the way in
+                print(note)
         elif kind == "csv":
             from kerneopgave_desktop.interchange import csv as csv_format
             workshop, note = csv_format.read(data)

@@ -177,11 +177,12 @@ class FileActions(QObject):
                 imported = xlsx.loads(path.read_bytes())
             elif path.suffix.lower() == ".csv":
                 imported, note = csv_format.read(path.read_bytes())
+            elif path.suffix.lower() == ".canvas":
+                imported, changed = canvas.read(path.read_text(encoding="utf-8-sig"),
+                                                title=path.stem)
+                note = "\n".join(changed)
             else:
-                text = path.read_text(encoding="utf-8-sig")
-                reader = {".canvas": lambda t: canvas.loads(t, title=path.stem)}.get(
-                    path.suffix.lower(), json_format.loads)
-                imported = reader(text)
+                imported = json_format.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, InterchangeError) as error:
             self.window.show_problem(str(error))
             return
@@ -199,7 +200,9 @@ class FileActions(QObject):
                 for board in boards:
                     document.apply(AddBoard(board))
             self.window.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
-        if note:
+        if "\n" in note or (path.suffix.lower() == ".canvas" and note):
+            self.window.show_problem(_tr("Importeret, med disse ændringer:") + "\n" + note)
+        elif note:
             self.window.statusBar().showMessage(note, 8000)
 
     def open_backup(self):

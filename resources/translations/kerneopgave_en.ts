@@ -1166,12 +1166,84 @@
   <context>
     <name>Canvas format</name>
     <message>
-      <source>Filen er ikke et gyldigt JSON Canvas-lærred: {detail}</source>
-      <translation>The file is not a valid JSON Canvas: {detail}</translation>
-    </message>
-    <message>
       <source>Importeret lærred</source>
       <translation>Imported canvas</translation>
+    </message>
+    <message>
+      <source>Filen er ikke et JSON Canvas-lærred: den skal være et objekt med listerne »nodes« og »edges«.</source>
+      <translation>The file is not a JSON Canvas: it must be an object with the lists "nodes" and "edges".</translation>
+    </message>
+    <message>
+      <source>Forbindelsen »{id}« mistede sin farve; forbindelser har ingen farve her.</source>
+      <translation>The edge "{id}" lost its colour; links have no colour here.</translation>
+    </message>
+    <message>
+      <source>Gruppen »{label}« blev gjort højere opad, så et kort ikke dækker dens navn.</source>
+      <translation>The group "{label}" was made taller upwards, so that no card covers its name.</translation>
+    </message>
+    <message>
+      <source>Gruppen »{label}« mistede sit baggrundsbillede.</source>
+      <translation>The group "{label}" lost its background image.</translation>
+    </message>
+    <message>
+      <source>Knuden »{id}« har en ukendt farve »{color}«; den fik sin standardfarve.</source>
+      <translation>The node "{id}" has an unknown colour "{color}"; it got its default colour.</translation>
+    </message>
+    <message>
+      <source>Pol A</source>
+      <translation>Pole A</translation>
+    </message>
+    <message>
+      <source>Pol B</source>
+      <translation>Pole B</translation>
+    </message>
+    <message>
+      <source>Sprang et element i »edges« over: det er ikke en forbindelse.</source>
+      <translation>Skipped an element of "edges": it is not an edge.</translation>
+    </message>
+    <message>
+      <source>Sprang et element i »nodes« over: det er ikke en knude.</source>
+      <translation>Skipped an element of "nodes": it is not a node.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den går fra et kort til sig selv.</source>
+      <translation>Skipped the edge "{id}": it goes from a card to itself.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den går til en gruppe, og forbindelser går kun mellem kort.</source>
+      <translation>Skipped the edge "{id}": it goes to a group, and links only join cards.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den går til en knude, der ikke findes.</source>
+      <translation>Skipped the edge "{id}": it goes to a node that does not exist.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: den har ugyldige værdier.</source>
+      <translation>Skipped the node "{id}": it has invalid values.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: den mangler placering eller størrelse.</source>
+      <translation>Skipped the node "{id}": it lacks a position or size.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: ukendt type »{type}«.</source>
+      <translation>Skipped the node "{id}": unknown type "{type}".</translation>
+    </message>
+    <message>
+      <source>{n} fil-knude(r) blev til noter med stien som tekst.</source>
+      <translation>{n} file node(s) became notes with the path as text.</translation>
+    </message>
+    <message>
+      <source>{n} link-knude(r) blev til noter med adressen som tekst.</source>
+      <translation>{n} link node(s) became notes with the address as text.</translation>
+    </message>
+    <message>
+      <source>{n} tekstknude(r) med Markdown blev til almindelig tekst.</source>
+      <translation>{n} text node(s) with Markdown became plain text.</translation>
+    </message>
+    <message>
+      <source>… og {n} mere.</source>
+      <translation>… and {n} more.</translation>
     </message>
   </context>
   <context>
@@ -1370,6 +1442,10 @@
     <message>
       <source>Gem Excel-projektmappe</source>
       <translation>Save Excel workbook</translation>
+    </message>
+    <message>
+      <source>Importeret, med disse ændringer:</source>
+      <translation>Imported, with these changes:</translation>
     </message>
   </context>
   <context>
