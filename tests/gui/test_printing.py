@@ -65,7 +65,7 @@ def test_import_adds_the_boards_as_one_step(demo, tmp_path, monkeypatch):
     source.write_text(canvas.dumps(other), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     demo.files.import_file()
-    assert demo.tabs.count() == 5 and demo.document.workshop.boards[-1].title == "andet"
+    assert demo.tabs.count() == 5 and demo.document.workshop.boards[-1].title == other.title
     demo.document.undo()
     assert demo.tabs.count() == 4
 
