@@ -21,12 +21,12 @@ from kerneopgave_desktop.i18n import translate
 
 COMMANDS = ("new", "check", "export", "import", "templates", "deck", "snapshot", "snapshots",
             "compare")
-EXPORT_FORMATS = ("pdf", "png", "svg", "json", "canvas", "csv", "md")
-SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "json": ".json", "canvas": ".canvas",
-            "csv": ".csv", "md": ".md"}
+EXPORT_FORMATS = ("pdf", "docx", "xlsx", "png", "svg", "json", "canvas", "csv", "md")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "png": ".png", "svg": ".svg",
+            "json": ".json", "canvas": ".canvas", "csv": ".csv", "md": ".md"}
 ONE_BOARD = ("png", "svg", "canvas")
 """Formats that hold one board: the first, unless --board says which."""
-IMPORT_FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv"}
+IMPORT_FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv", ".xlsx": "xlsx"}
 
 
 def _tr(source: str) -> str:
@@ -82,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     deck.add_argument("file", nargs="?", metavar=_tr("FIL"),
                       help=_tr("arbejdsmødets egne kortbunker i stedet for den indbyggede"))
     imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON, "
-                                                      "JSON Canvas eller CSV"))
+                                                      "JSON Canvas, CSV eller Excel"))
     imported.add_argument("source", metavar=_tr("KILDE"))
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
     imported.add_argument("--format", choices=sorted(set(IMPORT_FORMATS.values())),
@@ -102,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
                          help=_tr("øjebliksbilledet at sammenligne til (ellers nu)"))
     compare.add_argument("--json", action="store_true", help=_tr("som JSON til maskiner"))
     export.add_argument("--since", metavar=_tr("NAVN"),
-                        help=_tr("pdf og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet"))
+                        help=_tr("pdf, docx og md: tilføj »Hvad har ændret sig siden« "
+                                 "øjebliksbilledet"))
     for sub in (new, check, export, imported, templates, deck, snapshot, listing, compare):
         sub.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                          help=argparse.SUPPRESS)
@@ -373,6 +374,13 @@ def _render(args: argparse.Namespace, workshop, boards) -> bytes:
     if args.format == "csv":
         from kerneopgave_desktop.interchange import csv as csv_format
         return csv_format.dumps(workshop, boards).encode("utf-8")
+    if args.format == "xlsx":
+        from kerneopgave_desktop.interchange import xlsx
+        return xlsx.dumps(workshop, boards)
+    if args.format == "docx":
+        from kerneopgave_desktop.interchange import docx
+        from kerneopgave_desktop.printing.pictures import board_pictures
+        return docx.dumps(workshop, boards, since=since, pictures=board_pictures(boards))
     if args.format == "canvas":
         from kerneopgave_desktop.interchange import canvas
         return canvas.dumps(boards[0]).encode("utf-8")
@@ -401,8 +409,10 @@ def _import(args: argparse.Namespace) -> int:
     from kerneopgave_desktop.storage import FileProblem, Store
 
     source = Path(args.source)
+    kind = args.format or IMPORT_FORMATS.get(source.suffix.lower())
     try:
-        text = source.read_text(encoding="utf-8-sig")
+        data = source.read_bytes()
+        text = "" if kind in ("xlsx", "csv") else data.decode("utf-8-sig")
     except FileNotFoundError:
         raise CommandError(_tr("Filen findes ikke: {path}").format(path=source)) from None
     except IsADirectoryError:
@@ -412,17 +422,22 @@ def _import(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(_tr("Kunne ikke læse {path} ({detail}).").format(
             path=source, detail=error.strerror or error)) from None
-    kind = args.format or IMPORT_FORMATS.get(source.suffix.lower())
     if kind is None:
         raise CommandError(_tr("Kan ikke se, hvilket format {path} har. Brug --format json, "
-                               "canvas eller csv.").format(path=source), code=2)
+                               "canvas, csv eller xlsx.").format(path=source), code=2)
     try:
         if kind == "canvas":
             from kerneopgave_desktop.interchange import canvas
-            workshop = canvas.loads(text, title=source.stem)
+            workshop, notes = canvas.read(text, title=source.stem)
+            for note in notes:  # what was dropped or changed on the way in
+                print(note)
         elif kind == "csv":
             from kerneopgave_desktop.interchange import csv as csv_format
-            workshop = csv_format.loads(text)
+            workshop, note = csv_format.read(data)
+            print(note)
+        elif kind == "xlsx":
+            from kerneopgave_desktop.interchange import xlsx
+            workshop = xlsx.loads(data)
         else:
             workshop = json_format.loads(text)
         if kind != "json" and not workshop.info.title:

@@ -4,7 +4,7 @@
 
 Runs the bundle's own executable with an environment stripped of Python
 (no PYTHONPATH, PYTHONHOME or virtualenv, PATH without any Python), from an
-empty folder: --version, `new` from a template, `export --format pdf` and, on
+empty folder: --version, `new` from a template, `export --format pdf`, docx and xlsx and, on
 the offscreen platform, `export --format png`. It checks each output's magic
 bytes and prints the bundle's size. Exit status 0 when all passed.
 """
@@ -81,6 +81,12 @@ def main(argv: list[str]) -> int:
         result = run("export", "smoke.kerneopgave", "--format", "pdf", "-o", "smoke.pdf")
         pdf = work / "smoke.pdf"
         check("export --format pdf", result, pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-")
+
+        for fmt in ("docx", "xlsx"):  # python-docx's template and openpyxl travel in the bundle
+            result = run("export", "smoke.kerneopgave", "--format", fmt, "-o", f"smoke.{fmt}")
+            out = work / f"smoke.{fmt}"
+            check(f"export --format {fmt}", result,
+                  out.exists() and out.read_bytes()[:4] == b"PK\x03\x04")
 
         result = run("export", "smoke.kerneopgave", "--format", "png", "-o", "smoke.png")
         png = work / "smoke.png"

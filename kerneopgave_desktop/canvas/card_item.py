@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QStaticText,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -89,7 +90,9 @@ class CardItem(QGraphicsItem):
                                  card.width - 2 * PADDING, band - 8)
         self._band = band_text and style.elided(band_text, "BAND_FONT", self._band_rect.width())
         kind = CARD_KINDS.label(card.kind)
-        self._kind = style.elided(kind, "LABEL_FONT", self._label_rect.width())
+        # In capitals as text, not only through the font: an SVG keeps the text, not the font's
+        # capitalisation, and must show the label as the screen and the PNG do.
+        self._kind = style.elided(kind.upper(), "LABEL_FONT", self._label_rect.width())
         self._layouts: dict[tuple[int, bool], tuple[QStaticText, QFont, bool]] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
@@ -143,8 +146,29 @@ class CardItem(QGraphicsItem):
         text.setTextWidth(self.card.width - 2 * PADDING)
         text.prepare(font=font)
         # Only what is really hidden counts: the last line's descent may touch the edge.
-        descent = QFontMetricsF(font).descent()
-        return text, font, text.size().height() > self._body.height() + descent
+        room = self._body.height() + QFontMetricsF(font).descent()
+        if text.size().height() <= room:
+            return text, font, False
+        # Only the whole lines that fit are drawn, so that no painter needs the clip: an
+        # SVG has none, and would show the rest of the text running out of the card.
+        text.setText(self._fitting(text.text(), font, option, room))
+        text.prepare(font=font)
+        return text, font, True
+
+    def _fitting(self, text: str, font: QFont, option: QTextOption, room: float) -> str:
+        """The beginning of `text` that fills whole lines up to `room` pixels high."""
+        layout = QTextLayout(text, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        end, height = 0, 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(self.card.width - 2 * PADDING)
+            height += line.height()
+            if height > room:
+                break
+            end = line.textStart() + line.textLength()
+        layout.endLayout()
+        return text[:end].rstrip()
 
     def accessible_name(self) -> str:
         return f"{self._accessible} ({self.warning})" if self.warning else self._accessible

@@ -1,9 +1,18 @@
-"""A board as a PNG (at a chosen DPI) or an SVG, rendered by the same items the screen uses."""
+"""A board as a PNG (at a chosen DPI) or an SVG, rendered by the same items the screen uses.
+
+The SVG has no clip paths (Qt's SVG 1.1 clipping keeps an inner clip after
+`QPainter.restore()` and hides what follows), so the cards draw only the lines of text
+that fit, as on screen. Qt names its generic family ("Sans Serif"), which is no CSS
+family, so a browser fell back to a serif font: the SVG names the font Qt drew with,
+then DejaVu Sans, then the CSS generic sans-serif.
+"""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from kerneopgave_desktop.canvas import style
@@ -68,6 +77,18 @@ def svg_bytes(document: Document, board_id: str, title: str = "") -> bytes:
         painter = QPainter(generator)
         _render(scene, painter, QRectF(0, 0, area.width(), area.height()), area)
         painter.end()
-        return bytes(data)
+        return with_font_fallbacks(bytes(data))
     finally:
         scene.detach()
+
+
+def font_families() -> str:
+    """The SVG's font-family: the family Qt draws with, DejaVu Sans, and the CSS generic."""
+    drawn = QFontInfo(style.BODY_FONT).family()
+    families = dict.fromkeys((drawn, "DejaVu Sans"))
+    return ", ".join(f"'{family}'" for family in families if "'" not in family) + ", sans-serif"
+
+
+def with_font_fallbacks(svg: bytes) -> bytes:
+    """Every font-family Qt wrote replaced by real families with a generic fallback."""
+    return re.sub(rb'font-family="[^"]*"', f'font-family="{font_families()}"'.encode(), svg)

@@ -1,19 +1,29 @@
-"""JSON Canvas 1.0 (jsoncanvas.org), the open format of Obsidian and others.
+"""JSON Canvas 1.0 (jsoncanvas.org), the open format of Obsidian and others, both ways.
 
-Export: cards become `text` nodes (the kind and its coded fields as a short bold
-header, then the card's text with Markdown escaped), zones become `group` nodes,
-links become edges. Only fields the spec defines are written. Import takes any
-valid canvas: `text` nodes become cards (our own header gives the kind back),
-`file` and `link` nodes become notes holding the path or URL, groups become
-zones, and edges between two cards become links.
+Export: cards become `text` nodes whose Markdown carries everything a reader needs (a
+bold header with the kind and its coded fields, the card's text with Markdown escaped,
+then a list of its other fields: poles, decision, round answers, output, votes and any
+field of a newer kind), zones become `group` nodes, links become edges. What the spec
+has no field for travels in extra `kerneopgave` fields, which the spec allows and
+other tools keep: the card, zone and link records, and the board's id and title. So
+our own export comes back exactly, and a card whose text was edited elsewhere is read
+from its Markdown.
+
+Import takes any valid canvas and says what it dropped or changed (`read`): an unknown
+node type, a node it cannot place, an edge to a group, to itself or to nowhere, an edge's
+colour, a group's background; Markdown becomes plain text, `link` and `file` nodes
+become notes holding the address or path, and a group that a card would hide the
+label of grows upwards. A plugin's extra fields are ignored.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
 
+from kerneopgave_desktop.domain.layout import ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import (
     Board,
     Card,
@@ -24,6 +34,14 @@ from kerneopgave_desktop.domain.model import (
     card_type,
     new_id,
 )
+from kerneopgave_desktop.domain.records import (
+    card_from_dict,
+    card_to_dict,
+    link_from_dict,
+    zone_from_dict,
+    zone_to_dict,
+)
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
     CARD_KINDS,
@@ -32,33 +50,30 @@ from kerneopgave_desktop.domain.vocabulary import (
     LEVELS,
     PERSPECTIVES,
     PROFESSIONS,
+    ROUND_QUESTIONS,
 )
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError, parse_json
 from kerneopgave_desktop.interchange.markdown import escape
 
+OURS = "kerneopgave"
+"""The extra field that holds what the spec has no field for."""
 HEADER_FIELDS = (("level", LEVELS), ("perspective", PERSPECTIVES), ("profession", PROFESSIONS),
                  ("status", DILEMMA_STATUSES), ("beneficiary", BENEFICIARIES),
                  ("involvement", INVOLVEMENT_DEGREES))
 PRESETS = {"1": "#fb464c", "2": "#e9973f", "3": "#e0de71", "4": "#44cf6e", "5": "#53dfdd",
            "6": "#a882ff"}
 """The spec's six preset colours, as the hex values Obsidian uses for them."""
+NODE_TYPES = ("text", "file", "link", "group")
+MAX_NOTES = 30
+"""The summary names this many problems one by one, then counts the rest."""
 _HEADER = re.compile(r"^\*\*(?P<kind>[^*]+)\*\*(?P<fields>(?: · [^\n]*)?)\n\n", re.S)
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DETAIL = re.compile(r"^- \*\*(?P<label>.+?)\*\* ?(?P<value>.*)$")
 
 
 def _tr(source: str) -> str:
     return translate("Canvas format", source)
-
-
-def _header(card: Card) -> str:
-    parts = [f"**{CARD_KINDS.label(card.kind)}**"]
-    for name, vocabulary in HEADER_FIELDS:
-        value = getattr(card, name, None)
-        if value:
-            shown = vocabulary.label(value) if value in vocabulary else value
-            parts.append(f"{_field_label(name)}: {shown}")
-    return " · ".join(parts)
 
 
 def _field_label(name: str) -> str:
@@ -70,9 +85,64 @@ def _field_label(name: str) -> str:
             "involvement": translate("Minutes", "Inddragelse")}[name]
 
 
+def _labels(field_name: str) -> tuple[str, ...]:
+    return tuple(translate("Minutes", source, lang=lang) for lang in ("da", "en") for source in
+                 {"level": ("Niveau",), "perspective": ("Perspektiv",),
+                  "profession": ("Faggruppe",), "status": ("Status",),
+                  "beneficiary": ("Værdi for",), "involvement": ("Inddragelse",)}[field_name])
+
+
+def _detail_labels() -> dict[str, str]:
+    """Labels of the fields listed under a card's text, by field name."""
+    return {"pole_a": _tr("Pol A"), "pole_b": _tr("Pol B"),
+            "decision": translate("Minutes", "Beslutning"),
+            "output": translate("Minutes", "Ydelse i dag"),
+            "votes": translate("Minutes", "Stemmer")}
+
+
+def _header(card: Card) -> str:
+    parts = [f"**{CARD_KINDS.label(card.kind) if card.kind in CARD_KINDS else card.kind}**"]
+    for name, vocabulary in HEADER_FIELDS:
+        value = getattr(card, name, None)
+        if value:
+            shown = vocabulary.label(value) if value in vocabulary else value
+            parts.append(f"{_field_label(name)}: {escape(shown)}")
+    return " · ".join(parts)
+
+
+def _lines(text: str) -> str:
+    return "\n".join(escape(line) for line in text.replace("\r\n", "\n").split("\n"))
+
+
+def _details(card: Card) -> list[str]:
+    """The card's other fields as a Markdown list: `- **Label:** value`."""
+    labels = _detail_labels()
+    coded = {name for name, _ in HEADER_FIELDS}
+    out = []
+    for name in (*card.kind_fields(), "votes"):
+        value = getattr(card, name)
+        if name in coded or name in ("origin",) or value in (None, "", 0, ()):
+            continue
+        if name == "answers":
+            out += [f"- **{escape(ROUND_QUESTIONS.label(code))}** {_lines(answer)}"
+                    for code, answer in value]
+            continue
+        vocabulary = card.codes.get(name)
+        shown = vocabulary.label(value) if vocabulary and value in vocabulary else str(value)
+        out.append(f"- **{escape(labels.get(name, name))}:** {_lines(shown)}")
+    return out
+
+
 def _text(card: Card) -> str:
-    body = "\n".join(escape(line) for line in card.text.replace("\r\n", "\n").split("\n"))
-    return body if card.kind == "note" else f"{_header(card)}\n\n{body}"
+    body = _lines(card.text)
+    if card.kind == "note" and not card.votes:
+        return body
+    details = _details(card)
+    return "\n\n".join(part for part in (_header(card), body, "\n".join(details)) if part)
+
+
+def _extra(record: dict[str, Any], *drop: str) -> dict[str, Any]:
+    return {key: value for key, value in record.items() if key not in drop}
 
 
 def to_dict(board: Board) -> dict[str, Any]:
@@ -84,11 +154,13 @@ def to_dict(board: Board) -> dict[str, Any]:
             node["label"] = zone.title
         if zone.color:
             node["color"] = zone.color
+        node[OURS] = _extra(zone_to_dict(zone), "id")
         nodes.append(node)
     for card in board.cards.values():
         nodes.append({"id": card.id, "type": "text", "x": round(card.x), "y": round(card.y),
                       "width": round(card.width), "height": round(card.height),
-                      "color": card.color or type(card).default_color, "text": _text(card)})
+                      "color": card.color or type(card).default_color, "text": _text(card),
+                      OURS: _extra(card_to_dict(card), "id")})
     edges = []
     for link in board.links.values():
         edge = {"id": link.id, "fromNode": link.source, "toNode": link.target, "toEnd": "arrow"}
@@ -96,21 +168,28 @@ def to_dict(board: Board) -> dict[str, Any]:
             edge["fromEnd"] = "arrow"
         if link.label:
             edge["label"] = link.label
+        edge[OURS] = {"kind": link.kind}
         edges.append(edge)
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges,
+            OURS: {"id": board.id, "title": board.title, "template": board.template}}
 
 
 def dumps(board: Board) -> str:
     return json.dumps(to_dict(board), ensure_ascii=False, indent=2) + "\n"
 
 
+def _code(vocabulary, value: str) -> str:
+    term = next((t for t in vocabulary.terms if value in (t.da, t.en, t.code)), None)
+    return term.code if term else value
+
+
 def _unheader(text: str) -> tuple[str, dict[str, Any]]:
-    """Our own header back into a kind and fields; any other text is a note's text."""
+    """Our own Markdown back into a kind, fields and text; other text is a note's text."""
     match = _HEADER.match(text)
     fields: dict[str, Any] = {}
     kind = "note"
     if match:
-        name = match.group("kind").strip()
+        name = _UNESCAPE.sub(r"\1", match.group("kind").strip())
         kind_code = next((t.code for t in CARD_KINDS.terms if name in (t.da, t.en)), None)
         if kind_code:
             kind = kind_code
@@ -118,77 +197,284 @@ def _unheader(text: str) -> tuple[str, dict[str, Any]]:
                 label, _, value = part.partition(": ")
                 for field_name, vocabulary in HEADER_FIELDS:
                     if label in (_field_label(field_name), *_labels(field_name)):
-                        term = next((t for t in vocabulary.terms if value in (t.da, t.en, t.code)),
-                                    None)
-                        fields[field_name] = term.code if term else value
+                        fields[field_name] = _code(vocabulary, _UNESCAPE.sub(r"\1", value))
             text = text[match.end():]
-    return _UNESCAPE.sub(r"\1", text), {"kind": kind, **fields}
+    body, details = _split_details(text)
+    fields.update(details)
+    return _UNESCAPE.sub(r"\1", body), {"kind": kind, **fields}
 
 
-def _labels(field_name: str) -> tuple[str, ...]:
-    return tuple(translate("Minutes", source, lang=lang) for lang in ("da", "en") for source in
-                 {"level": ("Niveau",), "perspective": ("Perspektiv",),
-                  "profession": ("Faggruppe",), "status": ("Status",),
-                  "beneficiary": ("Værdi for",), "involvement": ("Inddragelse",)}[field_name])
+def _split_details(text: str) -> tuple[str, dict[str, Any]]:
+    """Our list of fields at the end of a card's Markdown, read back by its labels."""
+    head, _, tail = text.rpartition("\n\n")
+    lines = tail.split("\n")
+    if not head or not all(_DETAIL.match(line) for line in lines):
+        return text, {}
+    by_label = {label: name for name, label in _detail_labels().items()}
+    questions = {t.label(lang): t.code for t in ROUND_QUESTIONS.terms for lang in ("da", "en")}
+    fields: dict[str, Any] = {}
+    answers = []
+    for line in lines:
+        match = _DETAIL.match(line)
+        label = _UNESCAPE.sub(r"\1", match.group("label")).rstrip(":")
+        value = _UNESCAPE.sub(r"\1", match.group("value"))
+        if label in questions:
+            answers.append((questions[label], value))
+        elif by_label.get(label) == "votes" and value.isdigit():
+            fields["votes"] = int(value)
+        elif label in by_label:
+            fields[by_label[label]] = value
+    if answers:
+        order = ROUND_QUESTIONS.codes
+        fields["answers"] = tuple(sorted(dict(answers).items(), key=lambda a: order.index(a[0])))
+    return head, fields
+
+
+_MARKDOWN = [(re.compile(r"!\[([^\]]*)\]\(([^)]*)\)"), r"\1 (\2)"),  # image
+             (re.compile(r"\[\[([^\]|]*)\|([^\]]*)\]\]"), r"\2"),  # wiki link with a name
+             (re.compile(r"\[\[([^\]]*)\]\]"), r"\1"),  # wiki link
+             (re.compile(r"\[([^\]]*)\]\(([^)]*)\)"), r"\1 (\2)"),  # link
+             (re.compile(r"^#{1,6}\s+", re.M), ""),  # heading
+             (re.compile(r"^>\s?", re.M), ""),  # quote
+             (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+             (re.compile(r"(?<![\w*])[*_](?![\s*_])(.+?)(?<![\s*_])[*_](?![\w*])"), r"\1"),
+             (re.compile(r"~~(.+?)~~"), r"\1"),
+             (re.compile(r"`([^`]*)`"), r"\1")]
+
+
+def plain_text(markdown: str) -> str:
+    """Another tool's Markdown as the plain text a reader sees: no markers, links as
+    'text (address)', escaped characters as themselves. Text is text here, so nothing
+    stays to be interpreted."""
+    escaped: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:  # an escaped character is no marker
+        escaped.append(match.group(1))
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    text = _UNESCAPE.sub(hide, markdown)
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m.group(1))], text)
 
 
 def _color(value: Any) -> str | None:
+    """A canvas colour as ours; ModelError if it is none the spec knows."""
     if value is None:
         return None
     if isinstance(value, str) and value in PRESETS:
         return PRESETS[value]
     if isinstance(value, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", value):
         return value.lower()
-    raise ModelError(f"{value!r} is not a canvas colour")
+    raise ModelError(value)
 
 
 def loads(text: str, title: str = "") -> Workshop:
+    """A workshop of one board from a canvas; see `read` for what was dropped or changed."""
+    return read(text, title)[0]
+
+
+def read(text: str, title: str = "") -> tuple[Workshop, list[str]]:
+    """The board, and one line per element that was dropped or changed on the way in."""
     data = parse_json(text)
-    try:
-        return Workshop(boards=[_board(data, title)])
-    except (ModelError, KeyError, TypeError, ValueError) as error:
-        raise InterchangeError(_tr("Filen er ikke et gyldigt JSON Canvas-lærred: {detail}").format(
-            detail=error)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("nodes", []), list) \
+            or not isinstance(data.get("edges", []), list):
+        raise InterchangeError(_tr("Filen er ikke et JSON Canvas-lærred: den skal være et "
+                                   "objekt med listerne »nodes« og »edges«."))
+    notes: list[str] = []
+    board = _board(data, title, notes)
+    if len(notes) > MAX_NOTES:
+        rest = len(notes) - MAX_NOTES
+        notes = [*notes[:MAX_NOTES], _tr("… og {n} mere.").format(n=rest)]
+    return Workshop(boards=[board]), notes
 
 
-def _board(data: Any, title: str) -> Board:
-    if not isinstance(data, dict):
-        raise ModelError("a canvas is an object with nodes and edges")
-    board = Board(id=new_id(), title=title or _tr("Importeret lærred"))
+def _name(value: Any) -> str:
+    return visible(value if isinstance(value, str) else json.dumps(value), 60)
+
+
+def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
+    own = data.get(OURS) if isinstance(data.get(OURS), dict) else {}
+    board = Board(id=own.get("id") if isinstance(own.get("id"), str) and own.get("id")
+                  else new_id(),
+                  title=own.get("title") if isinstance(own.get("title"), str) and own.get("title")
+                  else title or _tr("Importeret lærred"),
+                  template=own.get("template") if isinstance(own.get("template"), str) else None)
     ids: dict[str, str] = {}
+    counts = {"markdown": 0, "link": 0, "file": 0}
+    foreign: set[str] = set()
     for node in data.get("nodes", []):
-        kind = node["type"]
-        geometry = {name: float(node[name]) for name in ("x", "y", "width", "height")}
-        color = _color(node.get("color"))
-        own = node["id"]  # keep the canvas's ids where they can be ours, so a round trip is exact
-        ids[own] = own if isinstance(own, str) and own and own not in ids.values() else new_id()
-        if kind == "group":
-            board.zones[ids[node["id"]]] = Zone(id=ids[node["id"]],
-                                                title=str(node.get("label", "")),
-                                                color=color, **geometry)
-        elif kind in ("text", "file", "link"):
-            content = {"text": node.get("text", ""), "file": node.get("file", ""),
-                       "link": node.get("url", "")}[kind]
-            if not isinstance(content, str):
-                raise ModelError(f"node {node['id']!r} has no text")
-            plain, fields = _unheader(content) if kind == "text" else (content, {"kind": "note"})
-            cls = card_type(fields.pop("kind"))
-            if color == cls.default_color:
-                color = None
-            card = cls(id=ids[node["id"]], text=plain, color=color, **fields, **geometry)
-            board.cards[card.id] = card
-        else:
-            raise ModelError(f"unknown node type {kind!r}")
+        _node(board, node, ids, counts, notes, foreign)
+    if counts["markdown"]:
+        notes.append(_tr("{n} tekstknude(r) med Markdown blev til almindelig tekst.").format(
+            n=counts["markdown"]))
+    if counts["link"]:
+        notes.append(_tr("{n} link-knude(r) blev til noter med adressen som tekst.").format(
+            n=counts["link"]))
+    if counts["file"]:
+        notes.append(_tr("{n} fil-knude(r) blev til noter med stien som tekst.").format(
+            n=counts["file"]))
     for edge in data.get("edges", []):
-        source, target = ids.get(edge["fromNode"]), ids.get(edge["toNode"])
-        if source in board.cards and target in board.cards and source != target:
-            both = edge.get("fromEnd") == "arrow" and edge.get("toEnd", "arrow") == "arrow"
-            own = edge.get("id")
-            taken = {*board.cards, *board.zones, *board.links}
-            link = Link(id=own if isinstance(own, str) and own and own not in taken else new_id(),
-                        source=source, target=target,
-                        kind="tension" if both else "plain", label=str(edge.get("label", "")))
-            board.links[link.id] = link
+        _edge(board, edge, ids, notes)
+    _uncover_labels(board, foreign, notes)
     return board
 
+
+def _node(board: Board, node: Any, ids: dict[str, str], counts: dict[str, int],
+          notes: list[str], foreign: set[str]) -> None:
+    """One node as a zone or a card; `foreign` collects the zones another tool made."""
+    if not isinstance(node, dict):
+        notes.append(_tr("Sprang et element i »nodes« over: det er ikke en knude."))
+        return
+    name, kind = _name(node.get("id")), node.get("type")
+    if kind not in NODE_TYPES:
+        notes.append(_tr("Sprang knuden »{id}« over: ukendt type »{type}«.").format(
+            id=name, type=_name(kind)))
+        return
+    try:
+        geometry = {key: float(node[key]) for key in ("x", "y", "width", "height")}
+    except (KeyError, TypeError, ValueError):
+        notes.append(_tr("Sprang knuden »{id}« over: den mangler placering eller størrelse.")
+                     .format(id=name))
+        return
+    try:
+        color = _color(node.get("color"))
+    except ModelError:
+        notes.append(_tr("Knuden »{id}« har en ukendt farve »{color}«; den fik sin "
+                         "standardfarve.").format(id=name, color=_name(node.get("color"))))
+        color = None
+    own_id = node.get("id")
+    taken = {*board.cards, *board.zones}
+    item_id = own_id if isinstance(own_id, str) and own_id and own_id not in taken else new_id()
+    extra = node.get(OURS) if isinstance(node.get(OURS), dict) else None
+    try:
+        if kind == "group":
+            item = _zone(node, item_id, color, geometry, extra, notes)
+            board.zones[item.id] = item
+            if extra is None:
+                foreign.add(item.id)
+        else:
+            item = _card(node, kind, item_id, color, geometry, extra, counts)
+            board.cards[item.id] = item
+    except (ModelError, TypeError, ValueError, KeyError):
+        notes.append(_tr("Sprang knuden »{id}« over: den har ugyldige værdier.").format(id=name))
+        return
+    if isinstance(own_id, str):
+        ids[own_id] = item.id
+
+
+def _placed(extra: dict[str, Any], geometry: dict[str, float]) -> dict[str, float]:
+    """Our exact geometry where the canvas's rounded one still matches it (not moved
+    elsewhere), else the canvas's."""
+    try:
+        exact = {key: float(extra[key]) for key in geometry}
+    except (KeyError, TypeError, ValueError):
+        return geometry
+    return exact if all(round(exact[key]) == geometry[key] for key in geometry) else geometry
+
+
+def _zone(node: dict[str, Any], item_id: str, color: str | None, geometry: dict[str, float],
+          extra: dict[str, Any] | None, notes: list[str]) -> Zone:
+    label = node.get("label", "")
+    label = label if isinstance(label, str) else ""
+    if node.get("background") or node.get("backgroundStyle"):
+        notes.append(_tr("Gruppen »{label}« mistede sit baggrundsbillede.").format(
+            label=visible(label or item_id, 60)))
+    if extra is not None:
+        record = {"id": item_id, **{k: v for k, v in extra.items()
+                                    if k in ("kind", "locked", "stop")}}
+        return zone_from_dict({**record, "title": label, "color": color,
+                               **_placed(extra, geometry)})
+    return Zone(id=item_id, title=label, color=color, **geometry)
+
+
+def _card(node: dict[str, Any], kind: str, item_id: str, color: str | None,
+          geometry: dict[str, float], extra: dict[str, Any] | None,
+          counts: dict[str, int]) -> Card:
+    if kind == "text":
+        content = node.get("text", "")
+        if not isinstance(content, str):
+            raise ModelError("text")
+        if extra is not None and "kind" in extra:
+            card = card_from_dict({**extra, "id": item_id, **_placed(extra, geometry)})
+            if _text(card) == content:  # unchanged since we wrote it: exactly ours
+                return card
+        plain, fields = _unheader(content)
+        if _HEADER.match(content) is None:  # another tool's Markdown
+            flattened = plain_text(content)
+            if flattened != _UNESCAPE.sub(r"\1", content):
+                counts["markdown"] += 1
+            plain = flattened
+        cls = card_type(fields.pop("kind"))
+        if color == cls.default_color:
+            color = None
+        known = set(cls.field_names())
+        return cls(id=item_id, text=plain, color=color,
+                   **{k: v for k, v in fields.items() if k in known}, **geometry)
+    if kind == "link":
+        counts["link"] += 1
+        url = node.get("url", "")
+        return card_type("note")(id=item_id, text=url if isinstance(url, str) else "",
+                                 color=color, **geometry)
+    counts["file"] += 1
+    path, subpath = node.get("file", ""), node.get("subpath", "")
+    text = (path if isinstance(path, str) else "") + (subpath if isinstance(subpath, str) else "")
+    return card_type("note")(id=item_id, text=text, color=color, **geometry)
+
+
+def _edge(board: Board, edge: Any, ids: dict[str, str], notes: list[str]) -> None:
+    if not isinstance(edge, dict):
+        notes.append(_tr("Sprang et element i »edges« over: det er ikke en forbindelse."))
+        return
+    name = _name(edge.get("id"))
+    raw_source, raw_target = edge.get("fromNode"), edge.get("toNode")
+    source = ids.get(raw_source) if isinstance(raw_source, str) else None
+    target = ids.get(raw_target) if isinstance(raw_target, str) else None
+    if source in board.zones or target in board.zones:
+        notes.append(_tr("Sprang forbindelsen »{id}« over: den går til en gruppe, og "
+                         "forbindelser går kun mellem kort.").format(id=name))
+        return
+    if source not in board.cards or target not in board.cards:
+        notes.append(_tr("Sprang forbindelsen »{id}« over: den går til en knude, der ikke "
+                         "findes.").format(id=name))
+        return
+    if source == target:
+        notes.append(_tr("Sprang forbindelsen »{id}« over: den går fra et kort til sig "
+                         "selv.").format(id=name))
+        return
+    if edge.get("color") is not None:
+        notes.append(_tr("Forbindelsen »{id}« mistede sin farve; forbindelser har ingen "
+                         "farve her.").format(id=name))
+    extra = edge.get(OURS) if isinstance(edge.get(OURS), dict) else {}
+    both = edge.get("fromEnd") == "arrow" and edge.get("toEnd", "arrow") == "arrow"
+    own = edge.get("id")
+    taken = {*board.cards, *board.zones, *board.links}
+    label = edge.get("label", "")
+    record = {"id": own if isinstance(own, str) and own and own not in taken else new_id(),
+              "from": source, "to": target, "label": label if isinstance(label, str) else "",
+              "kind": extra.get("kind") if isinstance(extra.get("kind"), str)
+              else "tension" if both else "plain"}
+    try:
+        link = link_from_dict(record)
+    except ModelError:
+        link = Link(id=record["id"], source=source, target=target, label=record["label"],
+                    kind="tension" if both else "plain")
+    board.links[link.id] = link
+
+
+def _uncover_labels(board: Board, foreign: set[str], notes: list[str]) -> None:
+    """Grow another tool's titled group upwards where a card lies over the strip its title
+    is drawn in (our own zones come back as they were)."""
+    for zone in list(board.zones.values()):
+        if not zone.title or zone.id not in foreign:
+            continue
+        strip = (zone.x, zone.y, zone.x + zone.width, zone.y + ZONE_TITLE_SPACE)
+        covered = any(card.x < strip[2] and card.x + card.width > strip[0]
+                      and card.y < strip[3] and card.y + card.height > strip[1]
+                      for card in board.cards.values())
+        if covered:
+            board.zones[zone.id] = dataclasses.replace(zone, y=zone.y - ZONE_TITLE_SPACE,
+                                                       height=zone.height + ZONE_TITLE_SPACE)
+            notes.append(_tr("Gruppen »{label}« blev gjort højere opad, så et kort ikke "
+                             "dækker dens navn.").format(label=visible(zone.title, 60)))
 

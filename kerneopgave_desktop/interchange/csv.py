@@ -1,5 +1,10 @@
 """Cards as CSV that Danish Excel opens directly: UTF-8 with BOM, ';', Danish headers.
 
+Import also reads what Excel writes when a user saves "CSV" on a Danish or English
+machine: Windows-1252 instead of UTF-8, commas or tabs instead of semicolons; `read`
+says what it found. A file whose first line names no »Tekst« column is not our CSV,
+and the message says so.
+
 Nothing in the file may act: a cell that Excel would read as a formula (it starts
 with =, +, -, @, tab or carriage return) gets a leading apostrophe, which import
 removes again. Import lays the cards out in a grid, one board per board name.
@@ -12,6 +17,7 @@ import io
 
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
 from kerneopgave_desktop.domain.model import Board, Card, ModelError, Workshop, card_type, new_id
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
     CARD_KINDS,
@@ -26,7 +32,7 @@ from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
 
 COLUMNS = (  # (field, Danish header, vocabulary or None)
-    ("board", "Tavle", None), ("kind", "Slags", CARD_KINDS), ("text", "Tekst", None),
+    ("board", "Tavle", None), ("kind", "Type", CARD_KINDS), ("text", "Tekst", None),
     ("level", "Niveau", LEVELS), ("perspective", "Perspektiv", PERSPECTIVES),
     ("profession", "Faggruppe", PROFESSIONS), ("pole_a", "Pol A", None),
     ("pole_b", "Pol B", None), ("status", "Status", DILEMMA_STATUSES),
@@ -35,12 +41,21 @@ COLUMNS = (  # (field, Danish header, vocabulary or None)
                                                   INVOLVEMENT_DEGREES),
     ("votes", "Stemmer", None),
 )
+ALIASES = {"kind": ("Slags",)}
+"""Headers of earlier versions, still read: the kind column was »Slags«."""
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 GRID_COLUMNS = 6
 
 
 def _tr(source: str) -> str:
     return translate("Csv", source)
+
+
+def _mark(source: str) -> str:
+    return source
+
+
+DELIMITERS = {";": _mark("semikolon"), ",": _mark("komma"), "\t": _mark("tabulator")}
 
 
 def _safe(value: str) -> str:
@@ -51,21 +66,37 @@ def _unsafe(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:].startswith(_RISKY) else value
 
 
+def row_values(board: Board, card: Card) -> list[str]:
+    """A card's row as text, one value per column: kinds and codes as their Danish labels."""
+    row = []
+    for name, _, vocabulary in COLUMNS:
+        value = (board.title if name == "board" else card.kind if name == "kind"
+                 else getattr(card, name, None))
+        if vocabulary is not None and value is not None and value in vocabulary:
+            value = vocabulary.label(value, "da")
+        row.append("" if value is None else str(value))
+    return row
+
+
 def dumps(workshop: Workshop, boards: list[Board] | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([header for _, header, _ in COLUMNS])
     for board in workshop.boards if boards is None else boards:
         for card in board.cards.values():
-            row = []
-            for name, _, vocabulary in COLUMNS:
-                value = (board.title if name == "board" else card.kind if name == "kind"
-                         else getattr(card, name, None))
-                if vocabulary is not None and value is not None and value in vocabulary:
-                    value = vocabulary.label(value, "da")
-                row.append(_safe("" if value is None else str(value)))
-            writer.writerow(row)
+            writer.writerow([_safe(value) for value in row_values(board, card)])
     return "\ufeff" + out.getvalue()
+
+
+def header_fields(headers: list[str]) -> dict[str, int]:
+    """Which column holds which field, from a header row (Danish headers or field names)."""
+    found = {header.strip().casefold(): index for index, header in enumerate(headers)}
+    fields = {}
+    for name, header, _ in COLUMNS:
+        for key in (header, name, *ALIASES.get(name, ())):
+            if key.casefold() in found:
+                fields[name] = found[key.casefold()]
+    return fields
 
 
 def _code(vocabulary: Vocabulary, value: str, free: bool = False) -> str | None:
@@ -77,21 +108,55 @@ def _code(vocabulary: Vocabulary, value: str, free: bool = False) -> str | None:
             return term.code
     if free:
         return value
-    raise InterchangeError(_tr("Ukendt værdi i CSV-filen: »{value}«.").format(value=value))
+    raise ModelError(_tr("ukendt værdi »{value}«").format(value=value))
 
 
-def loads(text: str) -> Workshop:
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
-    if not rows:
+def decode(data: bytes) -> tuple[str, str]:
+    """The file's text and the name of its encoding: UTF-8 (with or without BOM), else the
+    Windows-1252 that Excel writes on a Danish Windows."""
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        raise InterchangeError(_tr("Filen er hverken UTF-8 eller Windows-1252, så den er "
+                                   "ikke en CSV-fil, programmet kan læse.")) from None
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter under which the first line names a »Tekst« column (';' if none does)."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    for delimiter in DELIMITERS:
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        if "text" in header_fields(header):
+            return delimiter
+    return ";"
+
+
+def read(data: bytes) -> tuple[Workshop, str]:
+    """Cards from a CSV file's bytes, and a line saying which encoding and delimiter it has."""
+    text, encoding = decode(data)
+    delimiter = _delimiter(text)
+    note = _tr("Læste CSV-filen som {encoding} med {delimiter} mellem felterne.").format(
+        encoding=encoding, delimiter=_tr(DELIMITERS[delimiter]))
+    return loads(text, delimiter), note
+
+
+def loads(text: str, delimiter: str | None = None) -> Workshop:
+    """Cards from CSV text; the delimiter is found from the header line unless given."""
+    delimiter = delimiter or _delimiter(text)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+    if not rows or not any(cell.strip() for cell in rows[0]):
         raise InterchangeError(_tr("CSV-filen er tom."))
-    headers = {header.strip().casefold(): index for index, header in enumerate(rows[0])}
-    fields = {}
-    for name, header, _ in COLUMNS:
-        for key in (header.casefold(), name.casefold()):
-            if key in headers:
-                fields[name] = headers[key]
+    fields = header_fields(rows[0])
     if "text" not in fields:
-        raise InterchangeError(_tr("CSV-filen mangler kolonnen »Tekst«."))
+        found = ", ".join(f"»{visible(cell.strip(), 40)}«" for cell in rows[0][:6])
+        raise InterchangeError(_tr(
+            "Filen er ikke en CSV-fil med kort: dens første linje skal navngive kolonnerne, "
+            "mindst »Tekst« (som i en CSV-eksport fra Kerneopgave-tavlen), men den har "
+            "{found}.").format(found=found))
     boards: dict[str, Board] = {}
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -101,14 +166,16 @@ def loads(text: str) -> Workshop:
         title = value.get("board", "") or _tr("Importeret")
         board = boards.setdefault(title, Board(id=new_id(), title=title))
         try:
-            board.cards.update([_card(value, len(board.cards))])
+            card = card_from_row(value, len(board.cards))
+            board.cards[card.id] = card
         except (ModelError, ValueError) as error:
             raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
                 line=number, detail=error)) from None
     return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
 
 
-def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
+def card_from_row(value: dict[str, str], index: int) -> Card:
+    """A card from one row's values by field name; the index places it in the board's grid."""
     kind = _code(CARD_KINDS, value.get("kind", "")) or "note"
     cls = card_type(kind)
     fields: dict = {"text": value.get("text", "")}
@@ -123,5 +190,4 @@ def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
             fields[name] = value[name]
     probe = cls(id="probe")
     column, row = index % GRID_COLUMNS, index // GRID_COLUMNS
-    card = cls(id=new_id(), x=column * (CARD_WIDTH + GAP), y=row * (probe.height + GAP), **fields)
-    return card.id, card
+    return cls(id=new_id(), x=column * (CARD_WIDTH + GAP), y=row * (probe.height + GAP), **fields)

@@ -11,17 +11,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -37,12 +32,21 @@ from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
-from kerneopgave_desktop.resources import resource_path
+from kerneopgave_desktop.printing.fonts import (
+    BOLD,
+    FONT,
+    draw_text,
+    markup,
+    register_fonts,
+    split,
+    text_width,
+)
 
 PAPERS = {"A4": A4, "A3": A3}
+LANGUAGE = "da-DK"
+"""The document's language, in the catalogue's /Lang: screen readers speak it as Danish."""
 SHOWN_CHARACTERS = 1200
 """A card on the board page shows the beginning of a long text; the minutes show more."""
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 12 * mm
 HEADER = 14 * mm
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -59,13 +63,6 @@ def _tr(source: str) -> str:
     return translate("Report", source)
 
 
-@cache
-def register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
 def printable(text: str) -> str:
     """User text as it can be drawn: control characters dropped, tabs as spaces."""
     return _CONTROL.sub("", text).replace("\t", "    ")
@@ -73,14 +70,15 @@ def printable(text: str) -> str:
 
 def _para(text: str) -> str:
     """User text for a Paragraph: escaped, so markup prints literally and nothing is fetched."""
-    return escape(printable(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    lines = printable(text).replace("\r\n", "\n").split("\n")
+    return "<br/>".join(markup(line) for line in lines)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Plain text broken into lines that fit `width`, honouring the text's own newlines."""
     lines: list[str] = []
     for paragraph in printable(text).replace("\r\n", "\n").split("\n"):
-        lines += simpleSplit(paragraph, font, size, width) or [""]
+        lines += split(paragraph, font, size, width) or [""]
     return lines
 
 
@@ -103,7 +101,8 @@ class BoardDrawing(Flowable):
         draw_board(self.canv, self.board, 0, 0, self.width, self.height)
 
 
-def _bounds(board: Board) -> tuple[float, float, float, float]:
+def board_bounds(board: Board) -> tuple[float, float, float, float]:
+    """The board's extent in scene units: left, top, width, height (800 × 600 when empty)."""
     items = [*board.zones.values(), *board.cards.values()]
     if not items:
         return 0.0, 0.0, 800.0, 600.0
@@ -117,7 +116,7 @@ def _bounds(board: Board) -> tuple[float, float, float, float]:
 def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
                height: float) -> None:
     """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up."""
-    left, top, board_width, board_height = _bounds(board)
+    left, top, board_width, board_height = board_bounds(board)
     scale = min(width / board_width, height / board_height)
     offset_x = x0 + (width - board_width * scale) / 2
     offset_y = y0 + (height - board_height * scale) / 2
@@ -139,9 +138,8 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
         if zone.title:
             size = 26 * scale
             c.setFillColor(ZONE_TITLE)
-            c.setFont(BOLD, size)
             title = wrap(zone.title, BOLD, size, w - 36 * scale)[0]
-            c.drawString(x + 18 * scale, y + h - 10 * scale - size, title)
+            draw_text(c, x + 18 * scale, y + h - 10 * scale - size, title, BOLD, size)
     for link in board.links.values():
         _draw_link(c, board, link, box, scale)
     for card in board.cards.values():
@@ -189,13 +187,12 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     for line in lines:
         if baseline < bottom - 1:
             break
-        c.drawString(x + pad, baseline, line)
+        draw_text(c, x + pad, baseline, line, FONT, size)
         baseline -= leading
     if band:
-        c.setFont(FONT, 15 * scale)
         c.setFillColor(Color(0, 0, 0, alpha=0.67))
-        c.drawString(x + pad, y + pad + 4 * scale,
-                     wrap(band, FONT, 15 * scale, w - 2 * pad)[0])
+        draw_text(c, x + pad, y + pad + 4 * scale, wrap(band, FONT, 15 * scale, w - 2 * pad)[0],
+                  FONT, 15 * scale)
 
 
 def _band(card: Card) -> str:
@@ -238,13 +235,12 @@ def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
     if link.label:
         size = 16 * scale
         text = wrap(link.label, FONT, size, 300 * scale)[0]
-        width = pdfmetrics.stringWidth(text, FONT, size) + 12 * scale
+        width = text_width(text, FONT, size) + 12 * scale
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         c.setFillColor(HexColor("#f4f1ea"))
         c.roundRect(mx - width / 2, my - size * 0.8, width, size * 1.6, 6 * scale, stroke=1, fill=1)
         c.setFillColor(INK)
-        c.setFont(FONT, size)
-        c.drawCentredString(mx, my - size * 0.35, text)
+        draw_text(c, mx, my - size * 0.35, text, FONT, size, anchor="middle")
 
 
 def _arrowhead(c: Canvas, start, tip, length: float) -> None:
@@ -281,7 +277,9 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
     styles = _styles()
     for block in minutes(workshop, boards, since):
         if isinstance(block, Heading):
-            yield Paragraph(_para(block.text), styles[f"h{block.level}"])
+            heading = Paragraph(_para(block.text), styles[f"h{block.level}"])
+            heading.outline = (printable(block.text), block.level - 1)
+            yield heading
         elif isinstance(block, Line):
             yield Paragraph(f"<b>{_para(label(block))}</b> {_para(block.value)}", styles["line"])
         elif isinstance(block, Item):
@@ -291,21 +289,48 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
                                 styles["detail"])
 
 
+class _Report(BaseDocTemplate):
+    """Bookmarks each flowable that carries an `outline` (title, level): the boards, the
+    minutes and their sections, for the reader's navigation pane."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        title, level = outline
+        key = f"outline-{id(flowable)}"
+        if isinstance(flowable, BoardDrawing):
+            self.canv.bookmarkPage(key, fit="Fit")
+        else:
+            self.canv.bookmarkPage(key, fit="XYZ", left=0,
+                                   top=self.frame._y + flowable.height + 6, zoom=0)
+        self.canv.addOutlineEntry(title, key, level)
+
+
 class _NumberedCanvas(Canvas):
-    """Holds pages back until the end, so each footer can say 'page x of y'."""
+    """Holds pages back until the end, so each footer can say 'page x of y'. Bookmarks
+    are held with their page: the document numbers pages only as they are written."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self._marks: list[tuple[str, dict]] = []
+        self.showOutline()  # readers open with the bookmarks shown
+
+    def bookmarkPage(self, key: str, **where) -> None:
+        self._marks.append((key, where))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
+        self._marks = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            for key, where in self._marks:
+                super().bookmarkPage(key, **where)
             width, _height = self._pagesize
             self.setFont(FONT, 8.5)
             self.setFillColor(HexColor("#555555"))
@@ -335,11 +360,11 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
                            (info.title, info.workplace, info.date.isoformat() if info.date else "")
                            if part)
         room = width / 2 if state["board"] else width - 2 * MARGIN
-        c.drawString(MARGIN, height - MARGIN, wrap(title, BOLD, 10, room)[0])
+        draw_text(c, MARGIN, height - MARGIN, wrap(title, BOLD, 10, room)[0], BOLD, 10)
         if state["board"]:
-            c.setFont(FONT, 10)
-            c.drawRightString(width - MARGIN, height - MARGIN,
-                              wrap(state["board"], FONT, 10, width / 2 - 2 * MARGIN)[0])
+            draw_text(c, width - MARGIN, height - MARGIN,
+                      wrap(state["board"], FONT, 10, width / 2 - 2 * MARGIN)[0], FONT, 10,
+                      anchor="end")
         c.restoreState()
 
     def board_frame(page) -> Frame:
@@ -348,9 +373,10 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
 
     # initialFontName: start in our font; reportlab's default Helvetica would be referenced
     # without being embedded.
-    doc = BaseDocTemplate(out, pagesize=wide, title=printable(info.title) or "Kerneopgave",
-                          author=printable(info.facilitator), creator="Kerneopgave-tavlen",
-                          initialFontName=FONT)
+    doc = _Report(out, pagesize=wide, title=printable(info.title) or "Kerneopgave",
+                  author=printable(info.facilitator), creator="Kerneopgave-tavlen",
+                  subject=_tr("Tavler og referat fra et arbejdsmøde om kerneopgaven"),
+                  lang=LANGUAGE, displayDocTitle=True, initialFontName=FONT)
     templates = [
         PageTemplate(id="board", frames=[board_frame(wide)], pagesize=wide, onPageEnd=header),
         PageTemplate(id="minutes", pagesize=tall, onPageEnd=header, frames=[Frame(
@@ -375,7 +401,9 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
     for board in boards:
         if story:
             story.append(PageBreak())
-        story += [_Title(board.title), BoardDrawing(board)]
+        drawing = BoardDrawing(board)
+        drawing.outline = (printable(board.title) or _tr("Tavle uden titel"), 0)
+        story += [_Title(board.title), drawing]
     if boards:
         story += [NextPageTemplate("minutes"), PageBreak(), _Title("")]
     story += list(_minutes_flowables(workshop, boards, since))

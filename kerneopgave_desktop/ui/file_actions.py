@@ -37,6 +37,8 @@ class FileActions(QObject):
         export = menu.addMenu(_tr("Eksportér"))
         for label, _suffix, slot in (
                 (_tr("PDF-rapport (tavler og referat)…"), "pdf", self.export_pdf),
+                (_tr("Referat som Word…"), "docx", self.export_docx),
+                (_tr("Kort som Excel-projektmappe…"), "xlsx", self.export_xlsx),
                 (_tr("Tavlen som PNG…"), "png", self.export_png),
                 (_tr("Tavlen som SVG…"), "svg", self.export_svg),
                 (_tr("Referat som Markdown…"), "md", self.export_markdown),
@@ -103,6 +105,18 @@ class FileActions(QObject):
             self.settings.paper = paper
             self._write(_tr("Gem PDF-rapport"), "pdf", "PDF (*.pdf)", lambda: self._pdf(paper))
 
+    def export_docx(self) -> None:
+        from kerneopgave_desktop.interchange import docx
+        from kerneopgave_desktop.printing.pictures import board_pictures
+        workshop = self.window.document.workshop
+        self._write(_tr("Gem referat som Word"), "docx", "Word (*.docx)",
+                    lambda: docx.dumps(workshop, pictures=board_pictures(workshop.boards)))
+
+    def export_xlsx(self) -> None:
+        from kerneopgave_desktop.interchange import xlsx
+        self._write(_tr("Gem Excel-projektmappe"), "xlsx", "Excel (*.xlsx)",
+                    lambda: xlsx.dumps(self.window.document.workshop))
+
     def export_png(self) -> None:
         from kerneopgave_desktop.canvas import export
         board = self._board()
@@ -144,26 +158,33 @@ class FileActions(QObject):
                         lambda: canvas.dumps(board).encode("utf-8"))
 
     def import_file(self) -> None:
-        """Boards from JSON, JSON Canvas or CSV join this workshop as new boards."""
+        """Boards from JSON, JSON Canvas, CSV or Excel join this workshop as new boards."""
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.document import AddBoard
-        from kerneopgave_desktop.interchange import canvas
+        from kerneopgave_desktop.interchange import canvas, xlsx
         from kerneopgave_desktop.interchange import csv as csv_format
         from kerneopgave_desktop.interchange import json as json_format
 
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Importér"), self._folder(),
-            _tr("Tavler (*.json *.canvas *.csv)"))
+            _tr("Tavler (*.json *.canvas *.csv *.xlsx)"))
         if not path:
             return
         path = Path(path)
         self.settings.last_folder = path.parent
         try:
-            text = path.read_text(encoding="utf-8-sig")
-            reader = {".canvas": lambda t: canvas.loads(t, title=path.stem),
-                      ".csv": csv_format.loads}.get(path.suffix.lower(), json_format.loads)
-            imported = reader(text)
+            note = ""
+            if path.suffix.lower() == ".xlsx":
+                imported = xlsx.loads(path.read_bytes())
+            elif path.suffix.lower() == ".csv":
+                imported, note = csv_format.read(path.read_bytes())
+            elif path.suffix.lower() == ".canvas":
+                imported, changed = canvas.read(path.read_text(encoding="utf-8-sig"),
+                                                title=path.stem)
+                note = "\n".join(changed)
+            else:
+                imported = json_format.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, InterchangeError) as error:
             self.window.show_problem(str(error))
             return
@@ -181,6 +202,10 @@ class FileActions(QObject):
                 for board in boards:
                     document.apply(AddBoard(board))
             self.window.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
+        if "\n" in note or (path.suffix.lower() == ".canvas" and note):
+            self.window.show_problem(_tr("Importeret, med disse ændringer:") + "\n" + note)
+        elif note:
+            self.window.statusBar().showMessage(note, 8000)
 
     def open_backup(self):
         """One of this file's daily copies, read-only; Gem som keeps what is needed."""

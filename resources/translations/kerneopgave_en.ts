@@ -140,10 +140,6 @@
       <translation>The file has no boards to export.</translation>
     </message>
     <message>
-      <source>Kan ikke se, hvilket format {path} har. Brug --format json, canvas eller csv.</source>
-      <translation>Cannot tell which format {path} has. Use --format json, canvas or csv.</translation>
-    </message>
-    <message>
       <source>ellers efter filens endelse</source>
       <translation>otherwise by the file's extension</translation>
     </message>
@@ -154,10 +150,6 @@
     <message>
       <source>opløsning til png</source>
       <translation>resolution for png</translation>
-    </message>
-    <message>
-      <source>opret en arbejdsmødefil fra JSON, JSON Canvas eller CSV</source>
-      <translation>create a workshop file from JSON, JSON Canvas or CSV</translation>
     </message>
     <message>
       <source>papir til pdf</source>
@@ -212,10 +204,6 @@
       <translation>none</translation>
     </message>
     <message>
-      <source>pdf og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet</source>
-      <translation>pdf and md: add "What has changed since" the snapshot</translation>
-    </message>
-    <message>
       <source>som JSON til maskiner</source>
       <translation>as JSON for machines</translation>
     </message>
@@ -234,6 +222,18 @@
     <message>
       <source>øjebliksbilledet at sammenligne til (ellers nu)</source>
       <translation>the snapshot to compare to (otherwise now)</translation>
+    </message>
+    <message>
+      <source>Kan ikke se, hvilket format {path} har. Brug --format json, canvas, csv eller xlsx.</source>
+      <translation>Cannot tell which format {path} is in. Use --format json, canvas, csv or xlsx.</translation>
+    </message>
+    <message>
+      <source>opret en arbejdsmødefil fra JSON, JSON Canvas, CSV eller Excel</source>
+      <translation>create a workshop file from JSON, JSON Canvas, CSV or Excel</translation>
+    </message>
+    <message>
+      <source>pdf, docx og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet</source>
+      <translation>pdf, docx and md: add "What has changed since" the snapshot</translation>
     </message>
   </context>
   <context>
@@ -1158,12 +1158,84 @@
   <context>
     <name>Canvas format</name>
     <message>
-      <source>Filen er ikke et gyldigt JSON Canvas-lærred: {detail}</source>
-      <translation>The file is not a valid JSON Canvas: {detail}</translation>
-    </message>
-    <message>
       <source>Importeret lærred</source>
       <translation>Imported canvas</translation>
+    </message>
+    <message>
+      <source>Filen er ikke et JSON Canvas-lærred: den skal være et objekt med listerne »nodes« og »edges«.</source>
+      <translation>The file is not a JSON Canvas: it must be an object with the lists "nodes" and "edges".</translation>
+    </message>
+    <message>
+      <source>Forbindelsen »{id}« mistede sin farve; forbindelser har ingen farve her.</source>
+      <translation>The edge "{id}" lost its colour; links have no colour here.</translation>
+    </message>
+    <message>
+      <source>Gruppen »{label}« blev gjort højere opad, så et kort ikke dækker dens navn.</source>
+      <translation>The group "{label}" was made taller upwards, so that no card covers its name.</translation>
+    </message>
+    <message>
+      <source>Gruppen »{label}« mistede sit baggrundsbillede.</source>
+      <translation>The group "{label}" lost its background image.</translation>
+    </message>
+    <message>
+      <source>Knuden »{id}« har en ukendt farve »{color}«; den fik sin standardfarve.</source>
+      <translation>The node "{id}" has an unknown colour "{color}"; it got its default colour.</translation>
+    </message>
+    <message>
+      <source>Pol A</source>
+      <translation>Pole A</translation>
+    </message>
+    <message>
+      <source>Pol B</source>
+      <translation>Pole B</translation>
+    </message>
+    <message>
+      <source>Sprang et element i »edges« over: det er ikke en forbindelse.</source>
+      <translation>Skipped an element of "edges": it is not an edge.</translation>
+    </message>
+    <message>
+      <source>Sprang et element i »nodes« over: det er ikke en knude.</source>
+      <translation>Skipped an element of "nodes": it is not a node.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den går fra et kort til sig selv.</source>
+      <translation>Skipped the edge "{id}": it goes from a card to itself.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den går til en gruppe, og forbindelser går kun mellem kort.</source>
+      <translation>Skipped the edge "{id}": it goes to a group, and links only join cards.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den går til en knude, der ikke findes.</source>
+      <translation>Skipped the edge "{id}": it goes to a node that does not exist.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: den har ugyldige værdier.</source>
+      <translation>Skipped the node "{id}": it has invalid values.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: den mangler placering eller størrelse.</source>
+      <translation>Skipped the node "{id}": it lacks a position or size.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: ukendt type »{type}«.</source>
+      <translation>Skipped the node "{id}": unknown type "{type}".</translation>
+    </message>
+    <message>
+      <source>{n} fil-knude(r) blev til noter med stien som tekst.</source>
+      <translation>{n} file node(s) became notes with the path as text.</translation>
+    </message>
+    <message>
+      <source>{n} link-knude(r) blev til noter med adressen som tekst.</source>
+      <translation>{n} link node(s) became notes with the address as text.</translation>
+    </message>
+    <message>
+      <source>{n} tekstknude(r) med Markdown blev til almindelig tekst.</source>
+      <translation>{n} text node(s) with Markdown became plain text.</translation>
+    </message>
+    <message>
+      <source>… og {n} mere.</source>
+      <translation>… and {n} more.</translation>
     </message>
   </context>
   <context>
@@ -1171,10 +1243,6 @@
     <message>
       <source>CSV-filen er tom.</source>
       <translation>The CSV file is empty.</translation>
-    </message>
-    <message>
-      <source>CSV-filen mangler kolonnen »Tekst«.</source>
-      <translation>The CSV file lacks the column "Tekst".</translation>
     </message>
     <message>
       <source>Importeret</source>
@@ -1185,8 +1253,32 @@
       <translation>Line {line} of the CSV file: {detail}</translation>
     </message>
     <message>
-      <source>Ukendt værdi i CSV-filen: »{value}«.</source>
-      <translation>Unknown value in the CSV file: "{value}".</translation>
+      <source>ukendt værdi »{value}«</source>
+      <translation>unknown value "{value}"</translation>
+    </message>
+    <message>
+      <source>Filen er hverken UTF-8 eller Windows-1252, så den er ikke en CSV-fil, programmet kan læse.</source>
+      <translation>The file is neither UTF-8 nor Windows-1252, so it is not a CSV file the program can read.</translation>
+    </message>
+    <message>
+      <source>Filen er ikke en CSV-fil med kort: dens første linje skal navngive kolonnerne, mindst »Tekst« (som i en CSV-eksport fra Kerneopgave-tavlen), men den har {found}.</source>
+      <translation>The file is not a CSV file of cards: its first line must name the columns, at least "Tekst" (as in a CSV export from Kerneopgave-tavlen), but it has {found}.</translation>
+    </message>
+    <message>
+      <source>Læste CSV-filen som {encoding} med {delimiter} mellem felterne.</source>
+      <translation>Read the CSV file as {encoding} with {delimiter} between the fields.</translation>
+    </message>
+    <message>
+      <source>komma</source>
+      <translation>commas</translation>
+    </message>
+    <message>
+      <source>semikolon</source>
+      <translation>semicolons</translation>
+    </message>
+    <message>
+      <source>tabulator</source>
+      <translation>tabs</translation>
     </message>
   </context>
   <context>
@@ -1292,10 +1384,6 @@
       <translation>Board as SVG…</translation>
     </message>
     <message>
-      <source>Tavler (*.json *.canvas *.csv)</source>
-      <translation>Boards (*.json *.canvas *.csv)</translation>
-    </message>
-    <message>
       <source>Udskriv…</source>
       <translation>Print…</translation>
     </message>
@@ -1326,6 +1414,30 @@
     <message>
       <source>Sikkerhedskopi fra {day} (skrivebeskyttet) – brug Gem som…</source>
       <translation>Backup from {day} (read-only) – use Save As…</translation>
+    </message>
+    <message>
+      <source>Tavler (*.json *.canvas *.csv *.xlsx)</source>
+      <translation>Boards (*.json *.canvas *.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Referat som Word…</source>
+      <translation>Minutes as Word…</translation>
+    </message>
+    <message>
+      <source>Kort som Excel-projektmappe…</source>
+      <translation>Cards as Excel workbook…</translation>
+    </message>
+    <message>
+      <source>Gem referat som Word</source>
+      <translation>Save minutes as Word</translation>
+    </message>
+    <message>
+      <source>Gem Excel-projektmappe</source>
+      <translation>Save Excel workbook</translation>
+    </message>
+    <message>
+      <source>Importeret, med disse ændringer:</source>
+      <translation>Imported, with these changes:</translation>
     </message>
   </context>
   <context>
@@ -1448,6 +1560,14 @@
     <message>
       <source>Ydelse i dag: {output}</source>
       <translation>Output today: {output}</translation>
+    </message>
+    <message>
+      <source>Tavler og referat fra et arbejdsmøde om kerneopgaven</source>
+      <translation>Boards and minutes of a workshop on the core task</translation>
+    </message>
+    <message>
+      <source>Tavle uden titel</source>
+      <translation>Untitled board</translation>
     </message>
   </context>
   <context>
@@ -1763,6 +1883,99 @@
     <message>
       <source>Øjebliksbilleder</source>
       <translation>Snapshots</translation>
+    </message>
+  </context>
+  <context>
+    <name>Agreements</name>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>Hvem</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Senest</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Opfølgning</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>Excel</name>
+    <message>
+      <source>Arket »{sheet}«, række {row}: {detail}</source>
+      <translation>Sheet "{sheet}", row {row}: {detail}</translation>
+    </message>
+    <message>
+      <source>Excel-filen har intet ark med kolonnen »Tekst«.</source>
+      <translation>The Excel file has no sheet with a "Tekst" column.</translation>
+    </message>
+    <message>
+      <source>FALSK</source>
+      <translation>FALSE</translation>
+    </message>
+    <message>
+      <source>SAND</source>
+      <translation>TRUE</translation>
+    </message>
+    <message>
+      <source>Filen er ikke en Excel-projektmappe (.xlsx).</source>
+      <translation>The file is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <source>Tavle {n}</source>
+      <translation>Board {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Word minutes</name>
+    <message>
+      <source>Kortenes tekst står i referatet under billedet.</source>
+      <translation>The cards' text is in the minutes below the picture.</translation>
+    </message>
+    <message>
+      <source>Referat</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Referat af arbejdsmøde om kerneopgaven</source>
+      <translation>Minutes of a workshop on the core task</translation>
+    </message>
+    <message>
+      <source>Side {page} af {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Tavlen »{title}« med {cards} kort</source>
+      <translation>The board "{title}" with {cards} cards</translation>
+    </message>
+    <message>
+      <source>i felterne {zones}</source>
+      <translation>in the zones {zones}</translation>
+    </message>
+    <message>
+      <source>uden titel</source>
+      <translation>untitled</translation>
     </message>
   </context>
   <context>

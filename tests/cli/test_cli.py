@@ -114,7 +114,7 @@ def test_export_refuses_bad_input_and_formats(saved, tmp_path, capsys):
     junk = tmp_path / "x.kerneopgave"
     junk.write_bytes(b"not sqlite at all" * 20)
     assert run("export", str(junk), "--format", "json", "-o", "-") == 1
-    assert run("export", str(saved), "--format", "docx") == 2
+    assert run("export", str(saved), "--format", "odt") == 2
     assert run("export", str(saved), "--format", "json", "-o", str(saved)) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("kerneopgave:") == 3
@@ -200,7 +200,9 @@ def test_deck_prints_one_dilemma_per_line_and_survives_a_closed_pipe(saved, tmp_
     assert piped.stdout.count("\n") == 1 and "Traceback" not in piped.stderr
 
 
-@pytest.mark.parametrize("fmt, magic", [("pdf", b"%PDF-"), ("png", b"\x89PNG"), ("svg", b"<?xml"),
+@pytest.mark.parametrize("fmt, magic", [("pdf", b"%PDF-"), ("docx", b"PK\x03\x04"),
+                                        ("xlsx", b"PK\x03\x04"), ("png", b"\x89PNG"),
+                                        ("svg", b"<?xml"),
                                         ("json", b"{"), ("canvas", b"{"), ("csv", b"\xef\xbb\xbf"),
                                         ("md", b"# ")])
 def test_export_every_format_to_stdout_without_changing_the_file(saved, fmt, magic, capsysbinary):
@@ -225,8 +227,8 @@ def test_export_options_board_paper_and_dpi(saved, tmp_path):
     assert run("export", str(saved), "--format", "png", "--board", "9") == 2
 
 
-def test_import_canvas_and_csv_by_their_extension(saved, tmp_path):
-    for fmt in ("canvas", "csv"):
+def test_import_canvas_csv_and_xlsx_by_their_extension(saved, tmp_path):
+    for fmt in ("canvas", "csv", "xlsx"):
         exported = tmp_path / f"ud.{fmt}"
         assert run("export", str(saved), "--format", fmt, "-o", str(exported)) == 0
         target = tmp_path / f"ind-{fmt}.kerneopgave"
@@ -275,3 +277,32 @@ def test_compare_json_and_two_files(saved, tmp_path, capsys):
     assert [card["id"] for card in data["removed"]] == ["b1c1"]
     assert run("compare", str(saved), str(other)) == 0
     assert "Fjernet (1):" in capsys.readouterr().out
+
+
+def test_export_docx_holds_the_minutes_and_a_picture_per_board(saved, tmp_path):
+    import docx
+    out = tmp_path / "referat.docx"
+    assert run("export", str(saved), "--format", "docx", "-o", str(out)) == 0
+    document = docx.Document(out)
+    assert document.paragraphs[0].text == "Referat: Personalemøde"
+    assert len(document.inline_shapes) == 2
+    assert run("export", str(saved), "--format", "docx", "--board", "2", "-o", str(out)) == 0
+    assert len(docx.Document(out).inline_shapes) == 1
+
+
+def test_xlsx_import_keeps_text_as_typed(tmp_path, capsys):
+    from kerneopgave_desktop.domain.model import Board, Note, Workshop
+    from kerneopgave_desktop.interchange import xlsx
+    source = tmp_path / "kort.xlsx"
+    board = Board(id="b", title="T", cards={"n": Note(id="n", text="0045"),
+                                            "m": Note(id="m", text="=x", x=300)})
+    source.write_bytes(xlsx.dumps(Workshop(boards=[board])))
+    target = tmp_path / "kort.kerneopgave"
+    assert run("import", str(source), "-o", str(target)) == 0
+    store, workshop = Store.open(target, read_only=True)
+    store.close()
+    assert [c.text for c in workshop.boards[0].cards.values()] == ["0045", "=x"]
+    broken = tmp_path / "ødelagt.xlsx"
+    broken.write_bytes(b"not a zip")
+    assert run("import", str(broken), "-o", str(tmp_path / "x.kerneopgave")) == 1
+    assert "Excel" in capsys.readouterr().err

@@ -38,7 +38,8 @@ def test_printing_paints_every_page_of_the_report_in_its_own_orientation(demo, t
 
 
 @pytest.mark.parametrize("slot, suffix, magic", [
-    ("export_pdf", "pdf", b"%PDF-"), ("export_png", "png", b"\x89PNG"),
+    ("export_pdf", "pdf", b"%PDF-"), ("export_docx", "docx", b"PK\x03\x04"),
+    ("export_xlsx", "xlsx", b"PK\x03\x04"), ("export_png", "png", b"\x89PNG"),
     ("export_svg", "svg", b"<?xml"), ("export_markdown", "md", b"# Referat"),
     ("export_csv", "csv", b"\xef\xbb\xbfTavle"), ("export_json", "json", b"{"),
     ("export_canvas", "canvas", b"{")])
@@ -63,6 +64,18 @@ def test_import_adds_the_boards_as_one_step(demo, tmp_path, monkeypatch):
     source.write_text(canvas.dumps(other), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     demo.files.import_file()
-    assert demo.tabs.count() == 5 and demo.document.workshop.boards[-1].title == "andet"
+    assert demo.tabs.count() == 5 and demo.document.workshop.boards[-1].title == other.title
     demo.document.undo()
     assert demo.tabs.count() == 4
+
+
+def test_import_reads_an_excel_workbook(demo, tmp_path, monkeypatch):
+    from kerneopgave_desktop.domain.model import Board, Note, Workshop
+    from kerneopgave_desktop.interchange import xlsx
+    source = tmp_path / "kort.xlsx"
+    board = Board(id="b", title="Fra Excel", cards={"n": Note(id="n", text="5-6")})
+    source.write_bytes(xlsx.dumps(Workshop(boards=[board])))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    demo.files.import_file()
+    added = demo.document.workshop.boards[-1]
+    assert added.title == "Fra Excel" and [c.text for c in added.cards.values()] == ["5-6"]

@@ -77,3 +77,62 @@ def test_hostile_text_prints_literally_and_fetches_nothing(monkeypatch):
 def test_a_workshop_without_boards_still_has_its_minutes():
     reader = report(Workshop(info=WorkshopInfo(title="Tomt")))
     assert "Referat: Tomt" in text(reader)
+
+
+def test_language_title_subject_and_author_are_in_the_document():
+    reader = report(demo_workshop())
+    assert reader.trailer["/Root"]["/Lang"] == "da-DK"
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+    info = reader.metadata
+    assert info.title == "Personalemøde om kerneopgaven" and info.author == "Lene Holm"
+    assert "referat" in info.subject
+
+
+def outline_titles(entries, depth=0):
+    out = []
+    for entry in entries:
+        if isinstance(entry, list):
+            out += outline_titles(entry, depth + 1)
+        else:
+            out.append((depth, entry.title))
+    return out
+
+
+def test_bookmarks_for_each_board_the_minutes_and_each_section():
+    workshop = demo_workshop()
+    reader = report(workshop)
+    titles = outline_titles(reader.outline)
+    boards = [board.title for board in workshop.boards]
+    assert titles[:len(boards)] == [(0, title) for title in boards]
+    assert titles[len(boards)] == (0, "Referat: Personalemøde om kerneopgaven")
+    assert [t for d, t in titles if d == 1] == boards  # the minutes' board sections
+    assert (2, "Dilemmaer") in titles and (2, "Kerneopgaver") in titles
+    pages = [reader.get_destination_page_number(entry) for entry in reader.outline
+             if not isinstance(entry, list)]
+    assert pages == [0, 1, 2, 3, 4]  # each board's bookmark on its own page
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
+def test_emoji_are_drawn_by_a_fallback_font_and_kept_in_the_text():
+    emoji = "Tak 👍 🎉 ✅ 🇩🇰 🥲"
+    board = Board(id="b", title="Tavle 🎉", cards={"n": Note(id="n", text=emoji, width=600)})
+    reader = report(Workshop(info=WorkshopInfo(title="Møde 👍"), boards=[board]))
+    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+             for font in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert "KerneopgaveFallback" in fonts
+    for page in reader.pages:
+        words = page.extract_text().replace("\n", " ")
+        for char in "👍🎉✅🥲":
+            assert char in words, (char, words)
+
+
+def test_an_emoji_newer_than_the_fallback_font_prints_as_a_visible_mark():
+    from reportlab.pdfbase import pdfmetrics
+
+    from kerneopgave_desktop.printing.fonts import FALLBACK, FONT, register_fonts, runs
+    register_fonts()
+    fallback = pdfmetrics.getFont(FALLBACK).face.charToGlyph
+    for char in "🥲🫶":  # Unicode 13 and 14: drawn as the replacement mark, never notdef
+        assert runs(char, FONT) == [(char, FALLBACK)]
+        assert fallback[ord(char)] == fallback[0xFFFD] != 0
+    assert runs("Åen 👍", FONT) == [("Åen ", FONT), ("👍", FALLBACK)]
