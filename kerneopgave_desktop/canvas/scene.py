@@ -58,6 +58,8 @@ class BoardScene(QGraphicsScene):
         self.voting = False
         """A click on a card gives it a dot (Shift-click takes one back)."""
         self.selectionChanged.connect(self._apply_spotlight)
+        self.ghosts: list[CardItem] = []
+        """Cards no longer on the board, shown faded where they stood (a comparison)."""
         self._warned: set[str] = set()
         self._empty: set[str] = set()
         self._move: MoveSelection | None = None
@@ -183,6 +185,16 @@ class BoardScene(QGraphicsScene):
                            (self.zones, SPOTLIGHT_DIM_ZONES)):
             for item_id, item in items.items():
                 item.setOpacity(1.0 if lit is None or item_id in lit else dim)
+
+    def add_ghost(self, card: Card) -> CardItem:
+        """Show `card`, which is not on this board, faded where it stood; never selectable."""
+        ghost = CardItem(card)
+        ghost.setFlags(ghost.flags() & ~CardItem.GraphicsItemFlag.ItemIsMovable
+                       & ~CardItem.GraphicsItemFlag.ItemIsSelectable)
+        ghost.set_diff_mark("removed")
+        self.addItem(ghost)
+        self.ghosts.append(ghost)
+        return ghost
 
     def card_item_moved(self, item: CardItem) -> None:
         for link_id in self._links_by_card.get(item.id, ()):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,14 +11,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
-from kerneopgave_desktop.document import create_document, open_document
+from kerneopgave_desktop.document import Document, FileProblem, create_document, open_document
+from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.resources import resource_path
-from kerneopgave_desktop.storage import FileProblem
-from kerneopgave_desktop.storage.backups import back_up
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
 from kerneopgave_desktop.ui.settings import Settings
 from kerneopgave_desktop.ui.start_page import StartPage
+from kerneopgave_desktop.ui.windows import Windows
 
 # Opening a file must show its board soon: what only the start page, a new workshop or the
 # example needs (file dialogs, templates, the demo) is imported where it is used.
@@ -53,11 +52,22 @@ def default_folder() -> Path:
 
 
 class Application:
+    """The program: its settings, the start page, and every window it has open, in one list."""
+
     def __init__(self, qt_app: QApplication, settings: Settings):
         self.qt = qt_app
         self.settings = settings
-        self.windows: list[MainWindow] = []
+        self.open_windows = Windows(self.open_read_only)
+        """Every open window: a file's own, and the read-only ones (backups, snapshots)."""
         self.start: StartPage | None = None
+
+    @property
+    def windows(self) -> list[MainWindow]:
+        """The files' own windows, oldest first."""
+        return self.open_windows.of_kind("main")
+
+    def new_window(self, document: Document) -> MainWindow:
+        return MainWindow(document, settings=self.settings, windows=self.open_windows)
 
     # -- recent files ------------------------------------------------------------------
 
@@ -96,11 +106,11 @@ class Application:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        window = self._show(MainWindow(document, settings=self.settings))
+        window = self.show_window(self.new_window(document))
         if not document.read_only:
             try:
-                back_up(document.store)
-            except (OSError, sqlite3.Error) as error:  # a missing backup must not stop the work
+                back_up(document)
+            except BackupFailed as error:  # a missing backup must not stop the work
                 window.statusBar().showMessage(_tr("Kunne ikke tage dagens sikkerhedskopi "
                                                    "({detail}).").format(detail=error), 10000)
         return window
@@ -129,7 +139,7 @@ class Application:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        return self._show(MainWindow(document, settings=self.settings))
+        return self.show_window(self.new_window(document))
 
     def open_demo(self) -> MainWindow | None:
         """The example workshop, as a fresh file in a temporary folder."""
@@ -144,7 +154,7 @@ class Application:
         except FileProblem as error:
             self.problem(str(error))
             return None
-        window = self._show(MainWindow(document, settings=self.settings))
+        window = self.show_window(self.new_window(document))
         window.statusBar().showMessage(_tr(
             "Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det."))
         return window
@@ -153,12 +163,11 @@ class Application:
         """Remember the choice, switch, and rebuild every window around its open document."""
         self.settings.language = lang
         install_translators(self.qt, lang)
-        for old in list(self.windows):
-            window = MainWindow(old.document, settings=self.settings)
+        for old in self.windows:
+            window = self.new_window(old.document)
             window.setGeometry(old.geometry())
-            self.windows.remove(old)
             old.close_keeping_document()
-            self._show(window)
+            self.show_window(window)
 
     def warn_network_once(self, window: MainWindow) -> bool:
         """A file on a network drive: say once (per file) that a local copy is safer."""
@@ -177,11 +186,18 @@ class Application:
         box.open()
         return True
 
-    def _show(self, window: MainWindow) -> MainWindow:
+    def open_read_only(self, document: Document, title: str) -> MainWindow:
+        """`document` (a backup) in a read-only window beside the others, titled `title`."""
+        window = self.new_window(document)
+        window.setWindowTitle(title)
+        return self.open_windows.show(window)
+
+    def show_window(self, window: MainWindow) -> MainWindow:
+        """A file's own window, maximized, kept in the list; the start page goes."""
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
         window.language_requested.connect(self.set_language)
-        self.windows.append(window)
+        self.open_windows.keep(window, "main")
         screen = self.qt.primaryScreen()
         if screen is not None:  # without a window manager, maximizing alone does nothing
             window.setGeometry(screen.availableGeometry())
@@ -194,8 +210,9 @@ class Application:
 
     def about_to_quit(self) -> None:
         """The program is ending: what is being typed in any window is written first."""
-        for window in self.windows:
-            window.door.flush()
+        for window in self.open_windows:
+            if isinstance(window, MainWindow):
+                window.door.flush()
 
     def problem(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Kerneopgave-tavlen", message)

@@ -724,12 +724,24 @@
       <translation>Redo {what}</translation>
     </message>
     <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
       <source>Kerneopgave-tavlen</source>
       <translation>Kerneopgave-tavlen</translation>
     </message>
     <message>
       <source>Kort</source>
       <translation>Cards</translation>
+    </message>
+    <message>
+      <source>Lys</source>
+      <translation>Light</translation>
+    </message>
+    <message>
+      <source>Mørk</source>
+      <translation>Dark</translation>
     </message>
     <message>
       <source>Ny tavle</source>
@@ -772,12 +784,20 @@
       <translation>Board name:</translation>
     </message>
     <message>
+      <source>Tekststørrelse</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
       <source>Uden navn</source>
       <translation>Untitled</translation>
     </message>
     <message>
       <source>Uden titel</source>
       <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Udseende</source>
+      <translation>Appearance</translation>
     </message>
     <message>
       <source>Vis hele tavlen</source>
@@ -1589,20 +1609,8 @@
       <translation>Give a vote (+)</translation>
     </message>
     <message>
-      <source>Høj kontrast</source>
-      <translation>High contrast</translation>
-    </message>
-    <message>
-      <source>Lys</source>
-      <translation>Light</translation>
-    </message>
-    <message>
       <source>Minutter:</source>
       <translation>Minutes:</translation>
-    </message>
-    <message>
-      <source>Mørk</source>
-      <translation>Dark</translation>
     </message>
     <message>
       <source>Nulstil stemmer</source>
@@ -1655,14 +1663,6 @@
     <message>
       <source>Stem med klik (Skift-klik fjerner)</source>
       <translation>Vote by clicking (Shift-click takes back)</translation>
-    </message>
-    <message>
-      <source>Tekststørrelse</source>
-      <translation>Text size</translation>
-    </message>
-    <message>
-      <source>Udseende</source>
-      <translation>Appearance</translation>
     </message>
   </context>
   <context>

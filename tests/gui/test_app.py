@@ -114,9 +114,9 @@ def test_ctrl_click_adds_to_the_selection_and_ctrl_d_duplicates_with_links(windo
     assert len(board.cards) == 7 and len(board.links) == 3
     copies = window.current_scene().selected_ids()
     assert len(copies) == 2 and not {"c0", "c1"} & set(copies)
-    assert window.undo_action.text() == "Fortryd Tilføj 2 kort"
+    assert window.edits.undo_action.text() == "Fortryd Tilføj 2 kort"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(board.cards) == 5 and window.redo_action.text() == "Gentag Tilføj 2 kort"
+    assert len(board.cards) == 5 and window.edits.redo_action.text() == "Gentag Tilføj 2 kort"
 
 
 @pytest.mark.parametrize("how", ["middle", "space"])

@@ -76,10 +76,10 @@ def test_typed_text_is_one_step_that_undo_takes_back_and_redo_brings_back(board,
     assert value(saved(board), item_id, name) == typed  # in the file while typing
     qtbot.keyClicks(widget, " mere")  # the same spell: merged into the same step
     final = text_of(widget)
-    click_tool(board, qtbot, board.undo_action)  # at once, before the pause has passed
+    click_tool(board, qtbot, board.edits.undo_action)  # at once, before the pause has passed
     assert value(board.document.workshop, item_id, name) == before
     assert text_of(widget) == (before or "")
-    click_tool(board, qtbot, board.redo_action)
+    click_tool(board, qtbot, board.edits.redo_action)
     assert value(board.document.workshop, item_id, name) == final
     assert text_of(widget) == final
     assert value(saved(board), item_id, name) == final

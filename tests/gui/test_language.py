@@ -104,7 +104,7 @@ def test_switching_language_rebuilds_the_window_around_the_same_document(qapp, q
     language("da")
     application = Application(qapp, settings)
     document = create_document(tmp_path / "w.kerneopgave", demo_workshop())
-    first = application._show(MainWindow(document, settings=settings))
+    first = application.show_window(application.new_window(document))
     first.language_requested.emit("en")
     (second,) = application.windows
     qtbot.addWidget(second)

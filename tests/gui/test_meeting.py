@@ -181,12 +181,12 @@ def test_park_makes_a_parking_lot_when_the_board_has_none(meeting):
 
 
 def test_the_look_and_text_size_are_settings_of_the_view(meeting):
-    meeting.meeting.set_look(theme="dark", text_size=1.5)
+    meeting.looks.set_look(theme="dark", text_size=1.5)
     assert meeting.view.theme.name == "dark" and meeting.view.theme.text_scale == 1.5
     card = next(iter(meeting.current_scene().cards.values()))
     meeting.view.viewport().repaint()
     assert (round(19 * 1.5), False) in card._layouts
-    meeting.meeting.set_look(theme="light", text_size=1.0)
+    meeting.looks.set_look(theme="light", text_size=1.0)
     assert meeting.settings.theme == "light"
     QApplication.processEvents()
 

@@ -30,7 +30,7 @@ def test_printing_paints_every_page_of_the_report_in_its_own_orientation(demo, t
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
     demo.files.paint(printer)
     pages = PdfReader(tmp_path / "printed.pdf").pages
-    report = PdfReader(io.BytesIO(demo.files._pdf("A3"))).pages
+    report = PdfReader(io.BytesIO(demo.files.report_pdf("A3"))).pages
     assert len(pages) == len(report) >= 6
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in pages]
     assert all(w > h for w, h in sizes[:4]) and all(h > w for w, h in sizes[4:])

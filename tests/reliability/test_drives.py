@@ -58,7 +58,6 @@ def test_the_app_says_once_per_file_that_a_local_copy_is_safer(qapp, qtbot, tmp_
     assert window.document.store.on_network
     assert len(shown) == 1 and "netværksdrev" in shown[0] and "fælles.kerneopgave" in shown[0]
     window.close()
-    application.windows.clear()
     again = application.open_file(str(path))
     qtbot.addWidget(again)
     assert len(shown) == 1  # once per file
