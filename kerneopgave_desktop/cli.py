@@ -257,6 +257,7 @@ def _snapshots(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     import json
 
+    from kerneopgave_desktop.domain.comparison import summary
     from kerneopgave_desktop.domain.diff import compare
     from kerneopgave_desktop.interchange import changes
 
@@ -278,7 +279,7 @@ def _compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(changes.to_json(diff), ensure_ascii=False, indent=2))
     else:
-        print(changes.summary(diff))
+        print(summary(diff))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
@@ -13,8 +13,21 @@ from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.document import AddItems, MoveItems
 from kerneopgave_desktop.domain.model import Link, new_id
 
-if TYPE_CHECKING:
-    from kerneopgave_desktop.canvas.scene import BoardScene
+
+class BoardScene(Protocol):
+    """What a gesture needs of the scene it happens on (canvas.scene.BoardScene)."""
+
+    board_id: str
+
+    def apply(self, operation) -> bool: ...
+
+    def selected_movable_items(self) -> list: ...
+
+    def card_item_at(self, pos: QPointF) -> CardItem | None: ...
+
+    def addItem(self, item) -> None: ...
+
+    def removeItem(self, item) -> None: ...
 
 
 class MoveSelection:

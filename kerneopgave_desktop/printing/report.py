@@ -28,10 +28,10 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.printing.fonts import (
     BOLD,
     FONT,

@@ -32,10 +32,10 @@ from kerneopgave_desktop.document import (
     RenameSnapshot,
     TakeSnapshot,
 )
+from kerneopgave_desktop.domain import comparison
 from kerneopgave_desktop.domain.diff import Diff, compare
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.domain.snapshots import freeze, label, restored, take
-from kerneopgave_desktop.interchange import changes
 from kerneopgave_desktop.ui.context import WindowContext
 
 NOW = ""
@@ -103,8 +103,8 @@ class ComparisonWindow(BoardsWindow):
         self.list.setFont(font)
         self.list.setSpacing(2)
         if not self.diff:
-            self.list.addItem(changes.summary(self.diff))
-        for heading, lines in changes.sections_with_cards(self.diff):
+            self.list.addItem(comparison.summary(self.diff))
+        for heading, lines in comparison.sections_with_cards(self.diff):
             entry = QListWidgetItem(heading)
             font = entry.font()
             font.setBold(True)

@@ -1,4 +1,5 @@
-"""The minutes (referat) of a workshop, as plain blocks that PDF and Markdown both render.
+"""The minutes (referat) of a workshop, as plain blocks that the PDF, Word and Markdown all
+render: headings, lines of facts and items.
 
 Built from the model only. Every string from the user stays plain text here; each
 renderer escapes it for its own format.
@@ -161,9 +162,9 @@ def _board_blocks(board: Board) -> list[Block]:
 def changes_since(workshop: Workshop, snapshot: Snapshot,
                   boards: list[Board] | None = None) -> list[Block]:
     """'What has changed since ...': the snapshot against the boards as they are now."""
+    from kerneopgave_desktop.domain import comparison
     from kerneopgave_desktop.domain.diff import compare
     from kerneopgave_desktop.domain.snapshots import label as snapshot_label
-    from kerneopgave_desktop.interchange import changes
 
     shown = {board.id for board in snapshot.content}
     now = [board for board in (workshop.boards if boards is None else boards)
@@ -172,8 +173,8 @@ def changes_since(workshop: Workshop, snapshot: Snapshot,
     blocks: list[Block] = [Heading(2, _tr("Hvad har ændret sig siden {snapshot}").format(
         snapshot=snapshot_label(snapshot)))]
     if not diff:
-        return [*blocks, Item(changes.summary(diff))]
-    for heading, lines in changes.sections(diff):
+        return [*blocks, Item(comparison.summary(diff))]
+    for heading, lines in comparison.sections(diff):
         blocks.append(Heading(3, heading))
         blocks += [Item(line) for line in lines]
     return blocks
