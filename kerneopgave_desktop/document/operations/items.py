@@ -1,29 +1,22 @@
-"""Operations: one small class per verb.
-
-`apply(workshop)` changes the model and returns the operation that undoes it,
-built from the state it actually replaced, together with the ids it touched.
-Operations never talk to storage or to a view; the Document does that.
-"""
+"""The verbs on a board's zones, cards and links: add, remove, move, resize, recolour, edit,
+vote. Each is a few lines; a removed card takes its links with it."""
 
 from __future__ import annotations
 
 import dataclasses
-from abc import ABC, abstractmethod
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
-from kerneopgave_desktop.domain.changes import Changes
-from kerneopgave_desktop.domain.model import (
-    Board,
-    Card,
-    Deck,
-    Item,
-    Link,
-    ModelError,
-    Snapshot,
-    Workshop,
-    Zone,
+from kerneopgave_desktop.document.operations.base import (
+    Operation,
+    OperationError,
+    board_of,
+    container_of,
+    count,
+    insert_at,
 )
+from kerneopgave_desktop.domain.changes import Changes
+from kerneopgave_desktop.domain.model import Board, Card, Item, Link, ModelError, Workshop, Zone
 from kerneopgave_desktop.i18n import translate
 
 
@@ -36,58 +29,6 @@ def _mark(source: str) -> str:
     return source
 
 
-class OperationError(ValueError):
-    """An operation that does not fit the model it is applied to."""
-
-
-class Operation(ABC):
-    @property
-    @abstractmethod
-    def label(self) -> str:
-        """The step's name in the Edit menu ("Flyt 3 kort")."""
-
-    @abstractmethod
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        """Change `workshop`; return the inverse operation and what was touched."""
-
-    def merge_key(self) -> Hashable | None:
-        """Successive operations with the same key form one undo step."""
-        return None
-
-
-def _board(workshop: Workshop, board_id: str) -> Board:
-    try:
-        return workshop.board(board_id)
-    except KeyError:
-        raise OperationError(f"no board {board_id!r}") from None
-
-
-def _container(board: Board, item: Item) -> dict[str, Any]:
-    if isinstance(item, Card):
-        return board.cards
-    if isinstance(item, Link):
-        return board.links
-    return board.zones
-
-
-def _insert(items: dict[str, Any], key: str, value: Any, index: int | None) -> None:
-    """Put `value` at `index` in the dict's order (at the end when None)."""
-    if index is None or index >= len(items):
-        items[key] = value
-        return
-    entries = list(items.items())
-    entries.insert(index, (key, value))
-    items.clear()
-    items.update(entries)
-
-
-def _count(items: Iterable[Item]) -> tuple[int, int, int]:
-    """How many cards, links and zones."""
-    items = list(items)
-    return (sum(isinstance(i, Card) for i in items), sum(isinstance(i, Link) for i in items),
-            sum(isinstance(i, Zone) for i in items))
-
-
 class AddItems(Operation):
     """Add zones, cards and links to a board, at the end or at given places in the order."""
 
@@ -98,7 +39,7 @@ class AddItems(Operation):
 
     @property
     def label(self) -> str:
-        cards, links, zones = _count(self.items)
+        cards, links, zones = count(self.items)
         if cards:
             return _tr("Tilføj %n kort", cards)
         if links:
@@ -106,7 +47,7 @@ class AddItems(Operation):
         return _tr("Tilføj %n felt(er)", zones)
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        board = _board(workshop, self.board_id)
+        board = board_of(workshop, self.board_id)
         ids = [item.id for item in self.items]
         if len(set(ids)) != len(ids):
             raise OperationError("the same id is added twice")
@@ -125,7 +66,7 @@ class AddItems(Operation):
                         key=lambda item: self.at[item.id])
         appended = [item for item in self.items if item.id not in self.at]
         for item in placed + appended:
-            _insert(_container(board, item), item.id, item, self.at.get(item.id))
+            insert_at(container_of(board, item), item.id, item, self.at.get(item.id))
         return RemoveItems(self.board_id, ids), Changes().touch(self.board_id, ids, placed=True)
 
 
@@ -157,7 +98,7 @@ class RemoveItems(Operation):
         return list(self.ids) + extra
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        board = _board(workshop, self.board_id)
+        board = board_of(workshop, self.board_id)
         ids = self._expand(board)
         removed: list[Item] = []
         at: dict[str, int] = {}
@@ -168,8 +109,8 @@ class RemoveItems(Operation):
                     at[item_id] = positions[item_id]
                     removed.append(items[item_id])
         for item in removed:
-            del _container(board, item)[item.id]
-        self.counts = _count(removed)
+            del container_of(board, item)[item.id]
+        self.counts = count(removed)
         return AddItems(self.board_id, removed, at), Changes().touch(self.board_id, ids)
 
 
@@ -188,7 +129,7 @@ class SetFields(Operation):
         return _tr("Ret")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        board = _board(workshop, self.board_id)
+        board = board_of(workshop, self.board_id)
         replaced: list[tuple[dict[str, Any], Item]] = []
         old: dict[str, dict[str, Any]] = {}
         for item_id, fields in self.changes.items():
@@ -214,7 +155,7 @@ class SetFields(Operation):
             replaced.append((items, new))
         for items, new in replaced:
             items[new.id] = new
-        self.counts = _count(new for _, new in replaced)
+        self.counts = count(new for _, new in replaced)
         inverse = type(self).__new__(type(self))
         inverse.__dict__.update(self.__dict__)
         inverse.changes = old
@@ -351,163 +292,6 @@ class EditLink(SetFields):
         return _tr("Ret forbindelse")
 
 
-class AddBoard(Operation):
-    def __init__(self, board: Board, index: int | None = None):
-        self.board = board
-        self.index = index
-
-    @property
-    def label(self) -> str:
-        return _tr("Tilføj tavle")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        ids = [*self.board.zones, *self.board.cards, *self.board.links]
-        if any(b.id == self.board.id for b in workshop.boards):
-            raise OperationError(f"board id {self.board.id!r} is already in use")
-        for other in workshop.boards:
-            if any(other.container(i) is not None for i in ids):
-                raise OperationError("an item id on the new board is already in use")
-        index = len(workshop.boards) if self.index is None else self.index
-        workshop.boards.insert(index, self.board)
-        changes = Changes(boards={self.board.id}).touch(self.board.id, ids, placed=True)
-        return RemoveBoard(self.board.id), changes
-
-
-class RemoveBoard(Operation):
-    def __init__(self, board_id: str):
-        self.board_id = board_id
-
-    @property
-    def label(self) -> str:
-        return _tr("Slet tavle")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        board = _board(workshop, self.board_id)
-        index = workshop.boards.index(board)
-        del workshop.boards[index]
-        return AddBoard(board, index), Changes(boards={board.id})
-
-
-class RenameBoard(Operation):
-    def __init__(self, board_id: str, title: str):
-        self.board_id = board_id
-        self.title = title
-
-    @property
-    def label(self) -> str:
-        return _tr("Omdøb tavle")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        board = _board(workshop, self.board_id)
-        if not isinstance(self.title, str):
-            raise OperationError("a board's title must be text")
-        old, board.title = board.title, self.title
-        return RenameBoard(self.board_id, old), Changes(boards={board.id})
-
-
-class MoveBoard(Operation):
-    """Move a board to `index` in the workshop's order of boards."""
-
-    def __init__(self, board_id: str, index: int):
-        self.board_id = board_id
-        self.index = index
-
-    @property
-    def label(self) -> str:
-        return _tr("Flyt tavle")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        board = _board(workshop, self.board_id)
-        if not 0 <= self.index < len(workshop.boards):
-            raise OperationError(f"no place {self.index} among {len(workshop.boards)} boards")
-        old = workshop.boards.index(board)
-        workshop.boards.insert(self.index, workshop.boards.pop(old))
-        return MoveBoard(self.board_id, old), Changes(boards={b.id for b in workshop.boards})
-
-
-class EditWorkshop(Operation):
-    """Change the workshop's title, workplace, date, facilitator or participants."""
-
-    def __init__(self, **fields: Any):
-        self.fields = fields
-
-    @property
-    def label(self) -> str:
-        return _tr("Ret oplysninger om arbejdsmødet")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        unknown = set(self.fields) - {f.name for f in dataclasses.fields(workshop.info)}
-        if unknown:
-            raise OperationError(f"a workshop has no field {sorted(unknown)[0]!r}")
-        fields = dict(self.fields)
-        if isinstance(fields.get("participants"), list):
-            fields["participants"] = tuple(fields["participants"])
-        try:
-            new = dataclasses.replace(workshop.info, **fields)
-        except (ModelError, TypeError) as error:
-            raise OperationError(str(error)) from error
-        old = {name: getattr(workshop.info, name) for name in fields}
-        workshop.info = new
-        return EditWorkshop(**old), Changes(info=True)
-
-
-class AddDeck(Operation):
-    """Add one of the workshop's own decks (at the end, or at `index`)."""
-
-    def __init__(self, deck: Deck, index: int | None = None):
-        self.deck = deck
-        self.index = index
-
-    @property
-    def label(self) -> str:
-        return _tr("Tilføj kortbunke")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        if any(deck.id == self.deck.id for deck in workshop.decks):
-            raise OperationError(f"deck id {self.deck.id!r} is already in use")
-        index = len(workshop.decks) if self.index is None else self.index
-        workshop.decks.insert(index, self.deck)
-        return RemoveDeck(self.deck.id), Changes(decks={self.deck.id})
-
-
-class RemoveDeck(Operation):
-    def __init__(self, deck_id: str):
-        self.deck_id = deck_id
-
-    @property
-    def label(self) -> str:
-        return _tr("Slet kortbunke")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        deck = _deck(workshop, self.deck_id)
-        index = workshop.decks.index(deck)
-        del workshop.decks[index]
-        return AddDeck(deck, index), Changes(decks={deck.id})
-
-
-class ReplaceDeck(Operation):
-    """Put an edited deck (its title and cards) in place of the one with its id."""
-
-    def __init__(self, deck: Deck):
-        self.deck = deck
-
-    @property
-    def label(self) -> str:
-        return _tr("Ret kortbunke")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        old = _deck(workshop, self.deck.id)
-        workshop.decks[workshop.decks.index(old)] = self.deck
-        return ReplaceDeck(old), Changes(decks={self.deck.id})
-
-
-def _deck(workshop: Workshop, deck_id: str) -> Deck:
-    try:
-        return workshop.deck(deck_id)
-    except KeyError:
-        raise OperationError(f"no deck {deck_id!r}") from None
-
-
 class Vote(SetFields):
     """Give (delta > 0) or take back (delta < 0) dots on cards; never below zero."""
 
@@ -524,7 +308,7 @@ class Vote(SetFields):
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         if not self.changes:  # first time: from the dots the cards have now
-            board = _board(workshop, self.board_id)
+            board = board_of(workshop, self.board_id)
             for card_id in self.card_ids:
                 card = board.cards.get(card_id)
                 if card is None:
@@ -547,65 +331,6 @@ class ResetVotes(SetFields):
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         if not self.changes:
-            board = _board(workshop, self.board_id)
+            board = board_of(workshop, self.board_id)
             self.changes = {card.id: {"votes": 0} for card in board.cards.values() if card.votes}
         return super().apply(workshop)
-
-
-class TakeSnapshot(Operation):
-    """Store a snapshot in the workshop. Its content never changes afterwards."""
-
-    def __init__(self, snapshot: Snapshot, index: int | None = None):
-        self.snapshot = snapshot
-        self.index = index
-
-    @property
-    def label(self) -> str:
-        return _tr("Tag øjebliksbillede")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        if any(s.id == self.snapshot.id for s in workshop.snapshots):
-            raise OperationError(f"snapshot id {self.snapshot.id!r} is already in use")
-        index = len(workshop.snapshots) if self.index is None else self.index
-        workshop.snapshots.insert(index, self.snapshot)
-        return DeleteSnapshot(self.snapshot.id), Changes(snapshots={self.snapshot.id})
-
-
-class DeleteSnapshot(Operation):
-    def __init__(self, snapshot_id: str):
-        self.snapshot_id = snapshot_id
-
-    @property
-    def label(self) -> str:
-        return _tr("Slet øjebliksbillede")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        snapshot = _snapshot(workshop, self.snapshot_id)
-        index = workshop.snapshots.index(snapshot)
-        del workshop.snapshots[index]
-        return TakeSnapshot(snapshot, index), Changes(snapshots={snapshot.id})
-
-
-class RenameSnapshot(Operation):
-    def __init__(self, snapshot_id: str, name: str):
-        self.snapshot_id = snapshot_id
-        self.name = name
-
-    @property
-    def label(self) -> str:
-        return _tr("Omdøb øjebliksbillede")
-
-    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
-        snapshot = _snapshot(workshop, self.snapshot_id)
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise OperationError("a snapshot needs a name")
-        index = workshop.snapshots.index(snapshot)
-        workshop.snapshots[index] = dataclasses.replace(snapshot, name=self.name)
-        return RenameSnapshot(snapshot.id, snapshot.name), Changes(snapshots={snapshot.id})
-
-
-def _snapshot(workshop: Workshop, snapshot_id: str) -> Snapshot:
-    for snapshot in workshop.snapshots:
-        if snapshot.id == snapshot_id:
-            return snapshot
-    raise OperationError(f"no snapshot {snapshot_id!r}")
