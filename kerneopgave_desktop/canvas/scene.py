@@ -16,10 +16,16 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
-from kerneopgave_desktop.canvas.gestures import MoveSelection, NewLink
+from kerneopgave_desktop.canvas.gestures import (
+    Gesture,
+    MoveSelection,
+    NewLink,
+    RubberBand,
+    VoteClick,
+)
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
-from kerneopgave_desktop.document import AddItems, Document, Operation, Vote
+from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
@@ -62,8 +68,10 @@ class BoardScene(QGraphicsScene):
         """Cards no longer on the board, shown faded where they stood (a comparison)."""
         self._warned: set[str] = set()
         self._empty: set[str] = set()
-        self._move: MoveSelection | None = None
-        self._new_link: NewLink | None = None
+        self.gesture: Gesture | None = None
+        """The gesture in progress (canvas.gestures), from a press to its release."""
+        self._cancelled = False
+        """A gesture was cancelled while the button is still down: ignore until release."""
         self._unsubscribe = document.subscribe(self.on_changes)
         self.rebuild()
 
@@ -289,39 +297,69 @@ class BoardScene(QGraphicsScene):
     # -- mouse ----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting and event.button() == Qt.MouseButton.LeftButton \
-                and not self.document.read_only:
-            card = self.card_item_at(event.scenePos())
-            if card is not None:
-                take = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                self.apply(Vote(self.board_id, [card.id], -1 if take else 1))
-                event.accept()
+        """A left press starts one gesture: a vote, a new link, moving the selection, or a
+        rubber band on empty board. Qt selects (and grabs) as it always does first."""
+        if event.buttons() == event.button():  # no other button is held down
+            if self.gesture is not None:  # the release that should have ended it was lost
+                self.gesture.cancel()
+                self.gesture = None
+            self._cancelled = False
+        if self.gesture is not None or self._cancelled:
+            event.accept()  # another button during a gesture: the gesture goes on
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        writable = not self.document.read_only
+        card = self.card_item_at(event.scenePos())
+        handle = self.handle_at(event.scenePos()) if writable else None
+        if writable and self.voting and card is not None:
+            gesture: Gesture = VoteClick(self, card)
+        elif handle is not None:
+            gesture = NewLink(self, handle)
+        else:
+            selected = self.selectedItems()  # Qt's press on empty board lets go of them
+            super().mousePressEvent(event)
+            if self.mouseGrabberItem() is None:
+                gesture = RubberBand(self, selected)
+            elif self.selected_movable_items():
+                gesture = MoveSelection(self)
+            else:
                 return
-        if event.button() == Qt.MouseButton.LeftButton and not self.document.read_only:
-            card = self.handle_at(event.scenePos())
-            if card is not None:
-                self._new_link = NewLink(self, card)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.selected_movable_items():
-            self._move = MoveSelection(self)
+        self.gesture = gesture
+        gesture.press(event)
+        event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._new_link is not None:
-            self._new_link.move(event.scenePos())
-            return
-        super().mouseMoveEvent(event)
+        if self.gesture is not None:
+            self.gesture.move(event)
+        elif not self._cancelled:
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._new_link is not None:
-            gesture, self._new_link = self._new_link, None
-            gesture.finish(event.scenePos())
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        gesture, self.gesture = self.gesture, None
+        if self._cancelled:
+            self._cancelled = False
             return
-        super().mouseReleaseEvent(event)
-        if self._move is not None:
-            gesture, self._move = self._move, None
-            gesture.finish()
+        if isinstance(gesture, MoveSelection):
+            super().mouseReleaseEvent(event)  # Qt's click-to-select-one, as on a press
+        if gesture is not None:
+            gesture.release(event)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def cancel_gesture(self) -> bool:
+        """Cancel the gesture in progress (Escape); whether there was one."""
+        gesture, self.gesture = self.gesture, None
+        if gesture is None:
+            return False
+        gesture.cancel()
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+        self._cancelled = True
+        return True
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.document.read_only:

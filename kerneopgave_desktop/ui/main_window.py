@@ -185,7 +185,11 @@ class MainWindow(QMainWindow):
                        QKeySequence.StandardKey.Open),
             self.save_as_action, None, *self.files.actions, None,
             new_action(self, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close)])
-        _fill(bar.addMenu(_tr("&Rediger")), self.edits.actions)
+        commands = view.commands  # the board's own keys, written in the menus
+        moves = QMenu(_tr("Flyt det valgte"), self)
+        _fill(moves, commands.nudge_actions)
+        _fill(bar.addMenu(_tr("&Rediger")), [*self.edits.actions, None, commands.edit_action,
+                                              moves, commands.cancel_action])
         looks = self.looks
         _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.languages, guide,
                                          looks.zoom_in_action, looks.zoom_out_action,
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.meeting.timer_label)
         self._writing: list[QAction] = [
             *self.edits.edit_actions, *self.boards.edit_actions, *self.files.edit_actions,
-            *self.dilemmas.edit_actions, *self.meeting.edit_actions]
+            *self.dilemmas.edit_actions, *self.meeting.edit_actions, *commands.edit_actions]
         """The actions that change the document: off while it is read-only."""
 
     # -- what the helpers ask of the window ------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.theme import THEMES, scaled
 from kerneopgave_desktop.canvas.view import BoardView
-from kerneopgave_desktop.document import AddItems, MoveItems, ResetVotes, ResizeItems, Vote
+from kerneopgave_desktop.document import AddItems, MoveItems, ResetVotes, ResizeItems
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Zone, new_id
 from kerneopgave_desktop.domain.slides import area, slides
@@ -47,14 +47,13 @@ class MeetingActions(QObject):
                                   checkable=True)
         self.screens_menu = QMenu(_tr("Præsentationsskærm"), context.dialog_parent)
         self.screens_menu.aboutToShow.connect(self._fill_screens)
-        self.next_action = add(self, _tr("Næste (Page Down)"), lambda: self.go(1))
-        self.previous_action = add(self, _tr("Forrige (Page Up)"), lambda: self.go(-1))
+        commands = view.commands  # the board's keys: Page Down and Up, + and −
+        self.next_action, self.previous_action = commands.next_action, commands.previous_action
         self.spotlight_action = add(self, _tr("Spotlight på det valgte"), self.toggle_spotlight,
                                     "Ctrl+L", checkable=True)
         self.voting_action = add(self, _tr("Stem med klik (Skift-klik fjerner)"),
                                  self.toggle_voting, checkable=True)
-        self.vote_action = add(self, _tr("Giv stemme (+)"), lambda: self.vote(1))
-        self.unvote_action = add(self, _tr("Fjern stemme (−)"), lambda: self.vote(-1))
+        self.vote_action, self.unvote_action = commands.vote_action, commands.unvote_action
         self.reset_action = add(self, _tr("Nulstil stemmer"), self.reset_votes)
         self.park_action = add(self, _tr("Parkér"), self.park, "Ctrl+Shift+P")
         self.set_timer_action = add(self, _tr("Rundetimer: sæt tid…"), self.set_timer)
@@ -67,8 +66,7 @@ class MeetingActions(QObject):
                         self.park_action, None, self.set_timer_action, self.timer_action,
                         self.reset_timer_action]
         """In the menu's order; None is a separator."""
-        self.edit_actions = [self.vote_action, self.unvote_action, self.reset_action,
-                             self.park_action, self.voting_action]
+        self.edit_actions = [self.reset_action, self.park_action, self.voting_action]
         self.timer_label = TimerLabel(self.timer, 22)
         self.timer_label.setMinimumWidth(90)
 
@@ -181,11 +179,6 @@ class MeetingActions(QObject):
         scene = self.context.current_scene()
         if scene is not None:
             scene.voting = self.voting_action.isChecked()
-
-    def vote(self, delta: int) -> None:
-        scene = self.context.current_scene()
-        if scene is not None and scene.selected_cards():
-            scene.apply(Vote(scene.board_id, [item.id for item in scene.selected_cards()], delta))
 
     def reset_votes(self) -> None:
         scene = self.context.current_scene()

@@ -700,6 +700,10 @@
       <translation>Properties</translation>
     </message>
     <message>
+      <source>Flyt det valgte</source>
+      <translation>Move the selection</translation>
+    </message>
+    <message>
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
@@ -1597,28 +1601,12 @@
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <source>Fjern stemme (−)</source>
-      <translation>Take a vote back (−)</translation>
-    </message>
-    <message>
-      <source>Forrige (Page Up)</source>
-      <translation>Previous (Page Up)</translation>
-    </message>
-    <message>
-      <source>Giv stemme (+)</source>
-      <translation>Give a vote (+)</translation>
-    </message>
-    <message>
       <source>Minutter:</source>
       <translation>Minutes:</translation>
     </message>
     <message>
       <source>Nulstil stemmer</source>
       <translation>Reset votes</translation>
-    </message>
-    <message>
-      <source>Næste (Page Down)</source>
-      <translation>Next (Page Down)</translation>
     </message>
     <message>
       <source>Parkeringsplads</source>
@@ -1987,6 +1975,65 @@
     <message>
       <source>Tomt felt: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardCommands</name>
+    <message>
+      <source>Afbryd, eller fravælg alt</source>
+      <translation>Cancel, or select nothing</translation>
+    </message>
+    <message>
+      <source>Fjern stemme</source>
+      <translation>Take a vote back</translation>
+    </message>
+    <message>
+      <source>Flyt langt ned</source>
+      <translation>Move far down</translation>
+    </message>
+    <message>
+      <source>Flyt langt op</source>
+      <translation>Move far up</translation>
+    </message>
+    <message>
+      <source>Flyt langt til højre</source>
+      <translation>Move far right</translation>
+    </message>
+    <message>
+      <source>Flyt langt til venstre</source>
+      <translation>Move far left</translation>
+    </message>
+    <message>
+      <source>Flyt ned</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Flyt op</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Flyt til højre</source>
+      <translation>Move right</translation>
+    </message>
+    <message>
+      <source>Flyt til venstre</source>
+      <translation>Move left</translation>
+    </message>
+    <message>
+      <source>Forrige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <source>Giv stemme</source>
+      <translation>Give a vote</translation>
+    </message>
+    <message>
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Rediger kortets tekst</source>
+      <translation>Edit the card's text</translation>
     </message>
   </context>
 </TS>

@@ -43,7 +43,7 @@ def test_a_whole_gui_session_and_every_export_stays_offline(no_network, qapp, qt
     window.document.apply(AddItems(scene.board_id, [Note(id="offline", text="<img src='http://x'>")]))
     window.dilemmas.draw()
     scene.cards["offline"].setSelected(True)
-    window.meeting.vote(1)
+    window.view.commands.vote(1)
     window.meeting.start_presenting()
     window.meeting.go(1)
     window.meeting.presentation.close()
