@@ -48,6 +48,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from kerneopgave_desktop.domain.vocabulary import SECTORS
+
     parser = _Parser(prog="kerneopgave", description=_tr(
         "Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet."))
     parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}")
@@ -78,9 +80,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help=_tr("opløsning til png"))
 
     templates = commands.add_parser("templates", help=_tr("vis skabelonerne: navn og titel"))
-    deck = commands.add_parser("deck", help=_tr("vis dilemmakortene, ét pr. linje"))
+    deck = commands.add_parser("deck", help=_tr(
+        "vis kortene, ét pr. linje: id, type, sektor, brug, tekst, pol A og pol B, adskilt af "
+        "tabulatorer"))
     deck.add_argument("file", nargs="?", metavar=_tr("FIL"),
                       help=_tr("arbejdsmødets egne kortbunker i stedet for den indbyggede"))
+    deck.add_argument("--sector", choices=SECTORS.codes, help=_tr("kun kort fra én sektor"))
     imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON, "
                                                       "JSON Canvas eller CSV"))
     imported.add_argument("source", metavar=_tr("KILDE"))
@@ -282,8 +287,12 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _deck(args: argparse.Namespace) -> int:
-    """One dilemma per line: the text, then its poles in parentheses where it has them."""
-    from kerneopgave_desktop.domain.decks import builtin_deck
+    """One card per line, tab-separated: id, kind, sector, use, text, pole A, pole B.
+
+    The first four are codes, the same in every language, so scripts can rely on them; a
+    value the card does not have is an empty field.
+    """
+    from kerneopgave_desktop.domain.decks import builtin_deck, in_sector
 
     decks = [builtin_deck()]
     if args.file:
@@ -296,9 +305,10 @@ def _deck(args: argparse.Namespace) -> int:
         store.close()
         decks = workshop.decks or decks
     for deck in decks:
-        for card in deck.cards:
-            poles = f" ({card.pole_a} / {card.pole_b})" if card.pole_a or card.pole_b else ""
-            print(" ".join(f"{card.text}{poles}".split()))
+        for card in in_sector(deck, args.sector):
+            fields = (card.id, card.kind, card.sector, card.use, card.text, card.pole_a,
+                      card.pole_b)
+            print("\t".join(" ".join((value or "").split()) for value in fields))
     return 0
 
 

@@ -209,14 +209,15 @@ def _professions(template: Template) -> Board:
 
 def _dilemmas(template: Template) -> Board:
     b = _Builder(template)
-    axis = b.zone(_t("Spændingsfeltet", "The field of tension"), 0, 0, 5, 1, stop=True)
+    # Seven columns wide, so each status column holds a drawn dilemma two cards wide.
+    axis = b.zone(_t("Spændingsfeltet", "The field of tension"), 0, 0, 7, 1, stop=True)
     pole_a = b.card(Note, axis, 0, 0, _t("Pol A: det ene gode hensyn",
                                          "Pole A: one good concern"))
-    pole_b = b.card(Note, axis, 4, 0, _t("Pol B: det andet gode hensyn",
+    pole_b = b.card(Note, axis, 6, 0, _t("Pol B: det andet gode hensyn",
                                          "Pole B: the other good concern"))
     b.link(pole_a, pole_b, "tension", _t("spænding", "tension"))
     y = _height(1) + 2 * GAP
-    width = _width(5)
+    width = _width(7)
     column = (width - 2 * GAP) / 3
     names = [_t("Ny", "New"), _t("Drøftet", "Discussed"), _t("Afklaret", "Settled")]
     zones = []

@@ -188,3 +188,48 @@ ROUND_QUESTIONS = Vocabulary("round question", (
     Term("action", "Hvad gør vi?", "What will we do?"),
 ))
 """The questions a dilemma round puts to every dilemma, in order."""
+
+SECTORS = Vocabulary("sector", (
+    Term("school", "Skole", "School",
+         "Folkeskolen og skolefritidsordningen, med PPR.",
+         "The public school and after-school care, with educational psychology."),
+    Term("daycare", "Dagtilbud og dagpleje", "Day care and childminding",
+         "Vuggestuer, børnehaver og dagplejen.",
+         "Nurseries, kindergartens and childminders."),
+    Term("elderly_health", "Ældre og sundhed", "Elderly care and health",
+         "Hjemmepleje, plejecentre, træning og forebyggelse.",
+         "Home care, care homes, rehabilitation and prevention."),
+    Term("social", "Handicap og socialområdet", "Disability and social services",
+         "Botilbud, støtte til udsatte børn og familier, og til voksne med handicap.",
+         "Residential care, support for vulnerable children and families, and for adults "
+         "with disabilities."),
+    Term("jobcentre", "Jobcenter", "Job centre",
+         "Ledige, sygemeldte og virksomheder, der søger folk.",
+         "Jobseekers, people on sick leave and employers looking for staff."),
+    Term("technical", "Teknik og miljø", "Technical and environmental services",
+         "Parker, veje, byggesager, natur og miljø.",
+         "Parks, roads, building permits, nature and the environment."),
+    Term("culture", "Kultur og bibliotek", "Culture and libraries",
+         "Biblioteker, kulturhuse, musikskoler og borgerservice i samme hus.",
+         "Libraries, cultural centres, music schools and citizen services under one roof."),
+    Term("psychiatry", "Psykiatri og sundhedspleje", "Psychiatry and health visiting",
+         "Socialpsykiatri, støtte til borgere med psykisk sygdom, og sundhedsplejen for "
+         "småbørnsfamilier.",
+         "Community psychiatry, support for people with mental illness, and health visitors "
+         "for families with young children."),
+    Term("administration", "Administration og støttefunktioner",
+         "Administration and support services",
+         "IT, løn, HR, økonomi og materielgården: arbejdet, der bærer de andres arbejde.",
+         "IT, payroll, HR, finance and the municipal depot: the work that carries everyone "
+         "else's."),
+))
+"""The parts of the municipality a deck card comes from, so a team can draw from its own."""
+
+DECK_CARD_KINDS = Vocabulary("deck card kind", (
+    Term("dilemma", "Dilemma", "Dilemma",
+         "To gode hensyn, der trækker hver sin vej: pol A og pol B.",
+         "Two good concerns pulling different ways: pole A and pole B."),
+    Term("question", "Spørgsmål", "Question",
+         "Et åbent spørgsmål at tale om, uden poler.",
+         "An open question to talk about, without poles."),
+))

@@ -4,6 +4,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>kun kort fra én sektor</source>
+      <translation>only the cards from one sector</translation>
+    </message>
+    <message>
       <source>Eksporten må ikke overskrive arbejdsmødefilen selv.</source>
       <translation>The export must not overwrite the workshop file itself.</translation>
     </message>
@@ -124,8 +128,8 @@
       <translation>the workshop's own decks instead of the built-in one</translation>
     </message>
     <message>
-      <source>vis dilemmakortene, ét pr. linje</source>
-      <translation>print the dilemma cards, one per line</translation>
+      <source>vis kortene, ét pr. linje: id, type, sektor, brug, tekst, pol A og pol B, adskilt af tabulatorer</source>
+      <translation>print the cards, one per line: id, kind, sector, use, text, pole A and pole B, separated by tabs</translation>
     </message>
     <message>
       <source>åbn et udfyldt eksempel: en folkeskoles arbejdsmøde</source>
@@ -1080,6 +1084,26 @@
   </context>
   <context>
     <name>DilemmaActions</name>
+    <message>
+      <source>Spørgsmål trukket fra {deck}.</source>
+      <translation>Question drawn from {deck}.</translation>
+    </message>
+    <message>
+      <source>Alle kort fra sektoren »{sector}« er trukket; nu kan de komme igen.</source>
+      <translation>Every card from the sector “{sector}” has been drawn; now they can come again.</translation>
+    </message>
+    <message>
+      <source>Kortbunken »{deck}« har ingen kort fra sektoren »{sector}«.</source>
+      <translation>The deck “{deck}” has no cards from the sector “{sector}”.</translation>
+    </message>
+    <message>
+      <source>Alle sektorer</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
     <message>
       <source>&amp;Dilemmaer</source>
       <translation>&amp;Dilemmas</translation>
