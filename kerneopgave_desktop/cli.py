@@ -48,14 +48,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Here, not at the top: opening a file never needs the examples.
+    from kerneopgave_desktop.domain.demo import DEFAULT_DEMO, DEMOS
     from kerneopgave_desktop.domain.vocabulary import SECTORS
 
     parser = _Parser(prog="kerneopgave", description=_tr(
         "Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet."))
     parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_tr("sprog: da eller en"))
-    parser.add_argument("--demo", action="store_true",
-                        help=_tr("åbn et udfyldt eksempel: en folkeskoles arbejdsmøde"))
+    parser.add_argument("--demo", nargs="?", const=DEFAULT_DEMO, choices=DEMOS,
+                        metavar=_tr("NAVN"),
+                        help=_tr("åbn et udfyldt eksempel: {names}; uden navn skolen").format(
+                            names=", ".join(DEMOS)))
     parser.add_argument("--present", action="store_true",
                         help=_tr("start med at præsentere tavlen (FIL eller --demo)"))
     commands = parser.add_subparsers(dest="command", metavar=_tr("KOMMANDO"), parser_class=_Parser)
@@ -152,8 +156,8 @@ def _wants_app(argv: list[str]) -> bool:
     while rest[:1] == ["--lang"]:
         rest = rest[2:]
     rest = [arg for arg in rest if not arg.startswith("--lang=")]
-    return not rest or rest[0] in ("--demo", "--present") or (rest[0] not in COMMANDS
-                                               and not rest[0].startswith("-"))
+    return (not rest or rest[0] in ("--demo", "--present") or rest[0].startswith("--demo=")
+            or (rest[0] not in COMMANDS and not rest[0].startswith("-")))
 
 
 def _app(argv: list[str]) -> int:
@@ -161,16 +165,29 @@ def _app(argv: list[str]) -> int:
     parser = _Parser(prog="kerneopgave")
     parser.add_argument("file", nargs="?", metavar=_tr("FIL"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
-    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--demo", nargs="?", const="")
     parser.add_argument("--present", action="store_true")
     try:
         args = parser.parse_args(argv)
+        demo = _demo_name(args.demo)
     except CommandError as error:
         print(f"kerneopgave: {error}", file=sys.stderr)
         return error.code
     from kerneopgave_desktop.ui.app import run
 
-    return run(args.file, demo=args.demo, lang=args.lang, present=args.present)
+    return run(args.file, demo=demo, lang=args.lang, present=args.present)
+
+
+def _demo_name(name: str | None) -> str | None:
+    """The example asked for with --demo (the school when no name is given), or None."""
+    if name is None:
+        return None
+    from kerneopgave_desktop.domain.demo import DEFAULT_DEMO, DEMOS
+
+    if name and name not in DEMOS:
+        raise CommandError(_tr("Eksemplet »{name}« findes ikke. Vælg et af: {names}.").format(
+            name=name, names=", ".join(DEMOS)), code=2)
+    return name or DEFAULT_DEMO
 
 
 def _file_problem(error: Exception) -> CommandError:

@@ -4,6 +4,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
+      <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
+    </message>
+    <message>
       <source>kun kort fra én sektor</source>
       <translation>only the cards from one sector</translation>
     </message>
@@ -132,8 +136,8 @@
       <translation>print the cards, one per line: id, kind, sector, use, text, pole A and pole B, separated by tabs</translation>
     </message>
     <message>
-      <source>åbn et udfyldt eksempel: en folkeskoles arbejdsmøde</source>
-      <translation>open a filled-in example: a school's workshop</translation>
+      <source>åbn et udfyldt eksempel: {names}; uden navn skolen</source>
+      <translation>open a filled-in example: {names}; without a name, the school</translation>
     </message>
     <message>
       <source>Der er ingen tavle nummer {n}; filen har {count}.</source>
@@ -558,8 +562,8 @@
       <translation>Open workshop</translation>
     </message>
     <message>
-      <source>Eksempel - Skolen ved Åen.kerneopgave</source>
-      <translation>Example - Skolen ved Åen.kerneopgave</translation>
+      <source>Eksempel - {workplace}.kerneopgave</source>
+      <translation>Example - {workplace}.kerneopgave</translation>
     </message>
     <message>
       <source>Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det.</source>

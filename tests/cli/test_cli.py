@@ -294,3 +294,11 @@ def test_compare_json_and_two_files(saved, tmp_path, capsys):
     assert [card["id"] for card in data["removed"]] == ["b1c1"]
     assert run("compare", str(saved), str(other)) == 0
     assert "Fjernet (1):" in capsys.readouterr().out
+
+
+def test_an_unknown_example_is_named_in_one_line_without_opening_anything(capsys):
+    assert run("--demo", "rådhus") == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "rådhus" in error and "hjemmepleje" in error
+    assert run("--demo=rådhus", "--lang", "en") == 2
+    assert "There is no example" in capsys.readouterr().err

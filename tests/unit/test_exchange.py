@@ -45,7 +45,8 @@ def test_csv_opens_in_danish_excel_and_reads_back():
     data = csv_format.dumps(demo_workshop())
     assert data.startswith("\ufeffTavle;Slags;Tekst;Niveau")
     rows = list(csv.reader(io.StringIO(data.lstrip("\ufeff")), delimiter=";"))
-    assert rows[0][:3] == ["Tavle", "Slags", "Tekst"] and len(rows) == 1 + 27
+    cards = sum(len(board.cards) for board in demo_workshop().boards)
+    assert rows[0][:3] == ["Tavle", "Slags", "Tekst"] and len(rows) == 1 + cards
     assert {"Kerneopgave", "Faggruppens bidrag", "Dilemma", "Værdi / effekt", "Note"} <= \
         {row[1] for row in rows[1:]}
     again = csv_format.loads(data)
@@ -54,7 +55,7 @@ def test_csv_opens_in_danish_excel_and_reads_back():
     assert kinds == sorted(c.kind for b in demo_workshop().boards for c in b.cards.values())
     card = next(c for b in again.boards for c in b.cards.values() if c.kind == "dilemma"
                 and c.status == "settled")
-    assert card.pole_a == "Forældrene" and card.votes == 5
+    assert card.pole_a == "Forældrene med i læringen" and card.votes == 5
 
 
 def test_csv_neutralises_formulas_and_restores_them_on_import():
