@@ -16,12 +16,14 @@ from typing import Any, ClassVar
 
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
+    DECK_CARD_KINDS,
     DILEMMA_STATUSES,
     INVOLVEMENT_DEGREES,
     LEVELS,
     LINK_KINDS,
     PERSPECTIVES,
     ROUND_QUESTIONS,
+    SECTORS,
     USES,
     ZONE_KINDS,
     Vocabulary,
@@ -337,14 +339,18 @@ class WorkshopInfo:
 
 @dataclass(frozen=True)
 class DeckCard:
-    """A dilemma waiting in a deck to be drawn onto a board."""
+    """A dilemma, or an open question, waiting in a deck to be drawn onto a board."""
 
     id: str
     text: str
     pole_a: str | None = None
     pole_b: str | None = None
     use: str | None = None
-    """The use (of the five) that the dilemma serves."""
+    """The use (of the five) that the card serves."""
+    sector: str | None = None
+    """The part of the municipality the card comes from, if it is tied to one."""
+    kind: str = "dilemma"
+    """A dilemma (two poles) or a question (an open question, no poles)."""
 
     def __post_init__(self) -> None:
         _check_text("DeckCard", "id", self.id)
@@ -354,11 +360,19 @@ class DeckCard:
         for name in ("pole_a", "pole_b"):
             _check_text("DeckCard", name, getattr(self, name), optional=True)
         _check_code("DeckCard", "use", self.use, USES)
+        _check_code("DeckCard", "sector", self.sector, SECTORS)
+        if self.kind is None:
+            raise ModelError("DeckCard.kind must be set")
+        _check_code("DeckCard", "kind", self.kind, DECK_CARD_KINDS)
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == "question"
 
 
 @dataclass(frozen=True)
 class Deck:
-    """A set of dilemma cards to draw from."""
+    """A set of dilemma and question cards to draw from."""
 
     id: str
     title: str

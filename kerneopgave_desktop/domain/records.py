@@ -160,12 +160,24 @@ def _add_unique(items: dict[str, Any], item: Any) -> None:
 
 
 def deck_to_dict(deck: Deck) -> dict[str, Any]:
-    return {"id": deck.id, "title": deck.title,
-            "cards": [{"id": c.id, "text": c.text, "pole_a": c.pole_a, "pole_b": c.pole_b,
-                       "use": c.use} for c in deck.cards]}
+    """A deck as a record; a card's `sector` and `kind` only when set, as earlier files had."""
+    cards = []
+    for card in deck.cards:
+        record = {"id": card.id, "text": card.text, "pole_a": card.pole_a, "pole_b": card.pole_b,
+                  "use": card.use}
+        if card.sector is not None:
+            record["sector"] = card.sector
+        if card.kind != "dilemma":
+            record["kind"] = card.kind
+        cards.append(record)
+    return {"id": deck.id, "title": deck.title, "cards": cards}
+
+
+_DECK_CARD_KEYS = {"id", "text", "pole_a", "pole_b", "use", "sector", "kind"}
 
 
 def deck_from_dict(value: Any) -> Deck:
+    """A deck from its record; cards from before sectors and questions are plain dilemmas."""
     record = checked_object(value, "a deck", {"id", "title", "cards"}, ("id",))
     cards = record.get("cards", [])
     if not isinstance(cards, list):
@@ -173,6 +185,5 @@ def deck_from_dict(value: Any) -> Deck:
     if not isinstance(record["id"], str) or not record["id"]:
         raise ModelError("a deck's id must be non-empty text")
     return Deck(id=record["id"], title=record.get("title", ""), cards=tuple(
-        DeckCard(**checked_object(card, "a deck card", {"id", "text", "pole_a", "pole_b", "use"},
-                                  ("id", "text")))
+        DeckCard(**checked_object(card, "a deck card", _DECK_CARD_KEYS, ("id", "text")))
         for card in cards))

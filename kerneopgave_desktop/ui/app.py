@@ -142,16 +142,18 @@ class Application:
         self.remember(Path(path))
         return self._show(MainWindow(document))
 
-    def open_demo(self) -> MainWindow | None:
-        """The example workshop, as a fresh file in a temporary folder."""
+    def open_demo(self, name: str | None = None) -> MainWindow | None:
+        """The example workshop `name` (the school by default), as a fresh temporary file."""
         import tempfile
 
-        from kerneopgave_desktop.domain.demo import demo_workshop
+        from kerneopgave_desktop.domain.demo import DEFAULT_DEMO, demo_workshop
 
+        workshop = demo_workshop(name or DEFAULT_DEMO)
         folder = Path(tempfile.mkdtemp(prefix="kerneopgave-demo-"))
-        path = folder / _tr("Eksempel - Skolen ved Åen.kerneopgave")
+        path = folder / _tr("Eksempel - {workplace}.kerneopgave").format(
+            workplace=workshop.info.workplace)
         try:
-            document = create_document(path, demo_workshop())
+            document = create_document(path, workshop)
         except FileProblem as error:
             self.problem(str(error))
             return None
@@ -212,9 +214,12 @@ class Application:
         box.exec()
 
 
-def run(path: str | None = None, demo: bool = False, lang: str | None = None,
+def run(path: str | None = None, demo: str | None = None, lang: str | None = None,
         present: bool = False) -> int:
-    """Open the program; `lang` from the command line wins over the saved choice and the system."""
+    """Open the program, or the example `demo` (by name), or the file `path`.
+
+    `lang` from the command line wins over the saved choice and the system.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
     app.setApplicationVersion(__version__)
@@ -226,7 +231,7 @@ def run(path: str | None = None, demo: bool = False, lang: str | None = None,
     install_translators(app, lang or (saved if saved in i18n.LANGUAGES else
                                       i18n.system_language()))
     if demo or path:
-        window = application.open_demo() if demo else application.open_file(path)
+        window = application.open_demo(demo) if demo else application.open_file(path)
         if window is None:
             return 1
         if present:

@@ -4,6 +4,14 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
+      <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
+    </message>
+    <message>
+      <source>kun kort fra én sektor</source>
+      <translation>only the cards from one sector</translation>
+    </message>
+    <message>
       <source>Eksporten må ikke overskrive arbejdsmødefilen selv.</source>
       <translation>The export must not overwrite the workshop file itself.</translation>
     </message>
@@ -124,12 +132,12 @@
       <translation>the workshop's own decks instead of the built-in one</translation>
     </message>
     <message>
-      <source>vis dilemmakortene, ét pr. linje</source>
-      <translation>print the dilemma cards, one per line</translation>
+      <source>vis kortene, ét pr. linje: id, type, sektor, brug, tekst, pol A og pol B, adskilt af tabulatorer</source>
+      <translation>print the cards, one per line: id, kind, sector, use, text, pole A and pole B, separated by tabs</translation>
     </message>
     <message>
-      <source>åbn et udfyldt eksempel: en folkeskoles arbejdsmøde</source>
-      <translation>open a filled-in example: a school's workshop</translation>
+      <source>åbn et udfyldt eksempel: {names}; uden navn skolen</source>
+      <translation>open a filled-in example: {names}; without a name, the school</translation>
     </message>
     <message>
       <source>Der er ingen tavle nummer {n}; filen har {count}.</source>
@@ -554,8 +562,8 @@
       <translation>Open workshop</translation>
     </message>
     <message>
-      <source>Eksempel - Skolen ved Åen.kerneopgave</source>
-      <translation>Example - Skolen ved Åen.kerneopgave</translation>
+      <source>Eksempel - {workplace}.kerneopgave</source>
+      <translation>Example - {workplace}.kerneopgave</translation>
     </message>
     <message>
       <source>Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det.</source>
@@ -1080,6 +1088,26 @@
   </context>
   <context>
     <name>DilemmaActions</name>
+    <message>
+      <source>Spørgsmål trukket fra {deck}.</source>
+      <translation>Question drawn from {deck}.</translation>
+    </message>
+    <message>
+      <source>Alle kort fra sektoren »{sector}« er trukket; nu kan de komme igen.</source>
+      <translation>Every card from the sector “{sector}” has been drawn; now they can come again.</translation>
+    </message>
+    <message>
+      <source>Kortbunken »{deck}« har ingen kort fra sektoren »{sector}«.</source>
+      <translation>The deck “{deck}” has no cards from the sector “{sector}”.</translation>
+    </message>
+    <message>
+      <source>Alle sektorer</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
     <message>
       <source>&amp;Dilemmaer</source>
       <translation>&amp;Dilemmas</translation>

@@ -43,3 +43,9 @@ def test_kerneopgave_file_opens_its_board(tmp_path):
     result = start(str(path), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "windows 1 MainWindow" in result.stdout
+
+
+def test_kerneopgave_demo_name_opens_that_example():
+    result = start("--demo=hjemmepleje", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "windows 1 MainWindow" in result.stdout

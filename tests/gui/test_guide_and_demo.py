@@ -33,3 +33,17 @@ def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, tmp_path):
     window.about()
     assert "Fremfærd" in shown[0] and "netværket" in shown[0]
     window.close()
+
+
+def test_each_example_opens_by_name_in_its_own_temporary_file(qapp, qtbot, tmp_path):
+    from kerneopgave_desktop.domain.demo import DEMOS, demo_workshop
+
+    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    for name in DEMOS:
+        window = application.open_demo(name)
+        qtbot.addWidget(window)
+        expected = demo_workshop(name)
+        assert window.tabs.count() == len(expected.boards)
+        assert expected.info.workplace in window.document.store.path.name
+        assert window.document.workshop.info.title == expected.info.title
+        window.close()
