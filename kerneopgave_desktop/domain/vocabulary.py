@@ -188,3 +188,11 @@ ROUND_QUESTIONS = Vocabulary("round question", (
     Term("action", "Hvad gør vi?", "What will we do?"),
 ))
 """The questions a dilemma round puts to every dilemma, in order."""
+
+STANCES = Vocabulary("stance", (
+    Term("agree", "Enig", "Agree"),
+    Term("disagree", "Uenig", "Disagree"),
+    Term("depends", "Det kommer an på", "It depends"),
+    Term("unsure", "Ved ikke", "Don't know"),
+))
+"""The four corners of a stance on a dilemma: counted hands in the room or the phones' answers."""
