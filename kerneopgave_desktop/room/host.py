@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kerneopgave_desktop.document import Document
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.room import rules, state
-from kerneopgave_desktop.room.server import RoomServer
+
+if TYPE_CHECKING:
+    from kerneopgave_desktop.room.server import RoomServer
 
 ApplyGroup = Callable[[str, Callable[[], object]], bool]
 """The door's `group(label, build)`: True when the model took every operation."""

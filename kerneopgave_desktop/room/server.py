@@ -143,7 +143,7 @@ class RoomServer:
         self.host = ""
         self.port = 0
 
-    # -- owner's side (any thread) --------------------------------------------------------
+    # -- owner's side (any thread) ------------------------------------------------------------
 
     @property
     def running(self) -> bool:
@@ -245,7 +245,7 @@ class RoomServer:
                 self._loop.call_soon_threadsafe(self._end_streams, device_id, "removed")
         self._devices_changed()
 
-    # -- the loop's side ---------------------------------------------------------------------
+    # -- the loop's side ----------------------------------------------------------------------
 
     async def _open(self, host: str, port: int) -> None:
         self._files = {name: (self._assets / name).read_bytes() for name, _ in ASSETS.values()}
@@ -261,13 +261,13 @@ class RoomServer:
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await runner.setup()
         try:
-            site = web.TCPSite(runner, host, port, shutdown_timeout=1.0, reuse_address=False)
+            site = web.TCPSite(runner, host, port, reuse_address=False)
             try:
                 await site.start()
             except OSError:
                 if port == 0:
                     raise
-                site = web.TCPSite(runner, host, 0, shutdown_timeout=1.0)
+                site = web.TCPSite(runner, host, 0)
                 await site.start()
         except BaseException:
             await runner.cleanup()
@@ -305,7 +305,7 @@ class RoomServer:
         return (f'{{"version":{state.version},"code":"{self.code}",'
                 f'"shared":{self._shared_json},"own":{own}}}')
 
-    # -- requests ------------------------------------------------------------------------
+    # -- requests -----------------------------------------------------------------------------
 
     @web.middleware
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
