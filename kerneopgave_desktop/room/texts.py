@@ -48,7 +48,6 @@ TEXTS: dict[str, str] = {
     "face_down": _mark("Med bagsiden op"),
     "on_board": _mark("På tavlen"),
     "locked": _mark("Vendt: kan ikke længere rettes"),
-    "dots": _mark("Prikker"),
     "dots_left": _mark("Prikker tilbage"),
     "give_dot": _mark("Giv en prik"),
     "take_dot": _mark("Tag en prik tilbage"),
@@ -62,7 +61,6 @@ TEXTS: dict[str, str] = {
     "board_empty": _mark("Der er ingen kort på tavlen endnu."),
     "removed": _mark("Denne telefon er taget ud af mødet. Scan QR-koden igen for at deltage."),
     "closed": _mark("Mødelederen har lukket for telefonerne."),
-    "language": _mark("Sprog"),
     # What went wrong, by code.
     "no_round": _mark("Runden er lukket."),
     "no_cards": _mark("Denne runde tager ikke imod kort."),

@@ -10,6 +10,12 @@
   var ended = false;
   var editing = {};  // submission id -> the text being edited
   var lang = chooseLanguage();
+  var connection = "connecting";  // a key of the texts: connecting, connected, offline, ...
+
+  function showConnection(key) {
+    connection = key;
+    $("status").textContent = t(key);
+  }
 
   function chooseLanguage() {
     var saved = null;
@@ -59,6 +65,7 @@
         var other = table.lang === "da" ? "en" : "da";
         $("language").textContent = other === "en" ? "English" : "Dansk";
         $("language").lang = other;
+        showConnection(connection);
         if (state) { render(state); }
       });
   }
@@ -95,16 +102,16 @@
     if (ended) { return; }
     if (events) { events.close(); }
     events = new EventSource("/api/events");
-    events.addEventListener("open", function () { $("status").textContent = t("connected"); });
+    events.addEventListener("open", function () { showConnection("connected"); });
     events.addEventListener("state", function (event) { render(JSON.parse(event.data)); });
     events.addEventListener("bye", function (event) {
       ended = true;
       events.close();
-      $("status").textContent = t(event.data === "removed" ? "removed" : "closed");
+      showConnection(event.data === "removed" ? "removed" : "closed");
       $("write").hidden = true;
     });
     events.addEventListener("error", function () {
-      if (!ended) { $("status").textContent = t("offline"); }
+      if (!ended) { showConnection("offline"); }
       if (events.readyState === EventSource.CLOSED && !ended) {
         window.setTimeout(connect, 3000);  // the browser gave up (a refusal): try again later
       }
