@@ -397,7 +397,7 @@ class RoomServer:
                     await response.write(b": ping\n\n")
                 stream.wake.clear()
             await response.write(f"event: bye\ndata: {stream.bye}\n\n".encode())
-        except (ConnectionResetError, asyncio.CancelledError):
+        except (ConnectionError, asyncio.CancelledError):  # the phone went away
             pass
         finally:
             self._streams.discard(stream)
