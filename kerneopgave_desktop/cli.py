@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
                             names=", ".join(DEMOS)))
     parser.add_argument("--present", action="store_true",
                         help=_tr("start med at præsentere tavlen (FIL eller --demo)"))
+    parser.add_argument("--room", nargs="?", const="", metavar=_tr("ADRESSE"),
+                        help=_tr("åbn for telefonerne (på ADRESSE, ellers det mest sandsynlige "
+                                 "netværk) og skriv adressen, de deltager på"))
     commands = parser.add_subparsers(dest="command", metavar=_tr("KOMMANDO"), parser_class=_Parser)
 
     new = commands.add_parser("new", help=_tr("opret en ny arbejdsmødefil"))
@@ -157,7 +160,8 @@ def _wants_app(argv: list[str]) -> bool:
     while rest[:1] == ["--lang"]:
         rest = rest[2:]
     rest = [arg for arg in rest if not arg.startswith("--lang=")]
-    return (not rest or rest[0] in ("--demo", "--present") or rest[0].startswith("--demo=")
+    return (not rest or rest[0] in ("--demo", "--present", "--room")
+            or rest[0].startswith(("--demo=", "--room="))
             or (rest[0] not in COMMANDS and not rest[0].startswith("-")))
 
 
@@ -168,15 +172,19 @@ def _app(argv: list[str]) -> int:
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
     parser.add_argument("--demo", nargs="?", const="")
     parser.add_argument("--present", action="store_true")
+    parser.add_argument("--room", nargs="?", const="")
     try:
         args = parser.parse_args(argv)
         demo = _demo_name(args.demo)
     except CommandError as error:
         print(f"kerneopgave: {error}", file=sys.stderr)
         return error.code
+    if args.room is not None and args.file is None and args.demo is None:
+        print("kerneopgave: " + _tr("--room kræver en FIL eller --demo."), file=sys.stderr)
+        return 2
     from kerneopgave_desktop.ui.app import run
 
-    return run(args.file, demo=demo, lang=args.lang, present=args.present)
+    return run(args.file, demo=demo, lang=args.lang, present=args.present, room=args.room)
 
 
 def _demo_name(name: str | None) -> str | None:

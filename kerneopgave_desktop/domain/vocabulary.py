@@ -240,3 +240,11 @@ DECK_CARD_KINDS = Vocabulary("deck card kind", (
          "Et åbent spørgsmål at tale om, uden poler.",
          "An open question to talk about, without poles."),
 ))
+
+STANCES = Vocabulary("stance", (
+    Term("agree", "Enig", "Agree"),
+    Term("disagree", "Uenig", "Disagree"),
+    Term("depends", "Det kommer an på", "It depends"),
+    Term("unsure", "Ved ikke", "Don't know"),
+))
+"""The four corners of a stance on a dilemma: counted hands in the room or the phones' answers."""

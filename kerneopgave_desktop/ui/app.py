@@ -215,10 +215,12 @@ class Application:
 
 
 def run(path: str | None = None, demo: str | None = None, lang: str | None = None,
-        present: bool = False) -> int:
+        present: bool = False, room: str | None = None) -> int:
     """Open the program, or the example `demo` (by name), or the file `path`.
 
-    `lang` from the command line wins over the saved choice and the system.
+    `lang` from the command line wins over the saved choice and the system. `room` opens
+    the room for phones (on that address, or the likeliest when empty) and prints the
+    address to join on standard output.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
@@ -236,6 +238,21 @@ def run(path: str | None = None, demo: str | None = None, lang: str | None = Non
             return 1
         if present:
             window.meeting.start_presenting()
+        if room is not None:
+            open_room(window, room)
     else:
         application.show_start()
     return app.exec()
+
+
+def open_room(window: MainWindow, address: str) -> str | None:
+    """Open the room from the command line: `address` may be HOST, HOST:PORT or empty; the
+    join address goes to standard output (for IT to test a firewall rule, and for tests)."""
+    host, port = address, None
+    if address.count(":") == 1:  # HOST:PORT (an IPv6 address alone has several colons)
+        host, _, number = address.partition(":")
+        port = int(number) if number.isdigit() else None
+    url = window.room.open(host.strip("[]") or None, port)
+    if url is not None:
+        print(url, flush=True)
+    return url

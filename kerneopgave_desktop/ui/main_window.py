@@ -39,6 +39,7 @@ from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
+from kerneopgave_desktop.ui.room_actions import RoomActions
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.guide_panel import GuidePanel
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
                               self.rename_board_action, self.remove_board_action]
         self.dilemmas = DilemmaActions(self)
         self.meeting = MeetingActions(self, view)
+        self.meeting.menu.addSeparator()
+        self.room = RoomActions(self, self.meeting.menu)
         help_menu = bar.addMenu(_tr("&Hjælp"))
         self._action(help_menu, _tr("Om Kerneopgave-tavlen"), self.about)
         toolbar = self.addToolBar(_tr("Værktøjer"))
@@ -502,6 +505,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self.room.close()  # nothing listens once the window is gone
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
         self.view.finish_editing()

@@ -39,7 +39,7 @@ class MeetingActions(QObject):
         self.presentation: PresentationWindow | None = None
         self.slide = 0
         self.timer = RoundTimer(parent=self)
-        menu = window.menuBar().addMenu(_tr("&Møde"))
+        menu = self.menu = window.menuBar().addMenu(_tr("&Møde"))
         add = window._action
         self.present_action = add(menu, _tr("Præsentér"), self.toggle_presenting, "F5")
         self.present_action.setCheckable(True)

@@ -12,6 +12,7 @@ from kerneopgave_desktop.cli import main
 from kerneopgave_desktop.domain.vocabulary import SECTORS
 from kerneopgave_desktop.interchange.json import dumps
 from kerneopgave_desktop.storage import Store
+from kerneopgave_desktop.storage.schema import schema_version
 from tests.factories import sample_workshop
 
 
@@ -61,7 +62,7 @@ def test_check_reports_version_integrity_and_counts_and_changes_nothing(saved, c
     before, mtime = digest(saved), saved.stat().st_mtime_ns
     assert run("check", str(saved)) == 0
     out = capsys.readouterr().out
-    assert "Filformat: 3" in out and "Integritet: ok" in out
+    assert f"Filformat: {schema_version()}" in out and "Integritet: ok" in out
     assert "Tavler: 2, kort: 9, forbindelser: 7, felter: 2" in out
     assert digest(saved) == before and saved.stat().st_mtime_ns == mtime
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kerneopgave_desktop"
-QT_FREE = ["domain", "document", "storage", "interchange", "printing"]
+QT_FREE = ["domain", "document", "storage", "interchange", "printing", "room"]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -45,3 +45,10 @@ def test_storage_does_not_reach_up_into_document_or_gui():
             assert not name.startswith(("kerneopgave_desktop.document",
                                         "kerneopgave_desktop.canvas",
                                         "kerneopgave_desktop.ui")), path
+
+
+def test_the_room_reaches_only_down_into_domain_and_document():
+    for path in (PACKAGE / "room").rglob("*.py"):
+        for name in imported_modules(path):
+            assert not name.startswith(("kerneopgave_desktop.canvas", "kerneopgave_desktop.ui",
+                                        "kerneopgave_desktop.storage")), path
