@@ -48,14 +48,23 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Here, not at the top: opening a file never needs the examples.
+    from kerneopgave_desktop.domain.demo import DEFAULT_DEMO, DEMOS
+    from kerneopgave_desktop.domain.vocabulary import SECTORS
+
     parser = _Parser(prog="kerneopgave", description=_tr(
         "Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet."))
     parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_tr("sprog: da eller en"))
-    parser.add_argument("--demo", action="store_true",
-                        help=_tr("åbn et udfyldt eksempel: en folkeskoles arbejdsmøde"))
+    parser.add_argument("--demo", nargs="?", const=DEFAULT_DEMO, choices=DEMOS,
+                        metavar=_tr("NAVN"),
+                        help=_tr("åbn et udfyldt eksempel: {names}; uden navn skolen").format(
+                            names=", ".join(DEMOS)))
     parser.add_argument("--present", action="store_true",
                         help=_tr("start med at præsentere tavlen (FIL eller --demo)"))
+    parser.add_argument("--room", nargs="?", const="", metavar=_tr("ADRESSE"),
+                        help=_tr("åbn for telefonerne (på ADRESSE, ellers det mest sandsynlige "
+                                 "netværk) og skriv adressen, de deltager på"))
     commands = parser.add_subparsers(dest="command", metavar=_tr("KOMMANDO"), parser_class=_Parser)
 
     new = commands.add_parser("new", help=_tr("opret en ny arbejdsmødefil"))
@@ -78,9 +87,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help=_tr("opløsning til png"))
 
     templates = commands.add_parser("templates", help=_tr("vis skabelonerne: navn og titel"))
-    deck = commands.add_parser("deck", help=_tr("vis dilemmakortene, ét pr. linje"))
+    deck = commands.add_parser("deck", help=_tr(
+        "vis kortene, ét pr. linje: id, type, sektor, brug, tekst, pol A og pol B, adskilt af "
+        "tabulatorer"))
     deck.add_argument("file", nargs="?", metavar=_tr("FIL"),
                       help=_tr("arbejdsmødets egne kortbunker i stedet for den indbyggede"))
+    deck.add_argument("--sector", choices=SECTORS.codes, help=_tr("kun kort fra én sektor"))
     imported = commands.add_parser("import", help=_tr("opret en arbejdsmødefil fra JSON, "
                                                       "JSON Canvas, CSV eller Excel"))
     imported.add_argument("source", metavar=_tr("KILDE"))
@@ -148,8 +160,9 @@ def _wants_app(argv: list[str]) -> bool:
     while rest[:1] == ["--lang"]:
         rest = rest[2:]
     rest = [arg for arg in rest if not arg.startswith("--lang=")]
-    return not rest or rest[0] in ("--demo", "--present") or (rest[0] not in COMMANDS
-                                               and not rest[0].startswith("-"))
+    return (not rest or rest[0] in ("--demo", "--present", "--room")
+            or rest[0].startswith(("--demo=", "--room="))
+            or (rest[0] not in COMMANDS and not rest[0].startswith("-")))
 
 
 def _app(argv: list[str]) -> int:
@@ -157,16 +170,33 @@ def _app(argv: list[str]) -> int:
     parser = _Parser(prog="kerneopgave")
     parser.add_argument("file", nargs="?", metavar=_tr("FIL"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
-    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--demo", nargs="?", const="")
     parser.add_argument("--present", action="store_true")
+    parser.add_argument("--room", nargs="?", const="")
     try:
         args = parser.parse_args(argv)
+        demo = _demo_name(args.demo)
     except CommandError as error:
         print(f"kerneopgave: {error}", file=sys.stderr)
         return error.code
+    if args.room is not None and args.file is None and args.demo is None:
+        print("kerneopgave: " + _tr("--room kræver en FIL eller --demo."), file=sys.stderr)
+        return 2
     from kerneopgave_desktop.ui.app import run
 
-    return run(args.file, demo=args.demo, lang=args.lang, present=args.present)
+    return run(args.file, demo=demo, lang=args.lang, present=args.present, room=args.room)
+
+
+def _demo_name(name: str | None) -> str | None:
+    """The example asked for with --demo (the school when no name is given), or None."""
+    if name is None:
+        return None
+    from kerneopgave_desktop.domain.demo import DEFAULT_DEMO, DEMOS
+
+    if name and name not in DEMOS:
+        raise CommandError(_tr("Eksemplet »{name}« findes ikke. Vælg et af: {names}.").format(
+            name=name, names=", ".join(DEMOS)), code=2)
+    return name or DEFAULT_DEMO
 
 
 def _file_problem(error: Exception) -> CommandError:
@@ -284,8 +314,12 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _deck(args: argparse.Namespace) -> int:
-    """One dilemma per line: the text, then its poles in parentheses where it has them."""
-    from kerneopgave_desktop.domain.decks import builtin_deck
+    """One card per line, tab-separated: id, kind, sector, use, text, pole A, pole B.
+
+    The first four are codes, the same in every language, so scripts can rely on them; a
+    value the card does not have is an empty field.
+    """
+    from kerneopgave_desktop.domain.decks import builtin_deck, in_sector
 
     decks = [builtin_deck()]
     if args.file:
@@ -298,9 +332,10 @@ def _deck(args: argparse.Namespace) -> int:
         store.close()
         decks = workshop.decks or decks
     for deck in decks:
-        for card in deck.cards:
-            poles = f" ({card.pole_a} / {card.pole_b})" if card.pole_a or card.pole_b else ""
-            print(" ".join(f"{card.text}{poles}".split()))
+        for card in in_sector(deck, args.sector):
+            fields = (card.id, card.kind, card.sector, card.use, card.text, card.pole_a,
+                      card.pole_b)
+            print("\t".join(" ".join((value or "").split()) for value in fields))
     return 0
 
 

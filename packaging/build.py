@@ -20,10 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "kerneopgave"
 
-# The app uses QtCore, QtGui, QtWidgets, QtPrintSupport and QtSvg. The rest are
-# excluded so that no optional import or hook brings their bindings in. Their C++
-# libraries still come along where a platform plugin links them (QtNetwork, QtDBus).
-UNUSED_QT = ("QtNetwork", "QtQml", "QtQuick", "QtQuickWidgets", "QtOpenGL", "QtOpenGLWidgets",
+# The app uses QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg and, for the room's list
+# of the laptop's addresses, QtNetwork. The rest are excluded so that no optional import or
+# hook brings their bindings in. Their C++ libraries still come along where a platform plugin
+# links them (QtDBus).
+UNUSED_QT = ("QtQml", "QtQuick", "QtQuickWidgets", "QtOpenGL", "QtOpenGLWidgets",
              "QtDBus", "QtSql", "QtTest", "QtXml", "QtConcurrent", "QtDesigner", "QtHelp",
              "QtUiTools", "QtMultimedia", "QtWebEngineCore", "QtPdf", "QtCharts")
 # Python modules the app never imports but that libraries mention optionally.
@@ -50,6 +51,9 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         "--add-data", f"{ROOT / 'resources'}{separator}resources",
         # sqlite-utils reaches some of its modules lazily.
         "--collect-submodules", "sqlite_utils",
+        # The room's server is imported only when the room opens, so the analysis is told.
+        "--collect-submodules", "aiohttp",
+        "--hidden-import", "segno",
         "--collect-submodules", "kerneopgave_desktop",
     ]
     if sys.platform in ("win32", "darwin"):

@@ -4,8 +4,9 @@
 
 Runs the bundle's own executable with an environment stripped of Python
 (no PYTHONPATH, PYTHONHOME or virtualenv, PATH without any Python), from an
-empty folder: --version, `new` from a template, `export --format pdf`, docx and xlsx and, on
-the offscreen platform, `export --format png`. It checks each output's magic
+empty folder: --version, `new` from a template, `export --format pdf`, docx and xlsx, on
+the offscreen platform `export --format png`, and `FILE --room 127.0.0.1` (the page
+served through the printed join address, on loopback). It checks each output's magic
 bytes and prints the bundle's size. Exit status 0 when all passed.
 """
 
@@ -41,6 +42,41 @@ def bare_environment() -> dict[str, str]:
 def bundle_size(bundle: Path) -> int:
     return sum(path.stat().st_size for path in bundle.rglob("*")
                if path.is_file() and not path.is_symlink())
+
+
+def room(program: Path, work: Path, env: dict[str, str]) -> bool:
+    """Open the room from the bundle on 127.0.0.1, join through the printed address as a
+    phone would, and see the participant page (the server and its assets are bundled)."""
+    import http.cookiejar
+    import urllib.request
+
+    # The program opens a window: its settings, recent files and backups stay in `work`.
+    env = {**env, "HOME": str(work), "XDG_CONFIG_HOME": str(work / "config"),
+           "XDG_DATA_HOME": str(work / "data"), "KERNEOPGAVE_DATA": str(work / "data"),
+           "APPDATA": str(work / "appdata"), "LOCALAPPDATA": str(work / "localappdata")}
+    started = subprocess.Popen([str(program), "smoke.kerneopgave", "--room", "127.0.0.1"],
+                               cwd=work, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        url = started.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            print(started.stderr.read()[-2000:], file=sys.stderr)
+            return False
+        phone = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(
+            http.cookiejar.CookieJar()))
+        with phone.open(url, timeout=20) as page:
+            ok = page.status == 200 and "Deltag i mødet" in page.read().decode("utf-8")
+        with phone.open(url.split("/j/")[0] + "/app.js", timeout=20) as script:
+            return ok and b"textContent" in script.read()
+    except OSError as error:
+        print(f"room: {error}", file=sys.stderr)
+        return False
+    finally:
+        started.terminate()
+        try:
+            started.wait(30)
+        except subprocess.TimeoutExpired:
+            started.kill()
 
 
 def main(argv: list[str]) -> int:
@@ -92,6 +128,11 @@ def main(argv: list[str]) -> int:
         png = work / "smoke.png"
         check("export --format png (offscreen)", result,
               png.exists() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n")
+
+        passed = room(program, work, env)
+        failures += not passed
+        print(f"{'ok  ' if passed else 'FAIL'} FILE --room 127.0.0.1 (the page through the "
+              "printed address)")
 
     print(f"bundle: {bundle}  {bundle_size(bundle) / 1e6:.0f} MB, "
           f"python on PATH: {shutil.which('python3', path=env['PATH']) or 'none'}")

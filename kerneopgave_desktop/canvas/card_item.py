@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme, theme_of
+from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.model import Card, Dilemma, Effect
-from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 
 PADDING = 12.0
 LABEL_HEIGHT = 22.0
@@ -89,7 +89,7 @@ class CardItem(QGraphicsItem):
         self._band_rect = QRectF(PADDING, card.height - PADDING - band + 8,
                                  card.width - 2 * PADDING, band - 8)
         self._band = band_text and style.elided(band_text, "BAND_FONT", self._band_rect.width())
-        kind = CARD_KINDS.label(card.kind)
+        kind = kind_label(card)
         # In capitals as text, not only through the font: an SVG keeps the text, not the font's
         # capitalisation, and must show the label as the screen and the PNG do.
         self._kind = style.elided(kind.upper(), "LABEL_FONT", self._label_rect.width())

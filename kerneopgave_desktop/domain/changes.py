@@ -22,6 +22,10 @@ class Changes:
     """Items given a new place in their board's order (added or restored)."""
     snapshots: set[str] = field(default_factory=set)
     decks: set[str] = field(default_factory=set)
+    rounds: set[str] = field(default_factory=set)
+    """The room's rounds added, changed or removed."""
+    submissions: set[str] = field(default_factory=set)
+    """Participants' submissions added, changed or removed."""
     origin: object = None
     """Who asked for the change (a view, a panel, "room"), so that it can skip its own
     echo; None when nobody said. Listeners must not depend on it for correctness."""
@@ -41,7 +45,10 @@ class Changes:
         self.placed |= other.placed
         self.snapshots |= other.snapshots
         self.decks |= other.decks
+        self.rounds |= other.rounds
+        self.submissions |= other.submissions
 
     def __bool__(self) -> bool:
-        return (self.info or bool(self.boards or self.snapshots or self.decks)
+        return (self.info or bool(self.boards or self.snapshots or self.decks or self.rounds
+                                  or self.submissions)
                 or any(self.items.values()))

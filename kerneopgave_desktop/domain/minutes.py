@@ -29,6 +29,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     PERSPECTIVES,
     PROFESSIONS,
     ROUND_QUESTIONS,
+    STANCES,
 )
 from kerneopgave_desktop.i18n import translate
 
@@ -100,6 +101,10 @@ def _parked(board: Board) -> list[Card]:
 def _board_blocks(board: Board) -> list[Block]:
     blocks: list[Block] = [Heading(2, board.title or _tr("Tavle uden titel"))]
     cards = list(board.cards.values())
+    from_room = sum(card.round_id is not None for card in cards)
+    if from_room:
+        blocks.append(Line(_tr("Fra telefonerne"),
+                           translate("Minutes", "%n kort fra deltagerne", from_room)))
     core = [c for c in cards if isinstance(c, CoreTask)]
     if core:
         blocks.append(Heading(3, _tr("Kerneopgaver")))
@@ -126,6 +131,9 @@ def _board_blocks(board: Board) -> list[Block]:
             if card.pole_a or card.pole_b:
                 details.append(Line(_tr("Poler"), f"{card.pole_a or '?'} ↔ {card.pole_b or '?'}"))
             details += [Line(ROUND_QUESTIONS.label(code), answer) for code, answer in card.answers]
+            if card.stances:
+                details.append(Line(_tr("Rummets holdning"), " · ".join(
+                    f"{STANCES.label(code)} {count}" for code, count in card.stances)))
             if card.decision:
                 details.append(Line(_tr("Beslutning"), card.decision))
             blocks.append(Item(card.text, details))

@@ -12,23 +12,31 @@ import os
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
+    DECK_CARD_KINDS,
     DILEMMA_STATUSES,
     INVOLVEMENT_DEGREES,
     LEVELS,
     LINK_KINDS,
     PERSPECTIVES,
     ROUND_QUESTIONS,
+    SECTORS,
+    STANCES,
     USES,
     ZONE_KINDS,
     Vocabulary,
 )
 
+if TYPE_CHECKING:
+    from kerneopgave_desktop.domain.rounds import Round, Submission
+
 MAX_TEXT = 1_000_000
 """The longest text a card, zone or field may hold, in characters."""
+MAX_COUNT = 1_000_000
+"""The highest count of a stance."""
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -105,6 +113,10 @@ class Card:
     color: str | None = None
     """An explicit colour, or None for the kind's colour in the current theme."""
     votes: int = 0
+    round_id: str | None = None
+    """The room's round this card came from (a participant's phone), or None."""
+    author: str | None = None
+    """The name or profession a participant gave in a named round, or None."""
 
     def __post_init__(self) -> None:
         owner = type(self).__name__
@@ -112,6 +124,8 @@ class Card:
         _check_text(owner, "text", self.text)
         if isinstance(self.votes, bool) or not isinstance(self.votes, int) or self.votes < 0:
             raise ModelError(f"{owner}.votes must be a whole number, zero or more")
+        _check_text(owner, "round_id", self.round_id, optional=True)
+        _check_text(owner, "author", self.author, optional=True)
         for name in self.kind_fields():
             value = getattr(self, name)
             if name in self.codes:
@@ -155,7 +169,7 @@ class Dilemma(Card):
     default_color: ClassVar[str] = "#f48fb1"
     codes: ClassVar[dict[str, Vocabulary]] = {"status": DILEMMA_STATUSES}
 
-    structured: ClassVar[tuple[str, ...]] = ("answers",)
+    structured: ClassVar[tuple[str, ...]] = ("answers", "stances")
 
     height: float = 190.0
     """Taller than other cards: the dilemma above, its two poles in a band below."""
@@ -167,10 +181,14 @@ class Dilemma(Card):
     """The team's answers in a dilemma round: (question code, answer), in question order."""
     origin: str | None = None
     """The id of the deck card this dilemma was drawn from, if any."""
+    stances: tuple[tuple[str, int], ...] = ()
+    """The room's stance: (stance code, count) in the order of STANCES, each at most once.
+    Counted hands and the phones' answers both add up here."""
 
     def __post_init__(self) -> None:
         if self.status is None:
             raise ModelError("Dilemma.status must be set")
+        check_stances(self.stances)
         if not isinstance(self.answers, tuple):
             raise ModelError("Dilemma.answers must be a tuple of (question, answer) pairs")
         order = ROUND_QUESTIONS.codes
@@ -186,6 +204,35 @@ class Dilemma(Card):
 
     def answer(self, question: str) -> str:
         return dict(self.answers).get(question, "")
+
+    def stance_count(self, stance: str) -> int:
+        return dict(self.stances).get(stance, 0)
+
+
+def check_stances(stances: Any) -> None:
+    """A dilemma's stance counts: (code, whole number >= 0) pairs in vocabulary order."""
+    if not isinstance(stances, tuple):
+        raise ModelError("Dilemma.stances must be a tuple of (stance, count) pairs")
+    for pair in stances:
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            raise ModelError("Dilemma.stances must be a tuple of (stance, count) pairs")
+        _check_code("Dilemma", "stances", pair[0], STANCES)
+        count = pair[1]
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
+            raise ModelError(f"Dilemma.stances: a count must be a whole number from 0 to "
+                             f"{MAX_COUNT}")
+    codes = [code for code, _ in stances]
+    if codes != sorted(set(codes), key=STANCES.codes.index):
+        raise ModelError("Dilemma.stances must hold each stance once, in order")
+
+
+def stances_with(stances: tuple[tuple[str, int], ...], changes: dict[str, int]
+                 ) -> tuple[tuple[str, int], ...]:
+    """`stances` with each count moved by `changes` (never below zero), zeros left out."""
+    counts = dict(stances)
+    for code, delta in changes.items():
+        counts[code] = max(0, counts.get(code, 0) + delta)
+    return tuple((code, counts[code]) for code in STANCES.codes if counts.get(code))
 
 
 @dataclass(frozen=True)
@@ -337,14 +384,18 @@ class WorkshopInfo:
 
 @dataclass(frozen=True)
 class DeckCard:
-    """A dilemma waiting in a deck to be drawn onto a board."""
+    """A dilemma, or an open question, waiting in a deck to be drawn onto a board."""
 
     id: str
     text: str
     pole_a: str | None = None
     pole_b: str | None = None
     use: str | None = None
-    """The use (of the five) that the dilemma serves."""
+    """The use (of the five) that the card serves."""
+    sector: str | None = None
+    """The part of the municipality the card comes from, if it is tied to one."""
+    kind: str = "dilemma"
+    """A dilemma (two poles) or a question (an open question, no poles)."""
 
     def __post_init__(self) -> None:
         _check_text("DeckCard", "id", self.id)
@@ -354,11 +405,19 @@ class DeckCard:
         for name in ("pole_a", "pole_b"):
             _check_text("DeckCard", name, getattr(self, name), optional=True)
         _check_code("DeckCard", "use", self.use, USES)
+        _check_code("DeckCard", "sector", self.sector, SECTORS)
+        if self.kind is None:
+            raise ModelError("DeckCard.kind must be set")
+        _check_code("DeckCard", "kind", self.kind, DECK_CARD_KINDS)
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == "question"
 
 
 @dataclass(frozen=True)
 class Deck:
-    """A set of dilemma cards to draw from."""
+    """A set of dilemma and question cards to draw from."""
 
     id: str
     title: str
@@ -392,12 +451,28 @@ class Workshop:
     snapshots: list[Snapshot] = field(default_factory=list)
     decks: list[Deck] = field(default_factory=list)
     """The workshop's own decks (the built-in deck is not stored)."""
+    rounds: list[Round] = field(default_factory=list)
+    """The room's rounds, in the order they were opened (domain/rounds.py)."""
+    submissions: dict[str, Submission] = field(default_factory=dict)
+    """What participants sent in the rounds, in the order it came; face-down ones included."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Workshop):
             return NotImplemented
-        return ((self.info, self.boards, self.snapshots, self.decks)
-                == (other.info, other.boards, other.snapshots, other.decks))
+        return ((self.info, self.boards, self.snapshots, self.decks, self.rounds,
+                 list(self.submissions.items()))
+                == (other.info, other.boards, other.snapshots, other.decks, other.rounds,
+                    list(other.submissions.items())))
+
+    def round(self, round_id: str) -> Round:
+        for round_ in self.rounds:
+            if round_.id == round_id:
+                return round_
+        raise KeyError(f"no round {round_id!r}")
+
+    def open_round(self) -> Round | None:
+        """The round that takes participants' input now, if any (at most one is open)."""
+        return next((round_ for round_ in self.rounds if round_.open), None)
 
     def deck(self, deck_id: str) -> Deck:
         for deck in self.decks:

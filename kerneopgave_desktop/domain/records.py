@@ -19,9 +19,12 @@ from kerneopgave_desktop.domain.model import (
     Zone,
     card_type,
 )
-from kerneopgave_desktop.domain.vocabulary import ROUND_QUESTIONS
+from kerneopgave_desktop.domain.rounds import Round, Submission
+from kerneopgave_desktop.domain.vocabulary import ROUND_QUESTIONS, STANCES
 
 _GEOMETRY = ("x", "y", "width", "height")
+ROOM_CARD_FIELDS = ("round_id", "author")
+"""Fields every card has, written only where set: which round and who it came from."""
 
 
 def card_to_dict(card: Card) -> dict[str, Any]:
@@ -29,9 +32,12 @@ def card_to_dict(card: Card) -> dict[str, Any]:
     record.update({name: getattr(card, name) for name in _GEOMETRY})
     record["color"] = card.color
     record["votes"] = card.votes
+    for name in ROOM_CARD_FIELDS:  # only on cards from the room: other cards stay as they were
+        if getattr(card, name) is not None:
+            record[name] = getattr(card, name)
     for name in card.kind_fields():
         value = getattr(card, name)
-        record[name] = dict(value) if name == "answers" else value
+        record[name] = dict(value) if name in ("answers", "stances") else value
     return record
 
 
@@ -92,7 +98,21 @@ def card_from_dict(value: Any) -> Card:
     fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
     if "answers" in fields:
         fields["answers"] = answers_from_dict(fields["answers"])
+    if "stances" in fields:
+        fields["stances"] = stances_from_dict(fields["stances"])
     return cls(**fields, **_geometry(record, what))
+
+
+def stances_from_dict(value: Any) -> tuple[tuple[str, int], ...]:
+    """A dilemma's stance counts, {stance code: count}, as the model's ordered pairs."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ModelError("a dilemma's stances must be an object")
+    unknown = [code for code in value if code not in STANCES]
+    if unknown:
+        raise ModelError(f"{unknown[0]!r} is not a stance ({', '.join(STANCES.codes)})")
+    return tuple((code, value[code]) for code in STANCES.codes if code in value)
 
 
 def answers_from_dict(value: Any) -> tuple[tuple[str, str], ...]:
@@ -160,12 +180,24 @@ def _add_unique(items: dict[str, Any], item: Any) -> None:
 
 
 def deck_to_dict(deck: Deck) -> dict[str, Any]:
-    return {"id": deck.id, "title": deck.title,
-            "cards": [{"id": c.id, "text": c.text, "pole_a": c.pole_a, "pole_b": c.pole_b,
-                       "use": c.use} for c in deck.cards]}
+    """A deck as a record; a card's `sector` and `kind` only when set, as earlier files had."""
+    cards = []
+    for card in deck.cards:
+        record = {"id": card.id, "text": card.text, "pole_a": card.pole_a, "pole_b": card.pole_b,
+                  "use": card.use}
+        if card.sector is not None:
+            record["sector"] = card.sector
+        if card.kind != "dilemma":
+            record["kind"] = card.kind
+        cards.append(record)
+    return {"id": deck.id, "title": deck.title, "cards": cards}
+
+
+_DECK_CARD_KEYS = {"id", "text", "pole_a", "pole_b", "use", "sector", "kind"}
 
 
 def deck_from_dict(value: Any) -> Deck:
+    """A deck from its record; cards from before sectors and questions are plain dilemmas."""
     record = checked_object(value, "a deck", {"id", "title", "cards"}, ("id",))
     cards = record.get("cards", [])
     if not isinstance(cards, list):
@@ -173,6 +205,41 @@ def deck_from_dict(value: Any) -> Deck:
     if not isinstance(record["id"], str) or not record["id"]:
         raise ModelError("a deck's id must be non-empty text")
     return Deck(id=record["id"], title=record.get("title", ""), cards=tuple(
-        DeckCard(**checked_object(card, "a deck card", {"id", "text", "pole_a", "pole_b", "use"},
-                                  ("id", "text")))
+        DeckCard(**checked_object(card, "a deck card", _DECK_CARD_KEYS, ("id", "text")))
         for card in cards))
+
+
+_ROUND_FLAGS = ("hidden", "named", "stances", "live", "open", "shown")
+
+
+def round_to_dict(round_: Round) -> dict[str, Any]:
+    return {"id": round_.id, "board": round_.board, "kind": round_.kind, "prompt": round_.prompt,
+            **{name: getattr(round_, name) for name in _ROUND_FLAGS},
+            "dots": round_.dots, "zone": round_.zone, "opened_at": round_.opened_at,
+            "dots_given": [list(pair) for pair in round_.dots_given],
+            "stances_taken": [list(triple) for triple in round_.stances_taken]}
+
+
+def round_from_dict(value: Any) -> Round:
+    names = {"id", "board", "kind", "prompt", "dots", "zone", "opened_at", "dots_given",
+             "stances_taken", *_ROUND_FLAGS}
+    record = dict(checked_object(value, "a round", names, ("id", "board")))
+    for key, size in (("dots_given", 2), ("stances_taken", 3)):
+        items = record.get(key, [])
+        if not isinstance(items, list) or not all(
+                isinstance(item, list) and len(item) == size for item in items):
+            raise ModelError(f"a round's {key!r} must be a list of {size}-item lists")
+        record[key] = tuple(tuple(item) for item in items)
+    return Round(**record)
+
+
+def submission_to_dict(submission: Submission) -> dict[str, Any]:
+    return {"id": submission.id, "round": submission.round, "device": submission.device,
+            "text": submission.text, "author": submission.author, "card": submission.card,
+            "sent_at": submission.sent_at}
+
+
+def submission_from_dict(value: Any) -> Submission:
+    return Submission(**checked_object(value, "a submission", {
+        "id", "round", "device", "text", "author", "card", "sent_at"},
+        ("id", "round", "device", "text")))

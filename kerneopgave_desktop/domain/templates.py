@@ -145,7 +145,7 @@ def _levels(template: Template) -> Board:
         b.card(Note, zone, 0, 0, _t("Hvem er med til at formulere den på dette niveau?",
                                     "Who takes part in putting it into words at this level?"))
         if above is not None:
-            b.link(card, above, "concretises", _t("konkretiserer", "concretises"))
+            b.link(card, above, "concretises", _t("konkretiserer", "makes concrete"))
         above = card
         y += _height(1) + 2 * GAP
     b.parking(_width(3) + 3 * GAP, 0, 1)
@@ -162,15 +162,22 @@ _PERSPECTIVE_PROMPTS = {
 }
 
 
+_PERSPECTIVE_HEADINGS = {
+    "formal": ("Den formelle", "Formal"),
+    "performed": ("Den udførte", "Performed"),
+    "experienced": ("Den oplevede", "Experienced"),
+}
+
+
 def _perspectives(template: Template) -> Board:
     b = _Builder(template)
     header_height = ZONE_TITLE_SPACE + GAP
     cell_width = _width(2)
     label_width = _width(1) + 6 * GAP  # room for "Arbejdsplads/institution" as a title
-    for column, perspective in enumerate(PERSPECTIVES.terms):
+    for column, perspective in enumerate(PERSPECTIVES.codes):
         x = label_width + GAP + column * (cell_width + GAP)
-        header = Zone(id=new_id(), title=perspective.label(), x=x, y=0, width=cell_width,
-                      height=header_height, locked=True)
+        header = Zone(id=new_id(), title=_t(*_PERSPECTIVE_HEADINGS[perspective]), x=x, y=0,
+                      width=cell_width, height=header_height, locked=True)
         b.board.zones[header.id] = header
     for row, level in enumerate(LEVELS.terms):
         y = header_height + GAP + row * (_height(1) + GAP)
@@ -209,14 +216,15 @@ def _professions(template: Template) -> Board:
 
 def _dilemmas(template: Template) -> Board:
     b = _Builder(template)
-    axis = b.zone(_t("Spændingsfeltet", "The field of tension"), 0, 0, 5, 1, stop=True)
+    # Seven columns wide, so each status column holds a drawn dilemma two cards wide.
+    axis = b.zone(_t("Spændingsfeltet", "The field of tension"), 0, 0, 7, 1, stop=True)
     pole_a = b.card(Note, axis, 0, 0, _t("Pol A: det ene gode hensyn",
                                          "Pole A: one good concern"))
-    pole_b = b.card(Note, axis, 4, 0, _t("Pol B: det andet gode hensyn",
+    pole_b = b.card(Note, axis, 6, 0, _t("Pol B: det andet gode hensyn",
                                          "Pole B: the other good concern"))
     b.link(pole_a, pole_b, "tension", _t("spænding", "tension"))
     y = _height(1) + 2 * GAP
-    width = _width(5)
+    width = _width(7)
     column = (width - 2 * GAP) / 3
     names = [_t("Ny", "New"), _t("Drøftet", "Discussed"), _t("Afklaret", "Settled")]
     zones = []
@@ -240,8 +248,8 @@ _INVOLVEMENT_PROMPTS = {
                   "Where do we ask systematically, and what do we do with the answers?"),
     "active": ("Hvilke ressourcer hos borgere og pårørende kunne blive en del af løsningen?",
                "Which resources of citizens and relatives could become part of the solution?"),
-    "co_creation": ("Hvad kunne vi definere og løse sammen med borgerne, som ligeværdige?",
-                    "What could we define and do together with citizens, as equals?"),
+    "co_creation": ("Hvad kunne vi definere og løse på lige fod med borgerne?",
+                    "What could we define and carry out on an equal footing with citizens?"),
 }
 
 
@@ -258,11 +266,41 @@ def _involvement(template: Template) -> Board:
            beneficiary="citizen",
            output=_t("Hvad tæller vi i dag?", "What do we count today?"))
     b.parking(x + 2 * GAP, _height(2) + 2 * GAP, 1)
+    examples = b.zone(_t("Fra ydelse til effekt: eksempler fra hæftet »Kerneopgaven i "
+                         "hverdagen«",
+                         "From outputs to outcomes: examples from the booklet “Kerneopgaven i "
+                         "hverdagen”"), 0, _height(3) + 2 * GAP, len(_EXAMPLES) + 1, 2)
+    # The last column is left free for the team's own example.
+    for column, (value, output, beneficiary) in enumerate(_EXAMPLES):
+        b.card(Effect, examples, column, 0, _t(*value), rows=2, output=_t(*output),
+               beneficiary=beneficiary)
     return b.board
+
+
+_EXAMPLES = (
+    (("Jobcenter: flere ledige kommer i et job eller en uddannelse, der passer til dem.",
+      "Job centre: more jobseekers get into work or education that suits them."),
+     ("Antal afholdte samtaler", "Number of interviews held"), "both"),
+    (("Hjemmepleje: borgeren får et bedre liv og klarer mere selv.",
+      "Home care: the citizen gets a better life and manages more on their own."),
+     ("Antal bade og minutter med støvsugning", "Number of showers and minutes of vacuuming"),
+     "citizen"),
+    (("Bibliotek: et levende kulturliv i lokalsamfundet, som biblioteket er med til at bære.",
+      "Library: a lively cultural life in the local community, which the library helps to "
+      "carry."),
+     ("Antal udlån og åbningstimer", "Number of loans and opening hours"), "society"),
+)
+"""The booklet's three examples of setting value beside output: (value, output, for whom)."""
 
 
 def _change(template: Template) -> Board:
     b = _Builder(template)
+    kind = b.zone(_t("Hvilken slags forandring?", "What kind of change?"), 0, 0, 2, 2, stop=True)
+    b.card(Note, kind, 0, 0, _t(
+        "Er den organisatorisk (fx en sammenlægning eller en ny struktur), eller ændrer den "
+        "selve kerneopgaven? Kommer den oppefra, eller er den vores eget initiativ?",
+        "Is it organisational (a merger or a new structure, say), or does it change the core "
+        "task itself? Does it come from above, or is it our own initiative?"), span=2)
     columns = [
         (_t("Før", "Before"), _t("Hvordan løser vi opgaven i dag?",
                                   "How do we carry out the task today?")),
@@ -272,7 +310,7 @@ def _change(template: Template) -> Board:
          _t("Løser vi kerneopgaven bedre bagefter? Hvad skal vi holde fast i?",
             "Will we carry out the core task better afterwards? What must we hold on to?")),
     ]
-    x = 0.0
+    x = _width(2) + GAP
     for title, prompt in columns:
         zone = b.zone(title, x, 0, 2, 2, stop=True)
         b.card(Note, zone, 0, 0, prompt, span=2)
@@ -288,6 +326,11 @@ def _wellbeing(template: Template) -> Board:
                                          "What are we here to create?"), level="team")
     x = _width(1) + 3 * GAP
     prompts = [
+        (_t("Det må vi tage os af først", "What we must deal with first"),
+         _t("Fylder noget så meget – fx stress, konflikter, mistillid eller for få hænder – at "
+            "vi må gøre noget ved det, før vi kan tale om opgaven?",
+            "Does something weigh so heavily – stress, conflict, mistrust or too few hands, "
+            "say – that we must deal with it before we can talk about the task?")),
         (_t("Det giver mening", "What makes sense"),
          _t("Hvornår kan vi se, at vores arbejde gør en forskel?",
             "When can we see that our work makes a difference?")),
@@ -317,37 +360,51 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
              "step.",
              ("Hænger kerneopgaven på hvert niveau sammen med den på niveauet over?",
               "Hvor bliver formuleringen for abstrakt til at give mening i hverdagen?",
+              "Hvad mister vi af helheden, når teamets formulering bliver helt konkret?",
               "Hvad ville en ny kollega forstå af teamets formulering?"),
              ("Does the core task on each level tie in with the one above?",
               "Where does the wording get too abstract to mean anything day to day?",
+              "What do we lose of the whole when the team's wording becomes very concrete?",
               "What would a new colleague understand from the team's wording?"), _levels),
     Template("perspektiver", "Tre perspektiver", "Three perspectives",
              "Se opgaven fra politikernes, medarbejdernes og borgernes side, på hvert niveau.",
              "See the task from the politicians', the staff's and the citizens' side, on every "
              "level.",
              ("Hvor er der forskel på den formelle, den udførte og den oplevede kerneopgave?",
-              "Hvilke felter står tomme, og hvem kunne hjælpe os med at udfylde dem?",
-              "Hvordan ved vi, hvad borgerne faktisk oplever?"),
+              "Hvilke celler står tomme, og hvem kunne hjælpe os med at udfylde dem?",
+              "Hvordan ved vi, hvad borgerne faktisk oplever?",
+              "Hvem i ledelsen sørger for, at alle tre syn bliver taget alvorligt?"),
              ("Where do the formal, the performed and the experienced core task differ?",
               "Which cells are empty, and who could help us fill them?",
-              "How do we know what citizens actually experience?"), _perspectives),
+              "How do we know what citizens actually experience?",
+              "Who in the leadership makes sure all three views are taken seriously?"),
+             _perspectives),
     Template("faggrupper", "Faggruppernes bidrag", "What each profession brings",
              "Understøtte og udfordre stærke professioner: alle bidrag til én fælles opgave.",
              "Support and challenge strong professions: every contribution to one shared task.",
              ("Hvad bidrager hver faggruppe med, som de andre ikke kan?",
               "Hvor ser faggrupperne forskelligt på, hvad god kvalitet er?",
+              "Hvad skal vi vide om de andres faglighed?",
+              "Hvilke af vores rutiner tjener faget mere end opgaven?",
+              "Hvilke samarbejdskompetencer mangler vi?",
               "Hvem er ikke på tavlen endnu, men bidrager alligevel?"),
              ("What does each profession bring that the others cannot?",
               "Where do the professions see good quality differently?",
+              "What do we need to know about the others' expertise?",
+              "Which of our routines serve the profession more than the task?",
+              "Which skills for working together do we lack?",
               "Who is not on the board yet but contributes all the same?"), _professions),
     Template("dilemmaer", "Dilemmaer", "Dilemmas",
              "Gøre de skjulte modsætninger konkrete og drøfte dem én for én.",
              "Make hidden tensions concrete and talk them through one at a time.",
              ("Hvilke to gode hensyn trækker i hver sin retning?",
-              "Hvad står på spil for borgeren, og hvad siger kerneopgaven?",
+              "Hvad står på spil for borgeren og for fællesskabet, og hvad siger kerneopgaven?",
+              "Hvor ser politikerne, medarbejderne og borgerne forskelligt på det?",
               "Hvad har vi afklaret, og hvad må vi leve med?"),
              ("Which two good concerns pull in different directions?",
-              "What is at stake for the citizen, and what does the core task say?",
+              "What is at stake for the citizen and for the community, and what does the core "
+              "task say?",
+              "Where do politicians, staff and citizens see it differently?",
               "What have we settled, and what must we live with?"), _dilemmas),
     Template("inddragelse", "Grader af inddragelse", "Degrees of involvement",
              "Indtænke borgernes behov og ressourcer: fra fælles fokus til samskabelse.",
@@ -361,19 +418,25 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
     Template("forandring", "Forandring", "Change",
              "Navigere i forandringer med kerneopgaven som fælles fikspunkt.",
              "Navigate change with the core task as a shared fixed point.",
-             ("Hvad betyder forandringen for den værdi, vi skaber for borgerne?",
+             ("Er forandringen organisatorisk, eller ændrer den selve kerneopgaven?",
+              "Kommer den oppefra, eller er den arbejdspladsens eget initiativ?",
+              "Hvad betyder forandringen for den værdi, vi skaber for borgerne?",
               "Hvad skal vi holde fast i, og hvad kan vi give slip på?",
               "Laver vi forandringen for at løse kerneopgaven bedre?"),
-             ("What does the change mean for the value we create for citizens?",
+             ("Is the change organisational, or does it change the core task itself?",
+              "Does it come from above, or is it the workplace's own initiative?",
+              "What does the change mean for the value we create for citizens?",
               "What must we hold on to, and what can we let go of?",
               "Are we making the change to carry out the core task better?"), _change),
     Template("trivsel", "Mening og trivsel", "Meaning and well-being",
              "Koble trivsel tættere til opgaveløsningen: meningen findes i arbejdet selv.",
              "Tie well-being more closely to the work: meaning is found in the work itself.",
-             ("Hvornår oplever vi, at vores indsats gør en forskel?",
+             ("Er der noget, vi må tage os af, før vi kan tale om opgaven?",
+              "Hvornår oplever vi, at vores indsats gør en forskel?",
               "Hvad gør det svært at lykkes, og hvad kan vi selv ændre?",
               "Hvordan anerkender vi hinandens bidrag til opgaven?"),
-             ("When do we see our work make a difference?",
+             ("Is there something we must deal with before we can talk about the task?",
+              "When do we see our work make a difference?",
               "What makes it hard to succeed, and what can we change ourselves?",
               "How do we recognise each other's contribution to the task?"), _wellbeing),
 )}

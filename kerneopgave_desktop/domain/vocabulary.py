@@ -115,13 +115,13 @@ INVOLVEMENT_DEGREES = Vocabulary("degree of involvement", (
          "Borgerens og de pårørendes egne ressourcer bliver en del af løsningen.",
          "The citizen's and relatives' own resources become part of the solution."),
     Term("co_creation", "Samskabelse", "Co-creation",
-         "Opgaven defineres og løses sammen med borgerne, mere ligeværdigt.",
-         "The task is defined and carried out together with citizens, as equals."),
+         "Opgaven defineres og løses i fællesskab, på lige fod med borgerne.",
+         "The task is defined and carried out jointly, on an equal footing with citizens."),
 ))
 
 LINK_KINDS = Vocabulary("link kind", (
     Term("contributes_to", "Bidrager til", "Contributes to"),
-    Term("concretises", "Konkretiserer", "Concretises"),
+    Term("concretises", "Konkretiserer", "Makes concrete"),
     Term("tension", "Spænding", "Tension"),
     Term("plain", "Forbindelse", "Link"),
 ))
@@ -140,7 +140,7 @@ USES = Vocabulary("use", (
     Term("professions", "Understøtte og udfordre stærke professioner",
          "Support and challenge strong professions",
          "Hver faglighed er vigtig, som bidrag til én fælles opgave.",
-         "Every expertise matters, as a contribution to one shared task."),
+         "Every profession's expertise matters, as a contribution to one shared task."),
     Term("wellbeing", "Koble trivsel tættere til opgaveløsningen",
          "Tie well-being more closely to the work itself",
          "Meningen findes i arbejdet; vis, hvad hver enkelt bidrager med.",
@@ -173,18 +173,78 @@ PROFESSIONS = Vocabulary("profession", (
 ZONE_KINDS = Vocabulary("zone kind", (
     Term("area", "Felt", "Zone"),
     Term("cell", "Celle", "Cell",
-         "Et felt, der venter på kort; står det tomt, markeres det.",
-         "A zone waiting for cards; while it is empty it is marked."),
+         "En celle i et skema venter på kort; står den tom, markeres den.",
+         "A cell in a grid waits for cards; while it is empty it is marked."),
     Term("parking", "Parkeringsplads", "Parking lot",
          "Til det, der er vigtigt, men ikke hører til her og nu.",
          "For what matters, but not here and now."),
 ))
 
 ROUND_QUESTIONS = Vocabulary("round question", (
-    Term("at_stake", "Hvad står på spil for borgeren?", "What is at stake for the citizen?"),
+    Term("at_stake", "Hvad står på spil for borgeren og for fællesskabet?",
+         "What is at stake for the citizen and for the community?"),
+    Term("perspectives", "Hvor ser politikerne, medarbejderne og borgerne forskelligt på det?",
+         "Where do politicians, staff and citizens see it differently?"),
     Term("professions", "Hvordan ser faggrupperne forskelligt på det?",
          "How do the professions see it differently?"),
     Term("core_task", "Hvad siger vores kerneopgave?", "What does our core task say?"),
     Term("action", "Hvad gør vi?", "What will we do?"),
 ))
-"""The questions a dilemma round puts to every dilemma, in order."""
+"""The questions a dilemma round puts to every dilemma, in order.
+
+The codes are stored in files as a dilemma's answers: a question may be reworded, but
+its code stays; a new code is added only for a question that is really new.
+"""
+
+SECTORS = Vocabulary("sector", (
+    Term("school", "Skole", "School",
+         "Folkeskolen og skolefritidsordningen, med PPR.",
+         "The public school and after-school care, with educational psychology."),
+    Term("daycare", "Dagtilbud og dagpleje", "Day care and childminding",
+         "Vuggestuer, børnehaver og dagplejen.",
+         "Nurseries, kindergartens and childminders."),
+    Term("elderly_health", "Ældre og sundhed", "Elderly care and health",
+         "Hjemmepleje, plejecentre, træning og forebyggelse.",
+         "Home care, care homes, rehabilitation and prevention."),
+    Term("social", "Handicap og socialområdet", "Disability and social services",
+         "Botilbud, støtte til udsatte børn og familier, og til voksne med handicap.",
+         "Residential care, support for vulnerable children and families, and for adults "
+         "with disabilities."),
+    Term("jobcentre", "Jobcenter", "Job centre",
+         "Ledige, sygemeldte og virksomheder, der søger folk.",
+         "Jobseekers, people on sick leave and employers looking for staff."),
+    Term("technical", "Teknik og miljø", "Technical and environmental services",
+         "Parker, veje, byggesager, natur og miljø.",
+         "Parks, roads, building permits, nature and the environment."),
+    Term("culture", "Kultur og bibliotek", "Culture and libraries",
+         "Biblioteker, kulturhuse, musikskoler og borgerservice i samme hus.",
+         "Libraries, cultural centres, music schools and citizen services under one roof."),
+    Term("psychiatry", "Psykiatri og sundhedspleje", "Psychiatry and health visiting",
+         "Socialpsykiatri, støtte til borgere med psykisk sygdom, og sundhedsplejen for "
+         "småbørnsfamilier.",
+         "Community psychiatry, support for people with mental illness, and health visitors "
+         "for families with young children."),
+    Term("administration", "Administration og støttefunktioner",
+         "Administration and support services",
+         "IT, løn, HR, økonomi og materielgården: arbejdet, der bærer de andres arbejde.",
+         "IT, payroll, HR, finance and the municipal depot: the work that carries everyone "
+         "else's."),
+))
+"""The parts of the municipality a deck card comes from, so a team can draw from its own."""
+
+DECK_CARD_KINDS = Vocabulary("deck card kind", (
+    Term("dilemma", "Dilemma", "Dilemma",
+         "To gode hensyn, der trækker hver sin vej: pol A og pol B.",
+         "Two good concerns pulling different ways: pole A and pole B."),
+    Term("question", "Spørgsmål", "Question",
+         "Et åbent spørgsmål at tale om, uden poler.",
+         "An open question to talk about, without poles."),
+))
+
+STANCES = Vocabulary("stance", (
+    Term("agree", "Enig", "Agree"),
+    Term("disagree", "Uenig", "Disagree"),
+    Term("depends", "Det kommer an på", "It depends"),
+    Term("unsure", "Ved ikke", "Don't know"),
+))
+"""The four corners of a stance on a dilemma: counted hands in the room or the phones' answers."""

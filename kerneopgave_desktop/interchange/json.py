@@ -17,6 +17,10 @@ from kerneopgave_desktop.domain.records import (
     checked_object,
     deck_from_dict,
     deck_to_dict,
+    round_from_dict,
+    round_to_dict,
+    submission_from_dict,
+    submission_to_dict,
 )
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError, parse_json
@@ -27,7 +31,7 @@ VERSION = 1
 
 def to_dict(workshop: Workshop) -> dict[str, Any]:
     info = workshop.info
-    return {
+    record = {
         "format": FORMAT,
         "version": VERSION,
         "workshop": {
@@ -44,6 +48,36 @@ def to_dict(workshop: Workshop) -> dict[str, Any]:
                       for s in workshop.snapshots],
         "decks": [deck_to_dict(deck) for deck in workshop.decks],
     }
+    record.update(_room_to_dict(workshop))
+    return record
+
+
+def _room_to_dict(workshop: Workshop) -> dict[str, Any]:
+    """The room's rounds and submissions, face-down ones included; left out when there are
+    none, so a workshop that never opened the room exports as it always did."""
+    if not workshop.rounds and not workshop.submissions:
+        return {}
+    return {"rounds": [round_to_dict(r) for r in workshop.rounds],
+            "submissions": [submission_to_dict(s) for s in workshop.submissions.values()]}
+
+
+def _room_from_dict(data: dict[str, Any], workshop: Workshop) -> None:
+    rounds, submissions = data.get("rounds", []), data.get("submissions", [])
+    if not isinstance(rounds, list) or not isinstance(submissions, list):
+        raise ModelError("'rounds' and 'submissions' must be lists")
+    workshop.rounds = [round_from_dict(r) for r in rounds]
+    ids = {r.id for r in workshop.rounds}
+    if len(ids) != len(workshop.rounds):
+        raise ModelError("a round id is used twice")
+    if sum(r.open for r in workshop.rounds) > 1:
+        raise ModelError("only one round can be open")
+    for value in submissions:
+        submission = submission_from_dict(value)
+        if submission.round not in ids:
+            raise ModelError(f"submission {submission.id!r} is in a missing round")
+        if submission.id in workshop.submissions:
+            raise ModelError(f"the submission id {submission.id!r} is used twice")
+        workshop.submissions[submission.id] = submission
 
 
 def dumps(workshop: Workshop) -> str:
@@ -75,7 +109,7 @@ def from_dict(data: Any) -> Workshop:
                                    "(version {version}). Opdatér programmet.").format(
                                        version=version))
     checked_object(data, "the file", {"format", "version", "workshop", "boards", "snapshots",
-                                      "decks"})
+                                      "decks", "rounds", "submissions"})
     workshop = Workshop(info=_info(data.get("workshop", {})))
     boards = data.get("boards", [])
     if not isinstance(boards, list):
@@ -97,6 +131,7 @@ def from_dict(data: Any) -> Workshop:
     workshop.decks = [deck_from_dict(deck) for deck in decks]
     if len({deck.id for deck in workshop.decks}) != len(workshop.decks):
         raise ModelError("a deck id is used twice")
+    _room_from_dict(data, workshop)
     return workshop
 
 

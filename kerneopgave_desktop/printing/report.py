@@ -28,9 +28,9 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
-from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.printing.fonts import (
     BOLD,
@@ -159,7 +159,7 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     c.setFillColor(Color(0, 0, 0, alpha=0.67))
     c.setFont(BOLD, label_size)
     c.drawString(x + pad, y + h - 6 * scale - label_size,
-                 CARD_KINDS.label(card.kind).upper())
+                 kind_label(card).upper())
     if card.votes:
         c.setFillColor(INK)
         badge_w, badge_h = 36 * scale, 24 * scale

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-REQUIRED_TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots", "decks")
+REQUIRED_TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots", "decks",
+                   "rounds", "submissions")
 
 _V1 = """
 CREATE TABLE workshop (
@@ -97,6 +98,42 @@ ALTER TABLE zones ADD COLUMN stop INTEGER NOT NULL DEFAULT 0;
 """
 
 
+_V4 = """
+ALTER TABLE cards ADD COLUMN round_id TEXT;
+ALTER TABLE cards ADD COLUMN author TEXT;
+ALTER TABLE cards ADD COLUMN stances TEXT;
+CREATE TABLE rounds (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    board_id TEXT NOT NULL,
+    kind TEXT,
+    prompt TEXT NOT NULL DEFAULT '',
+    hidden INTEGER NOT NULL DEFAULT 0,
+    named INTEGER NOT NULL DEFAULT 0,
+    dots INTEGER NOT NULL DEFAULT 0,
+    stances INTEGER NOT NULL DEFAULT 0,
+    live INTEGER NOT NULL DEFAULT 1,
+    open INTEGER NOT NULL DEFAULT 0,
+    shown INTEGER NOT NULL DEFAULT 0,
+    zone_id TEXT,
+    opened_at TEXT NOT NULL DEFAULT '',
+    dots_given TEXT NOT NULL DEFAULT '[]',
+    stances_taken TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE submissions (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    device TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT,
+    card_id TEXT,
+    sent_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX submissions_by_round ON submissions (round_id, ord);
+"""
+
+
 def _run(script: str) -> Callable[[Database], None]:
     def migrate(db: Database) -> None:
         for statement in script.split(";"):
@@ -109,6 +146,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _run(_V1),  # 1: workshop, boards, zones, cards, links, snapshots
     _run(_V2),  # 2: zone kinds, dilemma answers and origin, own professions, own decks
     _run(_V3),  # 3: zones marked as stops when presenting
+    _run(_V4),  # 4: the room: rounds, submissions (face-down ones too), cards from phones,
+    #              a dilemma's stance counts
 ]
 
 

@@ -33,12 +33,17 @@ from kerneopgave_desktop.domain.model import (
     card_type,
 )
 from kerneopgave_desktop.domain.records import (
+    ROOM_CARD_FIELDS,
     answers_from_dict,
     board_from_dict,
     board_to_dict,
     deck_from_dict,
     deck_to_dict,
+    round_from_dict,
+    round_to_dict,
+    stances_from_dict,
 )
+from kerneopgave_desktop.domain.rounds import Submission
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 from kerneopgave_desktop.storage.drives import is_network_path
@@ -55,7 +60,8 @@ _CHUNK = 500
 
 _CARD_COLUMNS = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
                  "votes", "level", "perspective", "profession", "pole_a", "pole_b", "status",
-                 "decision", "output", "beneficiary", "involvement", "answers", "origin")
+                 "decision", "output", "beneficiary", "involvement", "answers", "origin",
+                 "round_id", "author", "stances")
 _ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked",
                  "kind", "stop")
 _LINK_COLUMNS = ("id", "board_id", "ord", "source", "target", "kind", "label")
@@ -152,6 +158,9 @@ class Store:
         """Held while we may write: a second writer opens the file read-only."""
         self.on_network = False
         """On a network drive: still the rollback journal and one writer, and a word to the user."""
+        self._submission_ids: set[str] = set()
+        """Ids of the submissions in the file, to tell a new one from a changed one."""
+        self._pending_submissions: set[str] | None = None
 
     # -- opening --------------------------------------------------------------
 
@@ -357,7 +366,63 @@ class Store:
             workshop.snapshots.append(Snapshot(
                 id=record["id"], board=record["board_id"], name=record["name"],
                 taken_at=record["taken_at"], content=tuple(map(board_from_dict, content))))
+        self._load_room(workshop)
         return workshop
+
+    # -- the room: rounds and submissions (kept apart from the rest to ease merges) ------------
+
+    def _load_room(self, workshop: Workshop) -> None:
+        """Read the room's rounds and every submission, face-down ones included."""
+        for record in _records(self.conn, "SELECT * FROM rounds ORDER BY position, id"):
+            values = {name: record[name] for name in _ROUND_TEXT}
+            values.update({name: bool(record[name]) for name in _ROUND_FLAGS})
+            values.update(id=record["id"], board=record["board_id"], zone=record["zone_id"],
+                          dots=record["dots"])
+            try:
+                values["dots_given"] = json.loads(record["dots_given"])
+                values["stances_taken"] = json.loads(record["stances_taken"])
+            except ValueError as error:
+                raise ModelError(f"round {record['id']!r}: {error}") from None
+            workshop.rounds.append(round_from_dict(values))
+        if sum(r.open for r in workshop.rounds) > 1:
+            raise ModelError("more than one round is open")
+        for record in _records(self.conn, "SELECT * FROM submissions ORDER BY ord, id"):
+            submission = Submission(id=record["id"], round=record["round_id"],
+                                    device=record["device"], text=record["text"],
+                                    author=record["author"], card=record["card_id"],
+                                    sent_at=record["sent_at"])
+            workshop.submissions[submission.id] = submission
+        self._submission_ids = set(workshop.submissions)
+
+    def _write_room(self, workshop: Workshop, changes: Changes) -> None:
+        """Write the rounds and submissions that `changes` touched."""
+        execute = self.conn.execute
+        if changes.rounds:
+            present = {r.id for r in workshop.rounds}
+            gone = [i for i in changes.rounds if i not in present]
+            for chunk in _chunks(gone):
+                execute(f"DELETE FROM rounds WHERE id IN ({_marks(chunk)})", chunk)
+            self.conn.executemany(_ROUND_UPSERT, [  # all of them: a meeting has a few
+                _round_row(index, r) for index, r in enumerate(workshop.rounds)])
+        if changes.submissions:
+            known = self._submission_ids
+            order = {key: index for index, key in enumerate(workshop.submissions)}
+            gone = [i for i in changes.submissions if i not in order]
+            for chunk in _chunks(gone):
+                execute(f"DELETE FROM submissions WHERE id IN ({_marks(chunk)})", chunk)
+            fresh = [i for i in changes.submissions if i in order and i not in known]
+            appended = all(order[i] >= len(order) - len(fresh) for i in fresh)
+            # Usually a submission comes at the end; an undo that puts one back in the middle,
+            # or a removal, renumbers them all (a few hundred at most).
+            touched = list(order) if gone or not appended else [
+                i for i in changes.submissions if i in order]
+            self.conn.executemany(_SUBMISSION_UPSERT, [
+                _submission_row(order[i], workshop.submissions[i]) for i in touched])
+            self._pending_submissions = set(order)
+
+    def _settle_room(self) -> None:
+        if self._pending_submissions is not None:
+            self._submission_ids, self._pending_submissions = self._pending_submissions, None
 
     # -- writing ---------------------------------------------------------------
 
@@ -375,12 +440,14 @@ class Store:
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
+                self._pending_submissions = None
                 raise
         except sqlite3.Error as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise errors.locked(self.path) from None
             raise errors.cannot_write(self.path, str(error)) from None
         self._settle_ords(workshop, changes, pending)
+        self._settle_room()
 
     def _write(self, workshop: Workshop, changes: Changes,
                pending: dict[str, dict[str, float]]) -> None:
@@ -410,6 +477,8 @@ class Store:
             self._write_snapshots(workshop, changes.snapshots)
         if changes.decks:
             self._write_decks(workshop, changes.decks)
+        if changes.rounds or changes.submissions:
+            self._write_room(workshop, changes)
 
     def _write_decks(self, workshop: Workshop, ids: set[str]) -> None:
         present = {deck.id for deck in workshop.decks}
@@ -505,10 +574,34 @@ def everything(workshop: Workshop) -> Changes:
     """Changes that touch and place every part of `workshop` (to write it whole)."""
     changes = Changes(info=True, boards={b.id for b in workshop.boards},
                       snapshots={s.id for s in workshop.snapshots},
-                      decks={d.id for d in workshop.decks})
+                      decks={d.id for d in workshop.decks},
+                      rounds={r.id for r in workshop.rounds},
+                      submissions=set(workshop.submissions))
     for board in workshop.boards:
         changes.touch(board.id, [*board.zones, *board.cards, *board.links], placed=True)
     return changes
+
+
+_ROUND_FLAGS = ("hidden", "named", "stances", "live", "open", "shown")
+_ROUND_TEXT = ("kind", "prompt", "opened_at")
+_ROUND_COLUMNS = ("id", "position", "board_id", *_ROUND_TEXT, *_ROUND_FLAGS, "dots", "zone_id",
+                  "dots_given", "stances_taken")
+_ROUND_UPSERT = _upsert_sql("rounds", _ROUND_COLUMNS)
+_SUBMISSION_UPSERT = _upsert_sql("submissions", ("id", "round_id", "ord", "device", "text",
+                                                 "author", "card_id", "sent_at"))
+
+
+def _round_row(position: int, round_: Any) -> tuple[Any, ...]:
+    record = round_to_dict(round_)
+    return (round_.id, position, round_.board, *(record[name] for name in _ROUND_TEXT),
+            *(int(record[name]) for name in _ROUND_FLAGS), round_.dots, round_.zone,
+            json.dumps(record["dots_given"], ensure_ascii=False),
+            json.dumps(record["stances_taken"], ensure_ascii=False))
+
+
+def _submission_row(position: int, submission: Submission) -> tuple[Any, ...]:
+    return (submission.id, submission.round, position, submission.device, submission.text,
+            submission.author, submission.card, submission.sent_at)
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
@@ -521,9 +614,10 @@ def _marks(chunk: list[str]) -> str:
 
 
 def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
-    fields = {name: getattr(card, name) for name in card.kind_fields()}
-    if "answers" in fields:
-        fields["answers"] = json.dumps(dict(fields["answers"]), ensure_ascii=False)
+    fields = {name: getattr(card, name) for name in (*card.kind_fields(), *ROOM_CARD_FIELDS)}
+    for name in ("answers", "stances"):
+        if name in fields:
+            fields[name] = json.dumps(dict(fields[name]), ensure_ascii=False)
     return (card.id, board_id, ord_, card.kind, card.text, card.x, card.y, card.width,
             card.height, card.color, card.votes, *(fields.get(name) for name in _CARD_COLUMNS[11:]))
 
@@ -540,11 +634,12 @@ def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
 def _card(record: dict[str, Any]) -> Card:
     cls = card_type(record["kind"])
     values = {name: record[name] for name in cls.field_names()}
-    if "answers" in values:
-        try:
-            values["answers"] = answers_from_dict(json.loads(values["answers"] or "{}"))
-        except ValueError as error:
-            raise ModelError(f"card {record['id']!r}: {error}") from None
+    for name, parse in (("answers", answers_from_dict), ("stances", stances_from_dict)):
+        if name in values:
+            try:
+                values[name] = parse(json.loads(values[name] or "{}"))
+            except ValueError as error:
+                raise ModelError(f"card {record['id']!r}: {error}") from None
     return cls(**values)
 
 

@@ -141,16 +141,18 @@ class Application:
         self.remember(Path(path))
         return self.show_window(self.new_window(document))
 
-    def open_demo(self) -> MainWindow | None:
-        """The example workshop, as a fresh file in a temporary folder."""
+    def open_demo(self, name: str | None = None) -> MainWindow | None:
+        """The example workshop `name` (the school by default), as a fresh temporary file."""
         import tempfile
 
-        from kerneopgave_desktop.domain.demo import demo_workshop
+        from kerneopgave_desktop.domain.demo import DEFAULT_DEMO, demo_workshop
 
+        workshop = demo_workshop(name or DEFAULT_DEMO)
         folder = Path(tempfile.mkdtemp(prefix="kerneopgave-demo-"))
-        path = folder / _tr("Eksempel - Skolen ved Åen.kerneopgave")
+        path = folder / _tr("Eksempel - {workplace}.kerneopgave").format(
+            workplace=workshop.info.workplace)
         try:
-            document = create_document(path, demo_workshop())
+            document = create_document(path, workshop)
         except FileProblem as error:
             self.problem(str(error))
             return None
@@ -220,9 +222,14 @@ class Application:
         box.exec()
 
 
-def run(path: str | None = None, demo: bool = False, lang: str | None = None,
-        present: bool = False) -> int:
-    """Open the program; `lang` from the command line wins over the saved choice and the system."""
+def run(path: str | None = None, demo: str | None = None, lang: str | None = None,
+        present: bool = False, room: str | None = None) -> int:
+    """Open the program, or the example `demo` (by name), or the file `path`.
+
+    `lang` from the command line wins over the saved choice and the system. `room` opens
+    the room for phones (on that address, or the likeliest when empty) and prints the
+    address to join on standard output.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerneopgave-tavlen")
     app.setApplicationVersion(__version__)
@@ -233,11 +240,26 @@ def run(path: str | None = None, demo: bool = False, lang: str | None = None,
     app.aboutToQuit.connect(application.about_to_quit)
     install_translators(app, lang or application.settings.language or i18n.system_language())
     if demo or path:
-        window = application.open_demo() if demo else application.open_file(path)
+        window = application.open_demo(demo) if demo else application.open_file(path)
         if window is None:
             return 1
         if present:
             window.meeting.start_presenting()
+        if room is not None:
+            open_room(window, room)
     else:
         application.show_start()
     return app.exec()
+
+
+def open_room(window: MainWindow, address: str) -> str | None:
+    """Open the room from the command line: `address` may be HOST, HOST:PORT or empty; the
+    join address goes to standard output (for IT to test a firewall rule, and for tests)."""
+    host, port = address, None
+    if address.count(":") == 1:  # HOST:PORT (an IPv6 address alone has several colons)
+        host, _, number = address.partition(":")
+        port = int(number) if number.isdigit() else None
+    url = window.room.open(host.strip("[]") or None, port)
+    if url is not None:
+        print(url, flush=True)
+    return url

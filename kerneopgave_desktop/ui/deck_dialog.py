@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,7 +122,7 @@ class DeckDialog(QDialog):
         self.table.insertRow(row)
         for column, value in ((TEXT, card.text), (POLE_A, card.pole_a), (POLE_B, card.pole_b)):
             item = QTableWidgetItem(value or "")
-            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setData(Qt.ItemDataRole.UserRole, card)  # its sector and kind ride along
             self.table.setItem(row, column, item)
         use = QComboBox()
         use.addItem("–", None)
@@ -140,9 +142,9 @@ class DeckDialog(QDialog):
             if not text:
                 continue
             poles = [self.table.item(row, c).text().strip() or None for c in (POLE_A, POLE_B)]
-            cards.append(DeckCard(id=self.table.item(row, TEXT).data(Qt.ItemDataRole.UserRole),
-                                  text=text, pole_a=poles[0], pole_b=poles[1],
-                                  use=self.table.cellWidget(row, USE).currentData()))
+            card = self.table.item(row, TEXT).data(Qt.ItemDataRole.UserRole)
+            cards.append(dataclasses.replace(card, text=text, pole_a=poles[0], pole_b=poles[1],
+                                             use=self.table.cellWidget(row, USE).currentData()))
         deck = self.decks[self.current]
         self.decks[self.current] = Deck(id=deck.id, title=self.title.text(), cards=tuple(cards))
 
@@ -157,8 +159,7 @@ class DeckDialog(QDialog):
         source = self.decks[self.current]
         title = _tr("Kopi af {title}").format(title=source.title)
         self._add(Deck(id=new_id(), title=title, cards=tuple(
-            DeckCard(id=new_id(), text=c.text, pole_a=c.pole_a, pole_b=c.pole_b, use=c.use)
-            for c in source.cards)))
+            dataclasses.replace(card, id=new_id()) for card in source.cards)))
 
     def _remove(self) -> None:
         if self.decks[self.current].id != BUILTIN_ID:

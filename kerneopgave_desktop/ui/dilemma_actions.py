@@ -1,4 +1,5 @@
-"""The Dilemmas menu: draw a card from a deck, choose the deck, edit decks, run a round."""
+"""The Dilemmas menu: draw a card from a deck (from one sector, if chosen), choose the deck,
+edit decks, run a round."""
 
 from __future__ import annotations
 
@@ -8,8 +9,16 @@ from PySide6.QtWidgets import QMenu
 
 from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import AddItems
-from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck, draw, free_spot
+from kerneopgave_desktop.domain.decks import (
+    BUILTIN_ID,
+    builtin_deck,
+    draw,
+    drawn_size,
+    free_spot,
+    in_sector,
+)
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
+from kerneopgave_desktop.domain.vocabulary import SECTORS
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
 
@@ -24,16 +33,20 @@ class DilemmaActions(QObject):
         self.context = context
         self.view = view
         self.deck_id = BUILTIN_ID
+        self.sector: str | None = None
+        """The sector "Træk et kort" draws from, for this window; None for every sector."""
         self.title = _tr("&Dilemmaer")
         """The menu's title."""
         self.draw_action = new_action(self, _tr("Træk et kort"), self.draw, "Ctrl+K")
         self.decks_menu = QMenu(_tr("Kortbunke"), context.dialog_parent)
         self.decks_menu.aboutToShow.connect(self._fill_decks)
+        self.sectors_menu = QMenu(_tr("Sektor"), context.dialog_parent)
+        self.sectors_menu.aboutToShow.connect(self._fill_sectors)
         self.edit_decks_action = new_action(self, _tr("Rediger kortbunker…"), self.edit_decks)
         self.round_action = new_action(self, _tr("Dilemmarunde…"), self.run_round,
                                        QKeySequence("Ctrl+R"))
-        self.actions = [self.draw_action, self.decks_menu, self.edit_decks_action, None,
-                        self.round_action]
+        self.actions = [self.draw_action, self.decks_menu, self.sectors_menu,
+                        self.edit_decks_action, None, self.round_action]
         """In the menu's order; None is a separator."""
         self.edit_actions = [self.draw_action, self.round_action]
 
@@ -57,27 +70,52 @@ class DilemmaActions(QObject):
         """Draw from the deck with this id from now on."""
         self.deck_id = deck_id
 
+    def _fill_sectors(self) -> None:
+        self.sectors_menu.clear()
+        group = QActionGroup(self.sectors_menu)
+        choices = [(None, _tr("Alle sektorer"))] + [(t.code, t.label()) for t in SECTORS.terms]
+        for code, label in choices:
+            action = QAction(label, self.sectors_menu, checkable=True, checked=code == self.sector)
+            action.triggered.connect(lambda _=False, code=code: self.choose_sector(code))
+            group.addAction(action)
+            self.sectors_menu.addAction(action)
+
+    def choose_sector(self, sector: str | None) -> None:
+        """Draw only from this sector from now on (None: from every sector)."""
+        self.sector = sector
+
     def draw(self) -> str | None:
         """Place a card not yet drawn on this board; the id of the new dilemma."""
         scene = self.context.current_scene()
         deck = self.deck()
         if scene is None or scene.board is None or not deck.cards:
             return None
-        card, reshuffled = draw(deck, scene.board)
+        if not in_sector(deck, self.sector):
+            self.context.show_status(_tr(
+                "Kortbunken »{deck}« har ingen kort fra sektoren »{sector}«.").format(
+                deck=deck.title, sector=SECTORS.label(self.sector)), 6000)
+            return None
+        card, reshuffled = draw(deck, scene.board, sector=self.sector)
         centre = self.view.mapToScene(self.view.viewport().rect().center())
-        probe = Dilemma(id="probe")
-        x, y = free_spot(scene.board, centre.x() - probe.width / 2, centre.y() - probe.height / 2,
-                         probe.width, probe.height)
+        width, height = drawn_size(card)
+        x, y = free_spot(scene.board, centre.x() - width / 2, centre.y() - height / 2, width,
+                         height)
         spot = scene.snapped(type(centre)(x, y))
         dilemma = Dilemma(id=new_id(), text=card.text, pole_a=card.pole_a, pole_b=card.pole_b,
-                          origin=card.id, x=spot.x(), y=spot.y())
+                          origin=card.id, x=spot.x(), y=spot.y(), width=width, height=height)
         if not scene.apply(AddItems(scene.board_id, [dilemma])):
             return None
         scene.clearSelection()
         scene.cards[dilemma.id].setSelected(True)
         self.view.ensureVisible(scene.cards[dilemma.id], 40, 40)
-        message = (_tr("Alle kort i bunken er trukket; nu kan de komme igen.") if reshuffled
-                   else _tr("Trukket fra {deck}.").format(deck=deck.title))
+        if reshuffled:
+            message = (_tr("Alle kort fra sektoren »{sector}« er trukket; nu kan de komme "
+                           "igen.").format(sector=SECTORS.label(self.sector)) if self.sector
+                       else _tr("Alle kort i bunken er trukket; nu kan de komme igen."))
+        elif card.is_question:
+            message = _tr("Spørgsmål trukket fra {deck}.").format(deck=deck.title)
+        else:
+            message = _tr("Trukket fra {deck}.").format(deck=deck.title)
         self.context.show_status(message, 6000)
         return dilemma.id
 

@@ -32,6 +32,7 @@ from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import Palette
 from kerneopgave_desktop.ui.panel_dock import PanelDock
+from kerneopgave_desktop.ui.room_actions import RoomActions
 from kerneopgave_desktop.ui.settings import Settings
 from kerneopgave_desktop.ui.view_actions import ViewActions
 from kerneopgave_desktop.ui.windows import Windows
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.looks = ViewActions(context, view, self.language_requested.emit, self)
         self.dilemmas = DilemmaActions(context, view, self)
         self.meeting = MeetingActions(context, view, self.boards.select, self)
+        self.room = RoomActions(context, self.meeting, self)
         self.looks.look_changed.connect(self.meeting.apply_look)
         self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
                                          QKeySequence.StandardKey.SaveAs)
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
                                          looks.themes, looks.sizes])
         _fill(bar.addMenu(_tr("&Tavle")), self.boards.actions)
         _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
-        _fill(bar.addMenu(self.meeting.title), self.meeting.actions)
+        _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
         _fill(bar.addMenu(_tr("&Hjælp")),
               [new_action(self, _tr("Om Kerneopgave-tavlen"), self.about)])
         toolbar = self.addToolBar(_tr("Værktøjer"))
@@ -209,7 +211,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.meeting.timer_label)
         self._writing: list[QAction] = [
             *self.edits.edit_actions, *self.boards.edit_actions, *self.files.edit_actions,
-            *self.dilemmas.edit_actions, *self.meeting.edit_actions, *commands.edit_actions]
+            *self.dilemmas.edit_actions, *self.meeting.edit_actions, *self.room.edit_actions,
+            *commands.edit_actions]
         """The actions that change the document: off while it is read-only."""
 
     # -- what the helpers ask of the window ------------------------------------------------
@@ -347,6 +350,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self.room.close()  # nothing listens once the window is gone
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
         self.door.close()  # nothing is applied after this

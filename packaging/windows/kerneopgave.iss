@@ -43,6 +43,9 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+; The room (Møde > Deltag fra telefoner) listens on TCP 47800 while it is open. Only an
+; all-users install (admin) can add the Windows Firewall rule; a per-user one never offers it.
+Name: "firewall"; Description: "Tillad telefoner i mødelokalet at forbinde (Windows Firewall: TCP 47800, private netværk)"; GroupDescription: "Netværk:"; Flags: unchecked; Check: IsAdminInstallMode
 
 [Files]
 Source: "{#Root}\dist\kerneopgave\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -63,7 +66,11 @@ Root: HKA; Subkey: "Software\Classes\KerneopgaveTavlen.Workshop\shell\open\comma
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".kerneopgave"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Kerneopgave-tavlen rum"" dir=in action=allow program=""{app}\{#AppExe}"" protocol=TCP localport=47800 profile=private"; Flags: runhidden; Tasks: firewall
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Kerneopgave-tavlen rum"""; Flags: runhidden; RunOnceId: "RemoveFirewallRule"; Tasks: firewall
 
 ; Workshops, backups and settings belong to the user and stay on uninstall:
 ; Documents\Kerneopgave\ and the settings under HKCU\Software\Kerneopgave-tavlen.

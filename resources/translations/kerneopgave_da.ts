@@ -67,4 +67,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Minutes</name>
+    <message numerus="yes">
+      <source>%n kort fra deltagerne</source>
+      <translation>
+        <numerusform>%n kort fra deltagerne</numerusform>
+        <numerusform>%n kort fra deltagerne</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

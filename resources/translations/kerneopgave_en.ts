@@ -4,6 +4,14 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
+      <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
+    </message>
+    <message>
+      <source>kun kort fra én sektor</source>
+      <translation>only the cards from one sector</translation>
+    </message>
+    <message>
       <source>Eksporten må ikke overskrive arbejdsmødefilen selv.</source>
       <translation>The export must not overwrite the workshop file itself.</translation>
     </message>
@@ -124,12 +132,12 @@
       <translation>the workshop's own decks instead of the built-in one</translation>
     </message>
     <message>
-      <source>vis dilemmakortene, ét pr. linje</source>
-      <translation>print the dilemma cards, one per line</translation>
+      <source>vis kortene, ét pr. linje: id, type, sektor, brug, tekst, pol A og pol B, adskilt af tabulatorer</source>
+      <translation>print the cards, one per line: id, kind, sector, use, text, pole A and pole B, separated by tabs</translation>
     </message>
     <message>
-      <source>åbn et udfyldt eksempel: en folkeskoles arbejdsmøde</source>
-      <translation>open a filled-in example: a school's workshop</translation>
+      <source>åbn et udfyldt eksempel: {names}; uden navn skolen</source>
+      <translation>open a filled-in example: {names}; without a name, the school</translation>
     </message>
     <message>
       <source>Der er ingen tavle nummer {n}; filen har {count}.</source>
@@ -234,6 +242,18 @@
     <message>
       <source>pdf, docx og md: tilføj »Hvad har ændret sig siden« øjebliksbilledet</source>
       <translation>pdf, docx and md: add "What has changed since" the snapshot</translation>
+    </message>
+    <message>
+      <source>--room kræver en FIL eller --demo.</source>
+      <translation>--room needs a FILE or --demo.</translation>
+    </message>
+    <message>
+      <source>ADRESSE</source>
+      <translation>ADDRESS</translation>
+    </message>
+    <message>
+      <source>åbn for telefonerne (på ADRESSE, ellers det mest sandsynlige netværk) og skriv adressen, de deltager på</source>
+      <translation>open the room for phones (on ADDRESS, else the likeliest network) and print the address they join at</translation>
     </message>
   </context>
   <context>
@@ -475,6 +495,10 @@
       <source>Tag øjebliksbillede</source>
       <translation>Take snapshot</translation>
     </message>
+    <message>
+      <source>Ret rummets holdning</source>
+      <translation>Edit the room's stance</translation>
+    </message>
   </context>
   <context>
     <name>Storage</name>
@@ -554,8 +578,8 @@
       <translation>Open workshop</translation>
     </message>
     <message>
-      <source>Eksempel - Skolen ved Åen.kerneopgave</source>
-      <translation>Example - Skolen ved Åen.kerneopgave</translation>
+      <source>Eksempel - {workplace}.kerneopgave</source>
+      <translation>Example - {workplace}.kerneopgave</translation>
     </message>
     <message>
       <source>Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det.</source>
@@ -1097,6 +1121,26 @@
   <context>
     <name>DilemmaActions</name>
     <message>
+      <source>Spørgsmål trukket fra {deck}.</source>
+      <translation>Question drawn from {deck}.</translation>
+    </message>
+    <message>
+      <source>Alle kort fra sektoren »{sector}« er trukket; nu kan de komme igen.</source>
+      <translation>Every card from the sector “{sector}” has been drawn; now they can come again.</translation>
+    </message>
+    <message>
+      <source>Kortbunken »{deck}« har ingen kort fra sektoren »{sector}«.</source>
+      <translation>The deck “{deck}” has no cards from the sector “{sector}”.</translation>
+    </message>
+    <message>
+      <source>Alle sektorer</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
       <source>&amp;Dilemmaer</source>
       <translation>&amp;Dilemmas</translation>
     </message>
@@ -1574,6 +1618,21 @@
       <source>… (forkortet; hele teksten er i filen)</source>
       <translation>… (shortened; the whole text is in the file)</translation>
     </message>
+    <message>
+      <source>Fra telefonerne</source>
+      <translation>From the phones</translation>
+    </message>
+    <message>
+      <source>Rummets holdning</source>
+      <translation>The room's stance</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kort fra deltagerne</source>
+      <translation>
+        <numerusform>%n card from the participants</numerusform>
+        <numerusform>%n cards from the participants</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Report</name>
@@ -1964,6 +2023,514 @@
     <message>
       <source>uden titel</source>
       <translation>untitled</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomActions</name>
+    <message>
+      <source>Deltag fra telefoner…</source>
+      <translation>Join from phones…</translation>
+    </message>
+    <message>
+      <source>Parkeringsplads</source>
+      <translation>Parking lot</translation>
+    </message>
+    <message>
+      <source>Rummet kunne ikke åbnes på {address} ({detail}). Vælg et andet netværk.</source>
+      <translation>The room could not be opened on {address} ({detail}). Choose another network.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomOperations</name>
+    <message>
+      <source>Genåbn runde</source>
+      <translation>Reopen round</translation>
+    </message>
+    <message>
+      <source>Giv prik</source>
+      <translation>Give a dot</translation>
+    </message>
+    <message>
+      <source>Luk runde</source>
+      <translation>Close round</translation>
+    </message>
+    <message>
+      <source>Modtag kort</source>
+      <translation>Receive card</translation>
+    </message>
+    <message>
+      <source>Ret kort</source>
+      <translation>Edit card</translation>
+    </message>
+    <message>
+      <source>Ret runde</source>
+      <translation>Edit round</translation>
+    </message>
+    <message>
+      <source>Slet runde</source>
+      <translation>Delete round</translation>
+    </message>
+    <message>
+      <source>Tag prik tilbage</source>
+      <translation>Take back a dot</translation>
+    </message>
+    <message>
+      <source>Tag stilling</source>
+      <translation>Take a stance</translation>
+    </message>
+    <message>
+      <source>Træk kort tilbage</source>
+      <translation>Withdraw card</translation>
+    </message>
+    <message>
+      <source>Åbn runde</source>
+      <translation>Open round</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomPage</name>
+    <message>
+      <source>Deltag i mødet</source>
+      <translation>Join the meeting</translation>
+    </message>
+    <message>
+      <source>Denne runde har ingen prikker.</source>
+      <translation>This round has no dots.</translation>
+    </message>
+    <message>
+      <source>Denne runde spørger ikke om holdninger.</source>
+      <translation>This round does not ask for stances.</translation>
+    </message>
+    <message>
+      <source>Denne runde tager ikke imod kort.</source>
+      <translation>This round takes no cards.</translation>
+    </message>
+    <message>
+      <source>Denne telefon er taget ud af mødet. Scan QR-koden igen for at deltage.</source>
+      <translation>This phone has been taken out of the meeting. Scan the QR code again to join.</translation>
+    </message>
+    <message>
+      <source>Der er ingen kort på tavlen endnu.</source>
+      <translation>There are no cards on the board yet.</translation>
+    </message>
+    <message>
+      <source>Det er for meget på én gang.</source>
+      <translation>That is too much at once.</translation>
+    </message>
+    <message>
+      <source>Det forstod computeren ikke.</source>
+      <translation>The computer did not understand that.</translation>
+    </message>
+    <message>
+      <source>Det kort er ikke dit.</source>
+      <translation>That card is not yours.</translation>
+    </message>
+    <message>
+      <source>Dine kort</source>
+      <translation>Your cards</translation>
+    </message>
+    <message>
+      <source>Dine kort kommer op på tavlen med det samme.</source>
+      <translation>Your cards go up on the board at once.</translation>
+    </message>
+    <message>
+      <source>Dine prikker</source>
+      <translation>Your dots</translation>
+    </message>
+    <message>
+      <source>Dit kort</source>
+      <translation>Your card</translation>
+    </message>
+    <message>
+      <source>Dit navn eller din faggruppe (frivilligt)</source>
+      <translation>Your name or profession (optional)</translation>
+    </message>
+    <message>
+      <source>Du har brugt alle dine prikker.</source>
+      <translation>You have used all your dots.</translation>
+    </message>
+    <message>
+      <source>Du har ikke sendt noget i denne runde.</source>
+      <translation>You have not sent anything in this round.</translation>
+    </message>
+    <message>
+      <source>Du har ingen prik på det kort.</source>
+      <translation>You have no dot on that card.</translation>
+    </message>
+    <message>
+      <source>Du har sendt så mange kort, som en runde kan tage.</source>
+      <translation>You have sent as many cards as a round can take.</translation>
+    </message>
+    <message>
+      <source>Du sender meget hurtigt. Vent et øjeblik.</source>
+      <translation>You are sending very fast. Wait a moment.</translation>
+    </message>
+    <message>
+      <source>Forbindelsen er afbrudt. Prøver igen …</source>
+      <translation>The connection is lost. Trying again …</translation>
+    </message>
+    <message>
+      <source>Forbinder …</source>
+      <translation>Connecting …</translation>
+    </message>
+    <message>
+      <source>Forbundet med mødelederens computer.</source>
+      <translation>Connected to the facilitator's computer.</translation>
+    </message>
+    <message>
+      <source>Fortryd</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Gemt.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Giv en prik</source>
+      <translation>Give a dot</translation>
+    </message>
+    <message>
+      <source>Ingen holdning</source>
+      <translation>No stance</translation>
+    </message>
+    <message>
+      <source>Ingen runde er åben lige nu. Vent på mødelederen.</source>
+      <translation>No round is open right now. Wait for the facilitator.</translation>
+    </message>
+    <message>
+      <source>Kortene vises først, når mødelederen vender dem. Indtil da ser kun du dine egne.</source>
+      <translation>The cards show only when the facilitator turns them over. Until then only you see yours.</translation>
+    </message>
+    <message>
+      <source>Kortet er her ikke længere.</source>
+      <translation>The card is no longer here.</translation>
+    </message>
+    <message>
+      <source>Kortet er vendt og kan ikke længere rettes.</source>
+      <translation>The card has been turned over and can no longer be edited.</translation>
+    </message>
+    <message>
+      <source>Med bagsiden op</source>
+      <translation>Face down</translation>
+    </message>
+    <message>
+      <source>Mødelederen har lukket for telefonerne.</source>
+      <translation>The facilitator has closed the room for phones.</translation>
+    </message>
+    <message>
+      <source>Mødelederens computer svarer ikke lige nu. Prøv igen.</source>
+      <translation>The facilitator's computer is not answering right now. Try again.</translation>
+    </message>
+    <message>
+      <source>Prikker i alt</source>
+      <translation>Dots in all</translation>
+    </message>
+    <message>
+      <source>Prikker tilbage</source>
+      <translation>Dots left</translation>
+    </message>
+    <message>
+      <source>På tavlen</source>
+      <translation>On the board</translation>
+    </message>
+    <message>
+      <source>Resultatet vises, når mødelederen viser det.</source>
+      <translation>The result shows when the facilitator shows it.</translation>
+    </message>
+    <message>
+      <source>Ret</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Rumkode</source>
+      <translation>Room code</translation>
+    </message>
+    <message>
+      <source>Rummets holdning</source>
+      <translation>The room's stance</translation>
+    </message>
+    <message>
+      <source>Runden</source>
+      <translation>The round</translation>
+    </message>
+    <message>
+      <source>Runden er lukket.</source>
+      <translation>The round is closed.</translation>
+    </message>
+    <message>
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <source>Sendt.</source>
+      <translation>Sent.</translation>
+    </message>
+    <message>
+      <source>Skriv noget på kortet først.</source>
+      <translation>Write something on the card first.</translation>
+    </message>
+    <message>
+      <source>Slags kort</source>
+      <translation>Kind of card</translation>
+    </message>
+    <message>
+      <source>Tag en prik tilbage</source>
+      <translation>Take back a dot</translation>
+    </message>
+    <message>
+      <source>Tag stilling</source>
+      <translation>Take a stance</translation>
+    </message>
+    <message>
+      <source>Tavlen</source>
+      <translation>The board</translation>
+    </message>
+    <message>
+      <source>Teksten er for lang.</source>
+      <translation>The text is too long.</translation>
+    </message>
+    <message>
+      <source>Trukket tilbage.</source>
+      <translation>Withdrawn.</translation>
+    </message>
+    <message>
+      <source>Træk tilbage</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <source>Vendt: kan ikke længere rettes</source>
+      <translation>Turned over: can no longer be edited</translation>
+    </message>
+    <message>
+      <source>tegn tilbage</source>
+      <translation>characters left</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomRules</name>
+    <message>
+      <source>Giv prik (fra telefon)</source>
+      <translation>Give a dot (from a phone)</translation>
+    </message>
+    <message>
+      <source>Kort med bagsiden op (fra telefon)</source>
+      <translation>Face-down card (from a phone)</translation>
+    </message>
+    <message>
+      <source>Nyt kort (fra telefon)</source>
+      <translation>New card (from a phone)</translation>
+    </message>
+    <message>
+      <source>Ret kort (fra telefon)</source>
+      <translation>Edit card (from a phone)</translation>
+    </message>
+    <message>
+      <source>Tag prik tilbage (fra telefon)</source>
+      <translation>Take back a dot (from a phone)</translation>
+    </message>
+    <message>
+      <source>Tag stilling (fra telefon)</source>
+      <translation>Take a stance (from a phone)</translation>
+    </message>
+    <message>
+      <source>Træk kort tilbage (fra telefon)</source>
+      <translation>Withdraw card (from a phone)</translation>
+    </message>
+    <message>
+      <source>Vend kort fra telefonerne</source>
+      <translation>Turn over the phones' cards</translation>
+    </message>
+    <message>
+      <source>Vis resultaterne</source>
+      <translation>Show the results</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomWidgets</name>
+    <message>
+      <source>Deltag fra telefonen</source>
+      <translation>Join from your phone</translation>
+    </message>
+    <message>
+      <source>Kort med bagsiden op</source>
+      <translation>Face-down cards</translation>
+    </message>
+    <message>
+      <source>QR-kode til at deltage fra telefonen</source>
+      <translation>QR code to join from a phone</translation>
+    </message>
+    <message>
+      <source>Rumkode {code}</source>
+      <translation>Room code {code}</translation>
+    </message>
+    <message>
+      <source>{n} kort med bagsiden op</source>
+      <translation>{n} cards face down</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomWindow</name>
+    <message>
+      <source>(uden spørgsmål)</source>
+      <translation>(no question)</translation>
+    </message>
+    <message>
+      <source>Deltag fra telefoner – Kerneopgave-tavlen</source>
+      <translation>Join from phones – Kerneopgave-tavlen</translation>
+    </message>
+    <message>
+      <source>Deltagerne må skrive navn eller faggruppe</source>
+      <translation>Participants may give a name or profession</translation>
+    </message>
+    <message>
+      <source>Felt uden titel</source>
+      <translation>Untitled zone</translation>
+    </message>
+    <message>
+      <source>Fjern den valgte telefon</source>
+      <translation>Remove the chosen phone</translation>
+    </message>
+    <message>
+      <source>Fx: Hvad bidrager jeres faggruppe med?</source>
+      <translation>E.g.: What does your profession contribute?</translation>
+    </message>
+    <message>
+      <source>Ingen kort (kun prikker eller holdninger)</source>
+      <translation>No cards (dots or stances only)</translation>
+    </message>
+    <message>
+      <source>Ingen runde er åben.</source>
+      <translation>No round is open.</translation>
+    </message>
+    <message>
+      <source>Luk rummet</source>
+      <translation>Close the room</translation>
+    </message>
+    <message>
+      <source>Luk runden</source>
+      <translation>Close the round</translation>
+    </message>
+    <message>
+      <source>Løbende</source>
+      <translation>As they come</translation>
+    </message>
+    <message>
+      <source>Med bagsiden op, til I vender kortene</source>
+      <translation>Face down until you turn the cards over</translation>
+    </message>
+    <message>
+      <source>Netværk</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <source>Netværk:</source>
+      <translation>Network:</translation>
+    </message>
+    <message>
+      <source>Når I vender kortene</source>
+      <translation>When you turn the cards over</translation>
+    </message>
+    <message>
+      <source>Parkeringspladsen</source>
+      <translation>The parking lot</translation>
+    </message>
+    <message>
+      <source>Prikker og holdninger vises:</source>
+      <translation>Dots and stances show:</translation>
+    </message>
+    <message>
+      <source>Prikker pr. deltager</source>
+      <translation>Dots per participant</translation>
+    </message>
+    <message>
+      <source>Prikker pr. deltager:</source>
+      <translation>Dots per participant:</translation>
+    </message>
+    <message>
+      <source>Rumkode {code}</source>
+      <translation>Room code {code}</translation>
+    </message>
+    <message>
+      <source>Runde</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Scan koden med telefonens kamera:</source>
+      <translation>Scan the code with the phone's camera:</translation>
+    </message>
+    <message>
+      <source>Slags kort:</source>
+      <translation>Kind of card:</translation>
+    </message>
+    <message>
+      <source>Spørgsmål:</source>
+      <translation>Question:</translation>
+    </message>
+    <message>
+      <source>Tag stilling til tavlens dilemmaer</source>
+      <translation>Take a stance on the board's dilemmas</translation>
+    </message>
+    <message>
+      <source>Telefonerne skal være på samme netværk som computeren. Mange gæstenet holder enhederne adskilt, så telefonerne ikke kan nå computeren. Virker det ikke, så brug computerens eget hotspot, et hotspot fra en telefon eller en lille router medbragt til mødet, og vælg det netværk her.</source>
+      <translation>The phones must be on the same network as the computer. Many guest networks keep devices apart, so phones cannot reach the computer. If it does not work, use the computer's own hotspot, a hotspot from a phone or a small router brought to the meeting, and choose that network here.</translation>
+    </message>
+    <message>
+      <source>Tilsluttede telefoner</source>
+      <translation>Connected phones</translation>
+    </message>
+    <message>
+      <source>Uden kamera: skriv {address}</source>
+      <translation>Without a camera: type {address}</translation>
+    </message>
+    <message>
+      <source>Ved siden af tavlen</source>
+      <translation>Beside the board</translation>
+    </message>
+    <message>
+      <source>Vend alle</source>
+      <translation>Turn all over</translation>
+    </message>
+    <message>
+      <source>Vend ind i</source>
+      <translation>Turn over into</translation>
+    </message>
+    <message>
+      <source>Vend ind i:</source>
+      <translation>Turn over into:</translation>
+    </message>
+    <message>
+      <source>Vend ét kort</source>
+      <translation>Turn one card over</translation>
+    </message>
+    <message>
+      <source>Vis koden på projektoren</source>
+      <translation>Show the code on the projector</translation>
+    </message>
+    <message>
+      <source>forbundet</source>
+      <translation>connected</translation>
+    </message>
+    <message>
+      <source>ikke forbundet lige nu</source>
+      <translation>not connected right now</translation>
+    </message>
+    <message>
+      <source>{prompt}
+{cards} kort, heraf {down} med bagsiden op; {dots} prikker; {stances} holdninger; fra {devices} telefoner.</source>
+      <translation>{prompt}
+{cards} cards, {down} of them face down; {dots} dots; {stances} stances; from {devices} phones.</translation>
+    </message>
+    <message>
+      <source>Åben runde</source>
+      <translation>Open round</translation>
+    </message>
+    <message>
+      <source>Åbn runden</source>
+      <translation>Open the round</translation>
     </message>
   </context>
   <context>

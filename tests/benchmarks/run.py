@@ -174,6 +174,19 @@ def canvas_rows(folder: Path, runs: int) -> list[Row]:
     return rows
 
 
+def room_rows() -> list[Row]:
+    """The room under load (tests/benchmarks/bench_room.py), in a process of its own."""
+    import json
+
+    figures = json.loads(subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_room.py"), "--json"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT, check=True).stdout)
+    return [("room: 40 phones, inputs lost (of 600)", [float(figures["lost"])], 0.0, "median"),
+            ("room: send to card in the laptop's scene", figures["latency_ms"], 250.0, "p95"),
+            ("room: laptop frame during the burst", figures["frame_ms"], 33.0, "p95"),
+            ("room: server memory extra (MB)", [figures["memory_extra_mb"]], 50.0, "median")]
+
+
 def lazy_imports() -> list[str]:
     """Heavy modules imported at start-up (should be none)."""
     result = subprocess.run([sys.executable, "-X", "importtime", "-c",
@@ -217,6 +230,7 @@ def main() -> None:
                                        capture_output=True, text=True, timeout=300, cwd=ROOT,
                                        check=True).stdout.split()[-1]) for _ in range(3)]
         rows.append(("memory, 5,000 cards open (MB RSS)", memory, 300.0, "median"))
+        rows += room_rows()
     heavy = lazy_imports()
     print(f"{'metric':44} {'median':>9} {'p95':>9} {'target':>10}  result")
     for name, values, target, which in rows:

@@ -45,3 +45,9 @@ def test_kerneopgave_file_opens_its_board(tmp_path, child_env):
     assert "windows 1 MainWindow" in result.stdout
     settings = list((Path(child_env["HOME"]) / ".config").rglob("*.conf"))
     assert len(settings) == 1 and "kerneopgave" in settings[0].read_text()  # remembered there
+
+
+def test_kerneopgave_demo_name_opens_that_example(child_env):
+    result = start(child_env, "--demo=hjemmepleje", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "windows 1 MainWindow" in result.stdout

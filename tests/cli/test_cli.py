@@ -9,8 +9,10 @@ import sys
 import pytest
 
 from kerneopgave_desktop.cli import main
+from kerneopgave_desktop.domain.vocabulary import SECTORS
 from kerneopgave_desktop.interchange.json import dumps
 from kerneopgave_desktop.storage import Store
+from kerneopgave_desktop.storage.schema import schema_version
 from tests.factories import sample_workshop
 
 
@@ -60,7 +62,7 @@ def test_check_reports_version_integrity_and_counts_and_changes_nothing(saved, c
     before, mtime = digest(saved), saved.stat().st_mtime_ns
     assert run("check", str(saved)) == 0
     out = capsys.readouterr().out
-    assert "Filformat: 3" in out and "Integritet: ok" in out
+    assert f"Filformat: {schema_version()}" in out and "Integritet: ok" in out
     assert "Tavler: 2, kort: 9, forbindelser: 7, felter: 2" in out
     assert digest(saved) == before and saved.stat().st_mtime_ns == mtime
 
@@ -186,18 +188,36 @@ def test_new_with_each_template(tmp_path):
         assert workshop.boards[0].template == name and workshop.boards[0].cards
 
 
-def test_deck_prints_one_dilemma_per_line_and_survives_a_closed_pipe(saved, tmp_path):
+def test_deck_prints_one_card_per_line_with_its_tags_and_survives_a_closed_pipe(saved, tmp_path):
     out = subprocess.run([sys.executable, "-m", "kerneopgave_desktop.cli", "deck"],
                          capture_output=True, text=True, timeout=60)
-    lines = out.stdout.splitlines()
-    assert out.returncode == 0 and len(lines) >= 24 and all(line.strip() for line in lines)
+    rows = [line.split("\t") for line in out.stdout.splitlines()]
+    assert out.returncode == 0 and len(rows) >= 64 and all(len(row) == 7 for row in rows)
+    assert {row[1] for row in rows} == {"dilemma", "question"}
+    assert {row[2] for row in rows} == set(SECTORS.codes) and all(row[3] for row in rows)
+    assert all((row[5] and row[6]) if row[1] == "dilemma" else not (row[5] or row[6])
+               for row in rows)
     own = subprocess.run([sys.executable, "-m", "kerneopgave_desktop.cli", "deck", str(saved)],
                          capture_output=True, text=True, timeout=60)
-    assert own.stdout.splitlines() == ["Lektier eller fritid? (Lektier / Fritid)",
-                                       "Hvem tager forældremødet?"]
+    assert own.stdout.splitlines() == [
+        "d1a\tdilemma\t\tcitizens\tLektier eller fritid?\tLektier\tFritid",
+        "d1b\tdilemma\t\t\tHvem tager forældremødet?\t\t"]
     piped = subprocess.run(f"{sys.executable} -m kerneopgave_desktop.cli deck | head -1",
                            shell=True, capture_output=True, text=True, timeout=60)
     assert piped.stdout.count("\n") == 1 and "Traceback" not in piped.stderr
+
+
+def test_deck_lists_one_sector_in_either_language_with_the_same_tags(capsys):
+    assert run("deck", "--sector", "technical") == 0
+    danish = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert len(danish) == 7 and {row[2] for row in danish} == {"technical"}
+    assert any("Hvis interesser varetager vi?" in row[4] for row in danish)
+    assert run("deck", "--sector", "technical", "--lang", "en") == 0
+    english = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [row[:4] for row in english] == [row[:4] for row in danish]
+    assert [row[4] for row in english] != [row[4] for row in danish]
+    assert run("deck", "--sector", "moon") == 2
+    assert "--sector" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("fmt, magic", [("pdf", b"%PDF-"), ("docx", b"PK\x03\x04"),
@@ -306,3 +326,11 @@ def test_xlsx_import_keeps_text_as_typed(tmp_path, capsys):
     broken.write_bytes(b"not a zip")
     assert run("import", str(broken), "-o", str(tmp_path / "x.kerneopgave")) == 1
     assert "Excel" in capsys.readouterr().err
+
+
+def test_an_unknown_example_is_named_in_one_line_without_opening_anything(capsys):
+    assert run("--demo", "rådhus") == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "rådhus" in error and "hjemmepleje" in error
+    assert run("--demo=rådhus", "--lang", "en") == 2
+    assert "There is no example" in capsys.readouterr().err

@@ -74,3 +74,51 @@ def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
     window.document.undo()
     assert window.document.workshop.decks == []
     QApplication.processEvents()
+
+
+def test_the_sector_menu_draws_only_from_that_sector_until_it_is_used_up(window, qtbot):
+    from kerneopgave_desktop.domain.decks import in_sector
+
+    menu = window.dilemmas.sectors_menu
+    menu.aboutToShow.emit()
+    labels = [action.text() for action in menu.actions()]
+    assert labels[0] == "Alle sektorer" and "Teknik og miljø" in labels and len(labels) == 10
+    assert menu.actions()[0].isChecked()
+    next(a for a in menu.actions() if a.text() == "Teknik og miljø").trigger()
+    own = {card.id for card in in_sector(builtin_deck(), "technical")}
+    window.view.setFocus()
+    for _ in range(len(own)):
+        qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert {card.origin for card in drawn(window)} == own
+    qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert drawn(window)[-1].origin in own
+    assert "sektoren »Teknik og miljø« er trukket" in window.statusBar().currentMessage()
+    menu.aboutToShow.emit()  # the choice is remembered for the window
+    assert next(a for a in menu.actions() if a.isChecked()).text() == "Teknik og miljø"
+
+
+def test_a_drawn_question_shows_as_a_question_on_the_board(window, qtbot):
+    window.dilemmas.choose_sector("school")
+    for _ in range(len(in_school := [c for c in builtin_deck().cards if c.sector == "school"])):
+        window.dilemmas.draw()
+    question = next(c for c in drawn(window) if c.origin == "builtin-22")
+    assert not (question.pole_a or question.pole_b) and len(drawn(window)) == len(in_school)
+    item = window.current_scene().cards[question.id]
+    assert item.accessible_name().startswith("Spørgsmål:")
+    other = next(c for c in drawn(window) if c.origin == "builtin-21")
+    assert window.current_scene().cards[other.id].accessible_name().startswith("Dilemma:")
+    assert other.width == 500  # wide enough for its text
+
+
+def test_a_deck_without_the_sector_says_so_and_draws_nothing(window, qtbot):
+    from kerneopgave_desktop.document import AddDeck
+    from kerneopgave_desktop.domain.model import Deck, DeckCard
+
+    window.document.apply(AddDeck(Deck(id="own", title="Egne", cards=(
+        DeckCard(id="a", text="Lektier eller fritid?"),))))
+    window.dilemmas.choose_deck("own")
+    window.dilemmas.choose_sector("culture")
+    assert window.dilemmas.draw() is None and drawn(window) == []
+    assert "ingen kort fra sektoren »Kultur og bibliotek«" in window.statusBar().currentMessage()
+    window.dilemmas.choose_sector(None)
+    assert window.dilemmas.draw() is not None

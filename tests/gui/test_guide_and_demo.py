@@ -32,3 +32,17 @@ def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, settings):
     window.about()
     assert "Fremfærd" in shown[0] and "netværket" in shown[0]
     window.close()
+
+
+def test_each_example_opens_by_name_in_its_own_temporary_file(qapp, qtbot, settings):
+    from kerneopgave_desktop.domain.demo import DEMOS, demo_workshop
+
+    application = Application(qapp, settings)
+    for name in DEMOS:
+        window = application.open_demo(name)
+        qtbot.addWidget(window)
+        expected = demo_workshop(name)
+        assert window.tabs.count() == len(expected.boards)
+        assert expected.info.workplace in window.document.store.path.name
+        assert window.document.workshop.info.title == expected.info.title
+        window.close()

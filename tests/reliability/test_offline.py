@@ -1,4 +1,5 @@
-"""The program never opens a network socket: not in a GUI session, not in any export."""
+"""The program never opens a network socket, not in a GUI session, not in any export, as long
+as the room for phones is not opened (it is off by default)."""
 
 import socket
 import sys
@@ -10,6 +11,8 @@ from kerneopgave_desktop.cli import main
 from kerneopgave_desktop.document import AddItems
 from kerneopgave_desktop.domain.model import Note
 from kerneopgave_desktop.ui.app import Application
+
+NETWORK_MODULES = ("PySide6.QtNetwork", "aiohttp", "kerneopgave_desktop.room.server")
 
 
 @pytest.fixture
@@ -36,6 +39,9 @@ def no_network(monkeypatch):
 
 def test_a_whole_gui_session_and_every_export_stays_offline(no_network, qapp, qtbot, tmp_path,
                                                             monkeypatch, settings):
+    # Network modules this session must not load (checked for what it loads itself: an
+    # earlier test in the same run may have opened the room on 127.0.0.1).
+    loaded_before = {name for name in sys.modules if name.startswith(NETWORK_MODULES)}
     application = Application(qapp, settings)
     window = application.open_demo()
     qtbot.addWidget(window)
@@ -59,7 +65,8 @@ def test_a_whole_gui_session_and_every_export_stays_offline(no_network, qapp, qt
         getattr(window.files, export)()
     assert len(list(out.iterdir())) == 7
     path = window.document.store.path
+    assert not window.room.is_open and not window.room.action.isChecked()  # off by default
     window.close()
     for fmt in ("pdf", "png", "svg", "json", "canvas", "csv", "md"):
         assert main(["export", str(path), "--format", fmt, "-o", str(tmp_path / f"cli.{fmt}")]) == 0
-    assert "PySide6.QtNetwork" not in sys.modules
+    assert {name for name in sys.modules if name.startswith(NETWORK_MODULES)} <= loaded_before

@@ -41,7 +41,8 @@ def test_vocabularies_carry_the_file_codes_and_both_languages():
 
 def test_each_kind_has_its_own_fields():
     assert CoreTask.kind_fields() == ("level", "perspective")
-    assert Dilemma.kind_fields() == ("pole_a", "pole_b", "status", "decision", "answers", "origin")
+    assert Dilemma.kind_fields() == ("pole_a", "pole_b", "status", "decision", "answers", "origin",
+                                     "stances")
     assert Effect.kind_fields() == ("output", "beneficiary", "involvement")
     assert Note.kind_fields() == ()
 

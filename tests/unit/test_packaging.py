@@ -93,14 +93,25 @@ def test_the_windows_installer_is_per_user_and_ships_what_exists():
         assert (here / path).exists(), source
 
 
+def test_only_an_all_users_install_offers_the_rooms_firewall_rule():
+    script = (PACKAGING / "windows" / "kerneopgave.iss").read_text(encoding="utf-8-sig")
+    from kerneopgave_desktop.room.server import DEFAULT_PORT
+
+    task = next(line for line in script.splitlines() if line.startswith('Name: "firewall"'))
+    assert "Check: IsAdminInstallMode" in task and "Flags: unchecked" in task
+    rule = next(line for line in script.splitlines() if "firewall add rule" in line)
+    assert f"localport={DEFAULT_PORT}" in rule and "program=" in rule and "Tasks: firewall" in rule
+    assert "firewall delete rule" in script
+
+
 def test_the_build_ships_the_resources_and_leaves_out_unused_qt(tmp_path):
     build = load("build")
     args = build.pyinstaller_args(tmp_path / "dist", tmp_path / "work")
     added = args[args.index("--add-data") + 1]
     assert added.startswith(str(ROOT / "resources")) and added.endswith("resources")
     excluded = {args[i + 1] for i, arg in enumerate(args) if arg == "--exclude-module"}
-    assert {"PySide6.QtNetwork", "PySide6.QtQml", "tkinter"} <= excluded
-    used = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"}
+    assert {"PySide6.QtQml", "tkinter"} <= excluded
+    used = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtNetwork"}
     assert not {f"PySide6.{name}" for name in used} & excluded
 
 

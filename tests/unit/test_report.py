@@ -37,7 +37,7 @@ def test_the_minutes_hold_every_section_with_danish_letters():
     content = text(report(demo_workshop()))
     for words in ("Referat: Personalemøde om kerneopgaven", "Deltagere:", "Mødeleder:",
                   "Kerneopgaver", "Faggruppernes bidrag", "Dilemmaer", "Værdi og effekt",
-                  "Stemmer", "Beslutning:", "Hvad står på spil for borgeren?",
+                  "Stemmer", "Beslutning:", "Hvad står på spil for borgeren og for fællesskabet?",
                   "Ydelse i dag:", "Skolen ved Åen", "Køkkenpersonale", "Værdi for:"):
         assert words in content, words
 

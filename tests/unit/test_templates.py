@@ -81,3 +81,53 @@ def test_layout_problems_are_found():
     board.cards["far"] = Note(id="far", x=99999, y=0)
     problems = layout_problems(board)
     assert any("overlap" in p for p in problems) and any("outside" in p for p in problems)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_involvement_board_sets_the_booklets_three_outputs_beside_their_effects(lang):
+    from kerneopgave_desktop.domain.model import Effect
+
+    i18n.set_language(lang)
+    board = TEMPLATES["inddragelse"].board()
+    examples = next(zone for zone in board.zones.values() if "Kerneopgaven i hverdagen"
+                    in zone.title)  # credited in the zone's title
+    inside = [card for card in board.cards.values()
+              if isinstance(card, Effect) and examples.contains(card)]
+    assert len(inside) == 3 and all(card.output and card.beneficiary for card in inside)
+    words = " ".join(f"{card.text} {card.output}" for card in inside).lower()
+    for word in (("samtaler", "interviews"), ("bade", "showers"), ("udlån", "loans")):
+        assert word[lang == "en"] in words
+
+
+def test_change_asks_what_kind_of_change_and_wellbeing_what_comes_first():
+    change = TEMPLATES["forandring"]
+    first = next(iter(change.board().zones.values()))
+    assert first.title == "Hvilken slags forandring?"
+    assert any("organisatorisk" in q for q in change.questions("da"))
+    assert any("oppefra" in q for q in change.questions("da"))
+    wellbeing = TEMPLATES["trivsel"]
+    assert wellbeing.questions("da")[0].startswith("Er der noget, vi må tage os af")
+    assert "Det må vi tage os af først" in [z.title for z in wellbeing.board().zones.values()]
+
+
+def test_the_new_questions_are_asked_where_the_booklet_supports_them():
+    levels = TEMPLATES["niveauer"].questions("da")
+    assert "Hvad mister vi af helheden, når teamets formulering bliver helt konkret?" in levels
+    professions = TEMPLATES["faggrupper"].questions("da")
+    for question in ("Hvad skal vi vide om de andres faglighed?",
+                     "Hvilke af vores rutiner tjener faget mere end opgaven?",
+                     "Hvilke samarbejdskompetencer mangler vi?"):
+        assert question in professions
+    assert any("fællesskabet" in q for q in TEMPLATES["dilemmaer"].questions("da"))
+    for name in TEMPLATES:
+        template = TEMPLATES[name]
+        assert len(template.questions("da")) == len(template.questions("en")), name
+
+
+def test_the_perspective_columns_are_named_in_full_and_the_ladder_makes_concrete():
+    i18n.set_language("da")
+    titles = [zone.title for zone in TEMPLATES["perspektiver"].board().zones.values()][:3]
+    assert titles == ["Den formelle", "Den udførte", "Den oplevede"]
+    i18n.set_language("en")
+    labels = {link.label for link in TEMPLATES["niveauer"].board().links.values()}
+    assert labels == {"makes concrete"}

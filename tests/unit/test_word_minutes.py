@@ -10,12 +10,11 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from kerneopgave_desktop.domain import model
+from kerneopgave_desktop.domain import decks, model
 from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import Board, Card, Note, Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Term, Vocabulary
 from kerneopgave_desktop.interchange import docx as word
-from kerneopgave_desktop.printing import report
 from kerneopgave_desktop.printing.pictures import PRINT_DPI, board_pictures
 from tests.factories import HOSTILE_TEXTS
 
@@ -68,8 +67,8 @@ def test_real_heading_styles_carry_the_structure(demo):
     assert {"Kerneopgaver", "Faggruppernes bidrag", "Dilemmaer", "Stemmer"} <= sections
     assert {style for style, _ in found} == {"Heading 1", "Heading 2", "Heading 3"}
     body = "\n".join(p.text for p in demo.paragraphs)
-    for words in ("Status: Afklaret", "Beslutning:", "Hvad står på spil for borgeren?",
-                  "Stemmer: 6"):
+    for words in ("Status: Afklaret", "Beslutning:",
+                  "Hvad står på spil for borgeren og for fællesskabet?", "Stemmer: 6"):
         assert words in body, words
 
 
@@ -113,7 +112,7 @@ def test_agreements_are_a_table_when_the_kind_exists(monkeypatch):
     monkeypatch.setitem(model.CARD_TYPES, "agreement", Agreement)
     kinds = Vocabulary(CARD_KINDS.name, (*CARD_KINDS.terms,
                                          Term("agreement", "Aftale", "Agreement")))
-    for module in (word, report):
+    for module in (word, decks):
         monkeypatch.setattr(module, "CARD_KINDS", kinds)
     board = Board(id="b", title="Opfølgning", cards={
         "a": Agreement(id="a", text="Ny mødeplan", who="Lene", due="2026-04-01",

@@ -243,7 +243,7 @@ _FIELD_LABELS = {
     "status": _mark("Ret status"), "decision": _mark("Ret beslutning"),
     "output": _mark("Ret ydelse"), "beneficiary": _mark("Ret modtager af værdien"),
     "involvement": _mark("Ret grad af inddragelse"), "votes": _mark("Ret stemmer"),
-    "answers": _mark("Gem svar fra runden"),
+    "answers": _mark("Gem svar fra runden"), "stances": _mark("Ret rummets holdning"),
 }
 
 
