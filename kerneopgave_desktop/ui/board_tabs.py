@@ -7,7 +7,7 @@ door; the tabs follow the document's changes, not the other way round.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QTabBar
+from PySide6.QtWidgets import QInputDialog, QMenu, QTabBar
 
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.view import BoardView
@@ -42,10 +42,15 @@ class BoardTabs(QObject):
         self.bar.tabMoved.connect(self._tab_moved)
         self.bar.tabBarDoubleClicked.connect(lambda _: self.rename_board())
         self.add_action = new_action(self, _tr("Ny tavle"), self.add_board)
+        self.templates_menu = QMenu(_tr("Ny tavle fra skabelon"), context.dialog_parent)
+        self.templates_menu.aboutToShow.connect(self._fill_templates)
         self.rename_action = new_action(self, _tr("Omdøb tavle…"), self.rename_board)
         self.remove_action = new_action(self, _tr("Slet tavle"), self.remove_board)
-        self.actions = [self.add_action, self.rename_action, self.remove_action]
-        self.edit_actions = list(self.actions)
+        self.actions = [self.add_action, self.templates_menu, self.rename_action,
+                        self.remove_action]
+        """In the menu's order."""
+        self.edit_actions = [self.add_action, self.templates_menu.menuAction(),
+                             self.rename_action, self.remove_action]
         """The actions that change the document (off while it is read-only)."""
 
     # -- scenes -----------------------------------------------------------------------
@@ -128,6 +133,22 @@ class BoardTabs(QObject):
         number = len(self.context.document.workshop.boards) + 1
         board = Board(id=new_id(), title=_tr("Tavle {n}").format(n=number), template="tom")
         if self._apply(AddBoard(board)):
+            self.select(len(self.context.document.workshop.boards) - 1)
+
+    def _fill_templates(self) -> None:
+        from kerneopgave_desktop.domain.templates import TEMPLATES  # when the menu opens
+
+        self.templates_menu.clear()
+        for template in TEMPLATES.values():
+            action = self.templates_menu.addAction(template.title())
+            action.setToolTip(template.purpose())
+            action.triggered.connect(lambda _=False, name=template.name: self.add_template(name))
+
+    def add_template(self, name: str) -> None:
+        """A ready board from the template `name`, after the others, shown."""
+        from kerneopgave_desktop.domain.templates import TEMPLATES
+
+        if self._apply(AddBoard(TEMPLATES[name].board())):
             self.select(len(self.context.document.workshop.boards) - 1)
 
     def rename_board(self) -> None:

@@ -776,6 +776,10 @@
       <translation>New board</translation>
     </message>
     <message>
+      <source>Ny tavle fra skabelon</source>
+      <translation>New board from a template</translation>
+    </message>
+    <message>
       <source>Nyt kort</source>
       <translation>New card</translation>
     </message>

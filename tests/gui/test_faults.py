@@ -122,3 +122,12 @@ def test_adding_a_profession(faulty, qtbot):
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     said_so_once(faulty)
     assert faulty.document.workshop.info.professions == ("Skolebibliotekar",)
+
+
+def test_adding_a_board_from_a_template(faulty):
+    faulty.boards.templates_menu.aboutToShow.emit()
+    chosen = next(a for a in faulty.boards.templates_menu.actions() if a.text() == "Dilemmaer")
+    chosen.trigger()
+    said_so_once(faulty)
+    assert faulty.document.workshop.boards[-1].template == "dilemmaer"
+    assert faulty.tabs.currentIndex() == 1

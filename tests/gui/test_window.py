@@ -211,3 +211,13 @@ def test_a_new_profession_joins_the_workshop_list_in_one_step(window, qtbot):
     window.document.undo()
     window.document.undo()
     assert window.document.workshop.info.professions == ()
+
+
+def test_a_board_from_a_template_is_one_undoable_step(window):
+    window.boards.add_template("perspektiver")
+    boards = window.document.workshop.boards
+    assert [b.template for b in boards] == [None, "perspektiver"]
+    assert window.tabs.currentIndex() == 1
+    assert boards[1].zones and saved(window).boards[1] == boards[1]
+    window.edits.undo()
+    assert len(window.document.workshop.boards) == 1 and window.tabs.count() == 1
