@@ -77,6 +77,13 @@ def _plural_index(lang: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
+def mark(source: str) -> str:
+    """Mark a text for translation where it is defined (a table of labels, say) and give it
+    back as it is; the module's `_tr` translates it where it is used. The catalogue check
+    (tests/translations.py) finds marked texts under the module's `_tr` context."""
+    return source
+
+
 def translate(context: str, source: str, n: int | None = None, lang: str | None = None) -> str:
     """The text for `source` in the current (or given) language; `%n` becomes `n`."""
     lang = lang or _current

@@ -15,6 +15,7 @@ from kerneopgave_desktop.canvas.commands import BoardCommands
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme
 from kerneopgave_desktop.document import EditCard, RemoveItems
+from kerneopgave_desktop.domain import look
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 PAN_LIMIT = 200_000.0
@@ -109,7 +110,7 @@ class BoardView(QGraphicsView):
             return
         rect = scene.itemsBoundingRect()
         if rect.isEmpty():
-            rect = QRectF(-400, -300, 800, 600)
+            rect = QRectF(*look.EMPTY_BOARD)
         self.resetTransform()
         self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 1.5:

@@ -5,47 +5,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.diff import CardRef, Diff
-from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
-    CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
-    LINK_KINDS,
-    PERSPECTIVES,
-    PROFESSIONS,
-)
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, LINK_KINDS
 from kerneopgave_desktop.i18n import translate
-
-_CODED = {"level": LEVELS, "perspective": PERSPECTIVES, "status": DILEMMA_STATUSES,
-          "beneficiary": BENEFICIARIES, "involvement": INVOLVEMENT_DEGREES,
-          "profession": PROFESSIONS, "kind": CARD_KINDS}
 
 
 def _tr(source: str) -> str:
     return translate("Changes", source)
 
 
-def _mark(source: str) -> str:
-    return source
-
-
-_FIELD_NAMES = {
-    "level": _mark("Niveau"), "perspective": _mark("Perspektiv"), "profession": _mark("Faggruppe"),
-    "status": _mark("Status"), "decision": _mark("Beslutning"), "votes": _mark("Stemmer"),
-    "pole_a": _mark("Pol A"), "pole_b": _mark("Pol B"), "output": _mark("Ydelse i dag"),
-    "beneficiary": _mark("Værdi for"), "involvement": _mark("Inddragelse"), "kind": _mark("Slags"),
-}
+def field_name(name: str) -> str:
+    """What a changed field is called in the list: its label, or 'Slags' for the kind."""
+    field = fields_table.named(name)
+    return field.label() if field is not None else _tr("Slags")
 
 
 def value_text(name: str, value: Any) -> str:
     if value is None or value == "":
         return "–"
-    vocabulary = _CODED.get(name)
-    if vocabulary is not None and value in vocabulary:
-        return vocabulary.label(value)
-    return str(value)
+    if name == "kind":
+        return CARD_KINDS.label(value) if value in CARD_KINDS else str(value)
+    field = fields_table.named(name)
+    return field.value_text(value) if field is not None else str(value)
 
 
 def short(text: str, length: int = 70) -> str:
@@ -75,7 +57,7 @@ def sections_with_cards(diff: Diff) -> list[tuple[str, list[tuple[CardRef | None
     if diff.changed:
         out.append((_tr("Ændret"), [
             (change.after, card_line(change.after) + ": " + "; ".join(
-                f"{_tr(_FIELD_NAMES[name])} {value_text(name, old)} → {value_text(name, new)}"
+                f"{field_name(name)} {value_text(name, old)} → {value_text(name, new)}"
                 for name, old, new in change.fields))
             for change in diff.changed]))
     if diff.moved:

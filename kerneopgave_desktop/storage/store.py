@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -34,14 +35,13 @@ from kerneopgave_desktop.domain.model import (
 )
 from kerneopgave_desktop.domain.records import (
     ROOM_CARD_FIELDS,
-    answers_from_dict,
     board_from_dict,
     board_to_dict,
     deck_from_dict,
     deck_to_dict,
+    pairs_from_dict,
     round_from_dict,
     round_to_dict,
-    stances_from_dict,
 )
 from kerneopgave_desktop.domain.rounds import Submission
 from kerneopgave_desktop.i18n import translate
@@ -58,10 +58,10 @@ APPLICATION_ID = 0x4B4F5054
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 500
 
-_CARD_COLUMNS = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
-                 "votes", "level", "perspective", "profession", "pole_a", "pole_b", "status",
-                 "decision", "output", "beneficiary", "involvement", "answers", "origin",
-                 "round_id", "author", "stances")
+_CARD_HEAD = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
+              "votes")
+_CARD_COLUMNS = (*_CARD_HEAD, *fields_table.stored_columns())
+"""The cards table: the head every card fills, then a column per field (domain.fields)."""
 _ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked",
                  "kind", "stop")
 _LINK_COLUMNS = ("id", "board_id", "ord", "source", "target", "kind", "label")
@@ -615,11 +615,11 @@ def _marks(chunk: list[str]) -> str:
 
 def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
     fields = {name: getattr(card, name) for name in (*card.kind_fields(), *ROOM_CARD_FIELDS)}
-    for name in ("answers", "stances"):
-        if name in fields:
-            fields[name] = json.dumps(dict(fields[name]), ensure_ascii=False)
+    for name in card.structured:  # kept as JSON text
+        fields[name] = json.dumps(dict(fields[name]), ensure_ascii=False)
     return (card.id, board_id, ord_, card.kind, card.text, card.x, card.y, card.width,
-            card.height, card.color, card.votes, *(fields.get(name) for name in _CARD_COLUMNS[11:]))
+            card.height, card.color, card.votes,
+            *(fields.get(name) for name in _CARD_COLUMNS[len(_CARD_HEAD):]))
 
 
 def _zone_row(board_id: str, ord_: float | None, zone: Zone) -> tuple[Any, ...]:
@@ -634,12 +634,12 @@ def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
 def _card(record: dict[str, Any]) -> Card:
     cls = card_type(record["kind"])
     values = {name: record[name] for name in cls.field_names()}
-    for name, parse in (("answers", answers_from_dict), ("stances", stances_from_dict)):
-        if name in values:
-            try:
-                values[name] = parse(json.loads(values[name] or "{}"))
-            except ValueError as error:
-                raise ModelError(f"card {record['id']!r}: {error}") from None
+    for name in cls.structured:  # kept as JSON text
+        try:
+            values[name] = pairs_from_dict(fields_table.field(cls.kind, name),
+                                           json.loads(values[name] or "{}"))
+        except ValueError as error:
+            raise ModelError(f"card {record['id']!r}: {error}") from None
     return cls(**values)
 
 

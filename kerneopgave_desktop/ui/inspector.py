@@ -35,21 +35,16 @@ from kerneopgave_desktop.document import (
     SetFields,
 )
 from kerneopgave_desktop.domain import checks
+from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain.fields import Field
 from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
     CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
     LINK_KINDS,
-    PERSPECTIVES,
-    PROFESSIONS,
-    Vocabulary,
 )
 from kerneopgave_desktop.ui.colour_box import ColourBox
 from kerneopgave_desktop.ui.operations import Door
-from kerneopgave_desktop.ui.typed_text import Field, TypedText
+from kerneopgave_desktop.ui.typed_text import Target, TypedText
 
 WIDTH = 340
 
@@ -75,8 +70,12 @@ class _Text(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
 
-OPTIONAL_TEXT = ("pole_a", "pole_b", "output", "decision")
-"""Text fields that hold None rather than an empty text."""
+def _inspector_fields() -> list[Field]:
+    """Every kind's fields shown in the inspector, in the tables' order; each kind's own."""
+    found: list[Field] = []
+    for kind_fields in fields_table.CARD_FIELDS.values():
+        found += [f for f in kind_fields if f.shows(fields_table.INSPECTOR) and f not in found]
+    return found
 
 
 class _Page(QWidget):
@@ -111,6 +110,10 @@ class _Page(QWidget):
     def load(self, item) -> None:
         """Put the item's values into the widgets."""
 
+    def optional(self, name: str) -> bool:
+        """Whether field `name` holds None rather than empty text."""
+        return False
+
     def derived(self, scene: BoardScene, item) -> None:
         """Show what follows from the model (warnings); after every change."""
 
@@ -130,8 +133,8 @@ class _Page(QWidget):
     def _typed(self, name: str, text: str) -> None:
         if self._loading or self.item is None or self.scene is None:
             return
-        value = None if name in OPTIONAL_TEXT and text == "" else text
-        self.typed.typed(Field(self.scene.board_id, self.item.id, name, self.edit), value)
+        value = None if self.optional(name) and text == "" else text
+        self.typed.typed(Target(self.scene.board_id, self.item.id, name, self.edit), value)
 
     def apply(self, operation: Operation) -> None:
         """Apply through the door; a refused value is replaced by the model's again."""
@@ -148,7 +151,7 @@ class _Page(QWidget):
     def _set(self, name: str, value) -> None:
         if self._loading or self.item is None or self.scene is None:
             return
-        if name in OPTIONAL_TEXT and value == "":
+        if self.optional(name) and value == "":
             value = None
         if getattr(self.item, name) != value:
             self.apply(self.edit(self.scene.board_id, self.item.id, **{name: value}))
@@ -178,51 +181,56 @@ class CardPage(_Page):
         self.typing(self.text, "text")
         self.text.setMinimumHeight(140)
         self.text.setMaximumHeight(320)  # the rest of the fields stay in view below it
-        form.addRow(_tr("Tekst"), self.text)
-        self.combos: dict[str, QComboBox] = {}
-        for name, label, vocabulary in (
-                ("level", _tr("Niveau"), LEVELS), ("perspective", _tr("Perspektiv"), PERSPECTIVES),
-                ("status", _tr("Status"), DILEMMA_STATUSES),
-                ("beneficiary", _tr("Værdi for"), BENEFICIARIES),
-                ("involvement", _tr("Inddragelse"), INVOLVEMENT_DEGREES)):
-            self.combos[name] = self._combo(name, vocabulary, empty=name != "status")
-            form.addRow(label, self.combos[name])
-        self.profession = QComboBox()
-        self.profession.setEditable(True)
-        self.profession.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.profession.activated.connect(lambda _: self._set_profession())
-        self.profession.lineEdit().editingFinished.connect(self._set_profession)
-        form.addRow(_tr("Faggruppe"), self.profession)
-        self.lines: dict[str, QLineEdit] = {}
-        for name, label in (("pole_a", _tr("Pol A")), ("pole_b", _tr("Pol B")),
-                            ("output", _tr("Ydelse i dag"))):
-            edit = self.lines[name] = QLineEdit()
-            self.typing(edit, name)
-            form.addRow(label, edit)
-        self.decision = _Text()
-        self.typing(self.decision, "decision")
-        self.decision.setMaximumHeight(90)
-        form.addRow(_tr("Beslutning"), self.decision)
+        form.addRow(fields_table.TEXT_FIELD.label(), self.text)
+        self.rows: dict[Field, QWidget] = {}
+        """A widget for each field the kinds' tables show in the inspector (domain.fields)."""
+        for field in _inspector_fields():
+            widget = self.rows[field] = self._widget(field)
+            form.addRow(field.label(), widget)
         self.votes = QSpinBox()
         self.votes.setRange(0, 999)
         self.votes.valueChanged.connect(lambda value: self._set("votes", value))
-        form.addRow(_tr("Stemmer"), self.votes)
+        form.addRow(fields_table.VOTES.label(), self.votes)
         self.colour = ColourBox()
         self.colour.chosen.connect(self._recolour)
         form.addRow(_tr("Farve"), self.colour)
-        for widget in (*self.combos.values(), self.profession):
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(10)
 
-    def _combo(self, name: str, vocabulary: Vocabulary, empty: bool) -> QComboBox:
-        combo = QComboBox()
-        if empty:
-            combo.addItem("–", None)
-        for term in vocabulary.terms:
-            combo.addItem(term.label(), term.code)
-            combo.setItemData(combo.count() - 1, term.hint(), Qt.ItemDataRole.ToolTipRole)
-        combo.activated.connect(lambda _: self._set(name, combo.currentData()))
-        return combo
+    def _widget(self, field: Field) -> QWidget:
+        """The widget for a field, by its type: a list to choose from, a line, a text box."""
+        if field.type in (fields_table.CODE, fields_table.NAME):
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            if field.type == fields_table.NAME:  # the catalogue, or a name of the team's own
+                combo.setEditable(True)
+                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                combo.activated.connect(lambda _: self._set_name(field, combo))
+                combo.lineEdit().editingFinished.connect(lambda: self._set_name(field, combo))
+                return combo
+            if not field.required:
+                combo.addItem("–", None)
+            for term in field.vocabulary.terms:
+                combo.addItem(term.label(), term.code)
+                combo.setItemData(combo.count() - 1, term.hint(), Qt.ItemDataRole.ToolTipRole)
+            combo.activated.connect(lambda _: self._set(field.name, combo.currentData()))
+            return combo
+        if field.type == fields_table.LINE:
+            widget = QLineEdit()
+        else:
+            widget = _Text()
+            widget.setMaximumHeight(90)
+        self.typing(widget, field.name)
+        return widget
+
+    def widget(self, name: str) -> QWidget | None:
+        """The widget of the shown card's field `name` (None if its kind has no such field)."""
+        field = fields_table.field(self.item.kind, name) if self.item is not None else None
+        return self.rows.get(field) if field is not None else None
+
+    def optional(self, name: str) -> bool:
+        field = fields_table.field(self.item.kind, name) if self.item is not None else None
+        return field is not None and field.optional_text
 
     @property
     def card(self) -> Card | None:
@@ -234,50 +242,49 @@ class CardPage(_Page):
         self.form.setRowVisible(self.warning, bool(self.warning.text()))
 
     def load(self, card: Card) -> None:
-        fields = set(card.kind_fields())
-        widgets = {"profession": self.profession, "decision": self.decision, **self.combos,
-                   **self.lines}
-        for name, widget in widgets.items():
-            self.form.setRowVisible(widget, name in fields)
+        own = set(fields_table.of_kind(card.kind))
+        for field, widget in self.rows.items():
+            self.form.setRowVisible(widget, field in own)
         self.kind.setText(CARD_KINDS.label(card.kind))
         if self.text.toPlainText() != card.text:
             self.text.setWordWrapMode(style.wrap_mode(card.text))
             self.text.setPlainText(card.text)
         self.votes.setValue(card.votes)
         self.colour.set_color(card.color)
-        for name, combo in self.combos.items():
-            if name in fields:
-                combo.setCurrentIndex(max(0, combo.findData(getattr(card, name))))
-        for name, edit in self.lines.items():
-            if name in fields and edit.text() != (getattr(card, name) or ""):
-                edit.setText(getattr(card, name) or "")
-        if "decision" in fields and self.decision.toPlainText() != (card.decision or ""):
-            self.decision.setPlainText(card.decision or "")
-        if "profession" in fields:
-            self._fill_professions(self.scene.document.workshop.info.professions)
-            index = self.profession.findData(card.profession)
-            if index >= 0 and card.profession:
-                self.profession.setCurrentIndex(index)
-            else:
-                self.profession.setEditText(card.profession or "")
+        for field in own & self.rows.keys():
+            widget, value = self.rows[field], getattr(card, field.name)
+            if field.type == fields_table.CODE:
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif field.type == fields_table.NAME:
+                self._fill_names(widget, field)
+                index = widget.findData(value)
+                if index >= 0 and value:
+                    widget.setCurrentIndex(index)
+                else:
+                    widget.setEditText(value or "")
+            elif isinstance(widget, QLineEdit):
+                if widget.text() != (value or ""):
+                    widget.setText(value or "")
+            elif widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
 
-    def _fill_professions(self, own: tuple[str, ...]) -> None:
-        """The catalogue, then the professions this workshop added."""
-        self.profession.clear()
-        self.profession.addItem("", None)
-        for term in PROFESSIONS.terms:
-            self.profession.addItem(term.label(), term.code)
-        for name in own:
-            self.profession.addItem(name, name)
+    def _fill_names(self, combo: QComboBox, field: Field) -> None:
+        """The catalogue, then the names this workshop added (its own professions)."""
+        combo.clear()
+        combo.addItem("", None)
+        for term in field.vocabulary.terms:
+            combo.addItem(term.label(), term.code)
+        for name in self.scene.document.workshop.info.professions:
+            combo.addItem(name, name)
 
-    def _set_profession(self) -> None:
+    def _set_name(self, field: Field, combo: QComboBox) -> None:
         """A profession from the list, or a new one, which joins the workshop's own list."""
         if self._loading or self.card is None or self.scene is None:
             return
-        text = self.profession.currentText().strip()
-        index = self.profession.findText(text, Qt.MatchFlag.MatchFixedString)
-        code = self.profession.itemData(index) if index >= 0 else (text or None)
-        if code == self.card.profession:
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        code = combo.itemData(index) if index >= 0 else (text or None)
+        if code == getattr(self.card, field.name):
             return
         document = self.scene.document
         if index < 0 and text:
@@ -286,10 +293,10 @@ class CardPage(_Page):
 
             def add() -> None:  # one step: the new profession joins the list and the card
                 document.apply(EditWorkshop(professions=(*own, text)))
-                document.apply(EditCard(board_id, card_id, profession=text))
+                document.apply(EditCard(board_id, card_id, **{field.name: text}))
             self.door.group(_tr("Tilføj faggruppe"), add, origin=self)
         else:
-            self._set("profession", code)
+            self._set(field.name, code)
 
 
 class LinkPage(_Page):

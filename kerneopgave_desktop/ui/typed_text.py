@@ -24,7 +24,7 @@ not once per key)."""
 
 
 @dataclass(frozen=True)
-class Field:
+class Target:
     """One field of one item: where typed text goes."""
 
     board_id: str
@@ -40,7 +40,7 @@ class TypedText(QObject):
     def __init__(self, door: Door, parent: QObject | None = None):
         super().__init__(parent)
         self.door = door
-        self._pending: dict[Field, tuple[object, Any]] = {}
+        self._pending: dict[Target, tuple[object, Any]] = {}
         self._spell = object()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,9 +48,9 @@ class TypedText(QObject):
         self._timer.timeout.connect(self.commit)
         door.add_typing(self.commit)
 
-    def typed(self, field: Field, value: Any) -> None:
-        """`field` now holds `value` (what the widget shows, empty text already as None)."""
-        self._pending[field] = (self._spell, value)
+    def typed(self, target: Target, value: Any) -> None:
+        """`target` now holds `value` (what the widget shows, empty text already as None)."""
+        self._pending[target] = (self._spell, value)
         self._timer.start()
 
     def end_spell(self) -> None:

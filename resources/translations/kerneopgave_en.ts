@@ -330,18 +330,6 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <source>Ret beslutning</source>
-      <translation>Edit decision</translation>
-    </message>
-    <message>
-      <source>Ret dilemmaets poler</source>
-      <translation>Edit the dilemma's poles</translation>
-    </message>
-    <message>
-      <source>Ret faggruppe</source>
-      <translation>Edit profession</translation>
-    </message>
-    <message>
       <source>Ret felt</source>
       <translation>Edit zone</translation>
     </message>
@@ -350,44 +338,12 @@
       <translation>Edit link</translation>
     </message>
     <message>
-      <source>Ret grad af inddragelse</source>
-      <translation>Edit degree of involvement</translation>
-    </message>
-    <message>
       <source>Ret kort</source>
       <translation>Edit card</translation>
     </message>
     <message>
-      <source>Ret modtager af værdien</source>
-      <translation>Edit who gains the value</translation>
-    </message>
-    <message>
-      <source>Ret niveau</source>
-      <translation>Edit level</translation>
-    </message>
-    <message>
       <source>Ret oplysninger om arbejdsmødet</source>
       <translation>Edit workshop details</translation>
-    </message>
-    <message>
-      <source>Ret perspektiv</source>
-      <translation>Edit perspective</translation>
-    </message>
-    <message>
-      <source>Ret status</source>
-      <translation>Edit status</translation>
-    </message>
-    <message>
-      <source>Ret stemmer</source>
-      <translation>Edit votes</translation>
-    </message>
-    <message>
-      <source>Ret tekst</source>
-      <translation>Edit text</translation>
-    </message>
-    <message>
-      <source>Ret ydelse</source>
-      <translation>Edit output</translation>
     </message>
     <message>
       <source>Skift farve</source>
@@ -452,10 +408,6 @@
       <translation>Resize</translation>
     </message>
     <message>
-      <source>Gem svar fra runden</source>
-      <translation>Save the round's answers</translation>
-    </message>
-    <message>
       <source>Ret kortbunke</source>
       <translation>Edit deck</translation>
     </message>
@@ -494,10 +446,6 @@
     <message>
       <source>Tag øjebliksbillede</source>
       <translation>Take snapshot</translation>
-    </message>
-    <message>
-      <source>Ret rummets holdning</source>
-      <translation>Edit the room's stance</translation>
     </message>
   </context>
   <context>
@@ -597,56 +545,8 @@
   <context>
     <name>Inspector</name>
     <message>
-      <source>Beslutning</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>Faggruppe</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
-      <source>Inddragelse</source>
-      <translation>Involvement</translation>
-    </message>
-    <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <source>Pol A</source>
-      <translation>Pole A</translation>
-    </message>
-    <message>
-      <source>Pol B</source>
-      <translation>Pole B</translation>
-    </message>
-    <message>
       <source>Slags</source>
       <translation>Kind</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Stemmer</source>
-      <translation>Votes</translation>
-    </message>
-    <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Værdi for</source>
-      <translation>Value for</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag</source>
-      <translation>Output today</translation>
     </message>
     <message>
       <source>Farve</source>
@@ -1057,13 +957,6 @@
     </message>
   </context>
   <context>
-    <name>Canvas</name>
-    <message>
-      <source>Ydelse i dag: {output}</source>
-      <translation>Output today: {output}</translation>
-    </message>
-  </context>
-  <context>
     <name>DeckDialog</name>
     <message>
       <source>Brug</source>
@@ -1252,14 +1145,6 @@
     <message>
       <source>Knuden »{id}« har en ukendt farve »{color}«; den fik sin standardfarve.</source>
       <translation>The node "{id}" has an unknown colour "{color}"; it got its default colour.</translation>
-    </message>
-    <message>
-      <source>Pol A</source>
-      <translation>Pole A</translation>
-    </message>
-    <message>
-      <source>Pol B</source>
-      <translation>Pole B</translation>
     </message>
     <message>
       <source>Sprang et element i »edges« over: det er ikke en forbindelse.</source>
@@ -1523,10 +1408,6 @@
       <translation>Workplace</translation>
     </message>
     <message>
-      <source>Beslutning</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
       <source>Dato</source>
       <translation>Date</translation>
     </message>
@@ -1539,16 +1420,8 @@
       <translation>Dilemmas</translation>
     </message>
     <message>
-      <source>Faggruppe</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
       <source>Faggruppernes bidrag</source>
       <translation>Contributions of the professions</translation>
-    </message>
-    <message>
-      <source>Inddragelse</source>
-      <translation>Involvement</translation>
     </message>
     <message>
       <source>Kerneopgaver</source>
@@ -1559,20 +1432,8 @@
       <translation>Facilitator</translation>
     </message>
     <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
-    </message>
-    <message>
       <source>Parkeringspladsen</source>
       <translation>Parking lot</translation>
-    </message>
-    <message>
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <source>Poler</source>
-      <translation>Poles</translation>
     </message>
     <message>
       <source>Referat: {title}</source>
@@ -1583,10 +1444,6 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Stemmer</source>
       <translation>Votes</translation>
     </message>
@@ -1595,20 +1452,8 @@
       <translation>Untitled board</translation>
     </message>
     <message>
-      <source>Uden faggruppe</source>
-      <translation>No profession</translation>
-    </message>
-    <message>
-      <source>Værdi for</source>
-      <translation>Value for</translation>
-    </message>
-    <message>
       <source>Værdi og effekt</source>
       <translation>Value and effect</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag</source>
-      <translation>Output today</translation>
     </message>
     <message>
       <source>Noter</source>
@@ -1626,10 +1471,6 @@
       <source>Fra telefonerne</source>
       <translation>From the phones</translation>
     </message>
-    <message>
-      <source>Rummets holdning</source>
-      <translation>The room's stance</translation>
-    </message>
     <message numerus="yes">
       <source>%n kort fra deltagerne</source>
       <translation>
@@ -1643,10 +1484,6 @@
     <message>
       <source>Side {page} af {pages}</source>
       <translation>Page {page} of {pages}</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag: {output}</source>
-      <translation>Output today: {output}</translation>
     </message>
     <message>
       <source>Tavler og referat fra et arbejdsmøde om kerneopgaven</source>
@@ -1737,14 +1574,6 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>Beslutning</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>Faggruppe</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
       <source>Fjernet</source>
       <translation>Removed</translation>
     </message>
@@ -1757,56 +1586,20 @@
       <translation>Links</translation>
     </message>
     <message>
-      <source>Inddragelse</source>
-      <translation>Involvement</translation>
-    </message>
-    <message>
       <source>Ingen ændringer</source>
       <translation>No changes</translation>
-    </message>
-    <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
     </message>
     <message>
       <source>Omformuleret</source>
       <translation>Reworded</translation>
     </message>
     <message>
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <source>Pol A</source>
-      <translation>Pole A</translation>
-    </message>
-    <message>
-      <source>Pol B</source>
-      <translation>Pole B</translation>
-    </message>
-    <message>
       <source>Slags</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Stemmer</source>
-      <translation>Votes</translation>
-    </message>
-    <message>
       <source>Tilføjet</source>
       <translation>Added</translation>
-    </message>
-    <message>
-      <source>Værdi for</source>
-      <translation>Value for</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag</source>
-      <translation>Output today</translation>
     </message>
     <message>
       <source>fjernet forbindelse: {label}</source>
@@ -1949,22 +1742,6 @@
     <message>
       <source>Aftaler</source>
       <translation>Agreements</translation>
-    </message>
-    <message>
-      <source>Hvem</source>
-      <translation>Who</translation>
-    </message>
-    <message>
-      <source>Senest</source>
-      <translation>By</translation>
-    </message>
-    <message>
-      <source>Opfølgning</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
   </context>
   <context>

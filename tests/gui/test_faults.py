@@ -116,7 +116,7 @@ def test_adding_a_profession(faulty, qtbot):
     faulty.document.apply(AddItems("b1", [Contribution(id="k", x=0, y=900)]))
     faulty.document.store.db.execute("PRAGMA query_only = ON")
     faulty.current_scene().cards["k"].setSelected(True)
-    combo = faulty.inspector.card_page.profession
+    combo = faulty.inspector.card_page.widget("profession")
     combo.setFocus()
     qtbot.keyClicks(combo.lineEdit(), "Skolebibliotekar")
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)

@@ -14,10 +14,10 @@ from tests.gui.helpers import at, saved
 
 FIELDS = {  # name -> (item id, the widget on the inspector, the model's attribute)
     "card text": ("c0", lambda inspector: inspector.card_page.text, "text"),
-    "decision": ("dl", lambda inspector: inspector.card_page.decision, "decision"),
-    "pole a": ("dl", lambda inspector: inspector.card_page.lines["pole_a"], "pole_a"),
-    "pole b": ("dl", lambda inspector: inspector.card_page.lines["pole_b"], "pole_b"),
-    "output": ("ef", lambda inspector: inspector.card_page.lines["output"], "output"),
+    "decision": ("dl", lambda inspector: inspector.card_page.widget("decision"), "decision"),
+    "pole a": ("dl", lambda inspector: inspector.card_page.widget("pole_a"), "pole_a"),
+    "pole b": ("dl", lambda inspector: inspector.card_page.widget("pole_b"), "pole_b"),
+    "output": ("ef", lambda inspector: inspector.card_page.widget("output"), "output"),
     "link label": ("l0", lambda inspector: inspector.link_page.label, "label"),
     "zone title": ("z1", lambda inspector: inspector.zone_page.title, "title"),
 }

@@ -194,7 +194,7 @@ def test_a_new_profession_joins_the_workshop_list_in_one_step(window, qtbot):
     window.document.apply(__import__("kerneopgave_desktop.document", fromlist=["AddItems"])
                           .AddItems("b1", [Contribution(id="k", x=0, y=900)]))
     window.current_scene().cards["k"].setSelected(True)
-    combo = window.inspector.card_page.profession
+    combo = window.inspector.card_page.widget("profession")
     assert combo.findText("Pædagog") >= 0 and combo.count() >= 19
     combo.setFocus()
     combo.lineEdit().selectAll()

@@ -15,6 +15,7 @@ from kerneopgave_desktop.document.operations.base import (
     count,
     insert_at,
 )
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Board, Card, Item, Link, ModelError, Workshop, Zone
 from kerneopgave_desktop.i18n import translate
@@ -22,11 +23,6 @@ from kerneopgave_desktop.i18n import translate
 
 def _tr(source: str, n: int | None = None) -> str:
     return translate("Operations", source, n)
-
-
-def _mark(source: str) -> str:
-    """Mark a text for translation where it is defined; `_tr` translates it where used."""
-    return source
 
 
 class AddItems(Operation):
@@ -236,17 +232,6 @@ class RecolourItems(SetFields):
         return _tr("Skift farve")
 
 
-_FIELD_LABELS = {
-    "text": _mark("Ret tekst"), "level": _mark("Ret niveau"),
-    "perspective": _mark("Ret perspektiv"), "profession": _mark("Ret faggruppe"),
-    "pole_a": _mark("Ret dilemmaets poler"), "pole_b": _mark("Ret dilemmaets poler"),
-    "status": _mark("Ret status"), "decision": _mark("Ret beslutning"),
-    "output": _mark("Ret ydelse"), "beneficiary": _mark("Ret modtager af værdien"),
-    "involvement": _mark("Ret grad af inddragelse"), "votes": _mark("Ret stemmer"),
-    "answers": _mark("Gem svar fra runden"), "stances": _mark("Ret rummets holdning"),
-}
-
-
 class EditCard(SetFields):
     """Change a card's text or its kind's fields."""
 
@@ -259,10 +244,8 @@ class EditCard(SetFields):
     def label(self) -> str:
         names = {name for fields in self.changes.values() for name in fields}
         if "answers" in names:  # a round saves status and decision with the answers
-            return _tr(_FIELD_LABELS["answers"])
-        labels = {_FIELD_LABELS.get(name) for name in names}
-        label = labels.pop() if len(labels) == 1 else None
-        return _tr(label) if label else _tr("Ret kort")
+            names = {"answers"}
+        return fields_table.edit_label(names) or _tr("Ret kort")
 
 
 class EditZone(SetFields):
