@@ -1,10 +1,12 @@
 """Translation without Qt.
 
-The catalogues are Qt Linguist `.ts` files in `resources/translations/`. Source
-texts are Danish (the default language), so a missing entry falls back to
-Danish. The GUI installs a `QTranslator` that delegates to `translate()` here,
-so the Qt-free layers (operation names, command-line messages) and the widgets
-share one catalogue and one current language.
+The catalogues are Qt Linguist `.ts` files in `resources/translations/`. Source texts
+are Danish (the default language), so a missing entry falls back to Danish. The Qt-free
+layers (operation names, command-line messages, the minutes) translate through
+`translate()` here, which reads the `.ts` itself. The GUI does not come here: it installs
+QTranslators that load the `.qm` files compiled from the same `.ts` files
+(ui.app.install_translators, `python -m tests.translations --compile`), and sets this
+module's language at the same time, so both halves speak one language from one catalogue.
 """
 
 from __future__ import annotations

@@ -5,14 +5,8 @@ import), and so does every package an import passes through (importing `a.b.c` r
 `a/__init__` and `a/b/__init__` first). An import for type annotations only (under
 `if TYPE_CHECKING:`) never runs: it must still point down, but it makes no cycle.
 
-The rules, from docs/architecture.md:
-
-    ui ──> canvas ──> document ──> storage ──> domain
-     │                  ▲  │                     ▲
-     ├──> interchange ──┼──┼─────────────────────┤
-     ├──> printing ─────┼──┼─────────────────────┤
-     └──> room ─────────┘  └─────────────────────┘
-
+The rules are drawn in docs/architecture.md: ui over canvas, room, interchange and
+printing; canvas and room over document; document over storage; all of them over domain.
 Only canvas/ and ui/ (and cli.py, which starts them) import Qt; storage is reached only
 through the document; printing knows no interchange (both draw the minutes from domain/).
 """
