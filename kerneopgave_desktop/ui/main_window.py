@@ -38,6 +38,7 @@ from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
+from kerneopgave_desktop.ui.write_retry import WriteRetry
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.guide_panel import GuidePanel
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.docks["inspector"].raise_()
         self._build_actions()
         self._unsubscribe = document.subscribe(self._on_changes)
+        self.write_retry = WriteRetry(document, lambda: (self._refresh_title(),
+                                                         self._refresh_actions()), self)
         self._refresh_tabs()
         self._refresh_actions()
         self._refresh_title()
@@ -504,10 +507,12 @@ class MainWindow(QMainWindow):
         if self._closed:  # closing twice: the first time let go of it all
             event.accept()
             return
-        if self.document.unsaved is not None and not self._may_close_unsaved():
+        if (self.document.unsaved is not None and not self.document.flush()
+                and not self._may_close_unsaved()):
             event.ignore()
             return
         self._closed = True
+        self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
         self.view.finish_editing()
