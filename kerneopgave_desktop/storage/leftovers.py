@@ -7,7 +7,9 @@ before the file is opened, each leftover is judged:
 
 - a rollback journal is ours when its header has the file's page size and its saved
   first page carries our application id and the file's change counter (or the one
-  before it: a crash after the new pages were written); a WAL can only be ours when the
+  before it: a crash after the new pages were written). A journal without the first
+  page (a transaction larger than the page cache, killed before its commit) must at
+  least record the size the file's header still gives; a WAL can only be ours when the
   file's header is in WAL mode (our files never are: another program changed it);
 - then file plus leftovers are recovered in a private temporary folder, and the result
   must be one of our workshops: application id, integrity check, tables, and a load.
@@ -110,6 +112,7 @@ def journal_verdict(header: bytes, data: bytes, application_id: int) -> str:
     if not data.startswith(_JOURNAL_MAGIC):
         return "stray"
     page_size, offset, records, first_page = _page_size(header), 0, 0, None
+    original_size = int.from_bytes(data[16:20], "big") if len(data) >= 20 else 0
     while offset + 28 <= len(data) and data[offset:offset + 8] == _JOURNAL_MAGIC:
         count, _, _, sector, size = struct.unpack(">IIIII", data[offset + 8:offset + 28])
         if size != page_size or not 32 <= sector <= 65536 or sector & (sector - 1):
@@ -131,7 +134,11 @@ def journal_verdict(header: bytes, data: bytes, application_id: int) -> str:
     if records == 0:
         return "empty"
     if first_page is None:
-        return "unknown"
+        # A transaction larger than the page cache spilled pages before the first page was
+        # saved. Then the file's first page is as it was when the journal began, and so
+        # is the size it records.
+        same_size = int.from_bytes(header[28:32], "big") == original_size
+        return "unknown" if same_size else "stray"
     if (not first_page.startswith(_SQLITE_MAGIC)
             or int.from_bytes(first_page[68:72], "big") != application_id):
         return "stray"

@@ -1,0 +1,278 @@
+"""A -journal or -wal beside a workshop: ours is finished, a stranger's never reaches the file.
+
+Each leftover here is made for real: a child process killed inside a write transaction
+(ours, another workshop's, another program's), a copy of an older state of the same
+file, another program's WAL, garbage bytes.
+"""
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kerneopgave_desktop.cli import main
+from kerneopgave_desktop.document import AddItems, EditCard, open_document
+from kerneopgave_desktop.domain.model import Note
+from kerneopgave_desktop.storage import APPLICATION_ID, FileProblem, Store
+from kerneopgave_desktop.storage.backups import AS_FOUND, backup_folder
+from kerneopgave_desktop.storage.leftovers import journal_verdict
+from tests.factories import sample_workshop
+
+CRASH = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # pages spill into the file before the commit
+conn.execute("BEGIN IMMEDIATE")
+if sys.argv[2] == "delete-first":  # frees pages at once, so the first page is journaled early
+    conn.execute("DELETE FROM cards")
+conn.execute("UPDATE cards SET text = text || ' (ændret)'")
+for n in range(200):
+    conn.execute("INSERT INTO boards (id, position, title) VALUES (?, 9, ?)", (f"c{n}", "x" * 900))
+os.kill(os.getpid(), 9)
+"""
+
+APP_CRASH = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")
+conn.execute("BEGIN")
+conn.execute("UPDATE notes SET body = 'z' || body")
+os.kill(os.getpid(), 9)
+"""
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def crash_inside_a_write(path: Path, how: str = "update") -> bytes:
+    """Kill a writer of `path` mid-transaction; the hot journal it leaves."""
+    subprocess.run([sys.executable, "-c", CRASH, str(path), how], timeout=60)
+    journal = Path(f"{path}-journal")
+    assert journal.stat().st_size > 0
+    return journal.read_bytes()
+
+
+def workshop_file(path: Path, edits: int = 0) -> Path:
+    Store.create(path, sample_workshop()).close()
+    if edits:
+        document = open_document(path)
+        for n in range(edits):
+            document.apply(AddItems("b1", [Note(id=f"{path.stem}{n}", text=f"ny {n} " * 800)]))
+        document.close()
+    return path
+
+
+def loaded(path: Path, read_only: bool = True):
+    store, workshop = Store.open(path, read_only=read_only)
+    store.close()
+    return workshop
+
+
+def another_workshops_journal(folder: Path) -> bytes:
+    other = workshop_file(folder / "anden.kerneopgave", edits=3)
+    document = open_document(other)
+    document.apply(EditCard("b1", "b1c0", text="en helt anden tekst"))
+    document.close()
+    return crash_inside_a_write(other)
+
+
+def another_programs_journal(folder: Path) -> bytes:
+    other = folder / "andet program.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.executemany("INSERT INTO notes (body) VALUES (?)", [("y" * 500,)] * 300)
+    conn.commit()
+    conn.close()
+    subprocess.run([sys.executable, "-c", APP_CRASH, str(other)], timeout=60)
+    return Path(f"{other}-journal").read_bytes()
+
+
+def older_state_of_the_same_file(victim: Path, folder: Path) -> bytes:
+    earlier = folder / "tidligere.kerneopgave"
+    shutil.copyfile(victim, earlier)
+    journal = crash_inside_a_write(earlier, "delete-first")  # its first page is in it
+    document = open_document(victim)
+    for n in range(3):
+        document.apply(EditCard("b1", "b1c0", text=f"senere {n}"))
+    document.close()
+    return journal
+
+
+def another_programs_wal(folder: Path) -> bytes:
+    other = folder / "wal-program.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("y" * 500,)] * 50)
+    conn.commit()
+    data = Path(f"{other}-wal").read_bytes()
+    conn.close()
+    return data
+
+
+def another_workshops_wal(folder: Path) -> bytes:
+    other = workshop_file(folder / "wal-værksted.kerneopgave")
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE cards SET text = 'fra WAL'")
+    conn.execute("INSERT INTO boards (id, position, title) VALUES ('w', 5, 'WAL')")
+    conn.commit()
+    data = Path(f"{other}-wal").read_bytes()
+    conn.close()
+    return data
+
+
+STRAYS = {
+    "another workshop's journal": ("-journal", lambda victim, folder:
+                                   another_workshops_journal(folder)),
+    "another program's journal": ("-journal", lambda victim, folder:
+                                  another_programs_journal(folder)),
+    "garbage as a journal": ("-journal", lambda victim, folder: os.urandom(6000)),
+    "a journal from an older state of the same file": ("-journal", older_state_of_the_same_file),
+    "another program's WAL": ("-wal", lambda victim, folder: another_programs_wal(folder)),
+    "another workshop's WAL": ("-wal", lambda victim, folder: another_workshops_wal(folder)),
+    "garbage as a WAL": ("-wal", lambda victim, folder: os.urandom(9000)),
+}
+
+
+def as_found_copies(path: Path) -> list[Path]:
+    from kerneopgave_desktop.storage.backups import _key
+
+    return sorted(backup_folder().glob(f"*-{_key(path)}-{AS_FOUND}-*.kerneopgave"))
+
+
+@pytest.mark.parametrize("name", list(STRAYS))
+def test_a_stray_leftover_is_moved_aside_and_the_workshop_opens_unchanged(name, tmp_path):
+    suffix, make = STRAYS[name]
+    folder = tmp_path / "andre"
+    folder.mkdir()
+    victim = workshop_file(tmp_path / "værksted.kerneopgave", edits=2)
+    data = make(victim, folder)
+    expected, before = loaded(victim), digest(victim)
+    stray = Path(f"{victim}{suffix}")
+    stray.write_bytes(data)
+
+    store, workshop = Store.open(victim, read_only=True)  # check and export: nothing moves
+    store.close()
+    assert workshop == expected and stray.read_bytes() == data and digest(victim) == before
+    assert stray.name in store.notice and "ikke brugt" in store.notice
+
+    store, workshop = Store.open(victim)
+    assert not store.read_only and workshop == expected, name
+    assert not stray.exists()
+    moved = [p for p in tmp_path.iterdir() if p.name.startswith(f"{stray.name}.fremmed-")]
+    assert len(moved) == 1 and moved[0].read_bytes() == data
+    assert stray.name in store.notice and moved[0].name in store.notice
+    store.close()
+    assert digest(victim) == before
+    copy = as_found_copies(victim)[-1]
+    assert copy.read_bytes() == victim.read_bytes()
+    assert Path(f"{copy}{suffix}").read_bytes() == data
+    assert loaded(victim) == expected and Store.open(victim)[0].integrity() == []
+
+
+@pytest.mark.parametrize("how", ["update", "delete-first"])
+def test_our_own_hot_journal_is_rolled_back_and_read_only_opens_read_it_finished(
+        how, tmp_path, capsys):
+    path = workshop_file(tmp_path / "nedbrud.kerneopgave", edits=2)
+    expected = loaded(path)
+    journal_data = crash_inside_a_write(path, how)
+    journal = Path(f"{path}-journal")
+    assert journal_verdict(path.read_bytes()[:100], journal_data, APPLICATION_ID) == (
+        "ours" if how == "delete-first" else "unknown")
+    crashed = digest(path)
+
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "afbrudt gemning fra et nedbrud" in out and "Integritet: ok" in out
+    assert "beskadiget" not in out
+    assert main(["export", str(path), "--format", "json", "-o", str(tmp_path / "ud.json")]) == 0
+    assert main(["snapshots", str(path)]) == 0
+    assert "afbrudt gemning" in capsys.readouterr().err
+    assert loaded(path) == expected
+    assert digest(path) == crashed and journal.read_bytes() == journal_data  # no read changes
+
+    store, workshop = Store.open(path)
+    assert workshop == expected and not store.read_only
+    assert "afbrudt gemning" in store.notice
+    assert store.integrity() == []
+    store.close()
+    assert not journal.exists()
+    assert not list(tmp_path.glob("*.fremmed-*"))
+    copy = as_found_copies(path)[-1]
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == crashed
+    assert Path(f"{copy}-journal").read_bytes() == journal_data
+
+
+HOLD_WRITE = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE cards SET text = 'halvvejs'")
+print("writing", flush=True)
+time.sleep(30)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the live-writer probe is POSIX")
+def test_a_live_writers_journal_is_left_alone(saved):
+    expected = loaded(saved)
+    writer = subprocess.Popen([sys.executable, "-c", HOLD_WRITE, str(saved)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        journal = Path(f"{saved}-journal")
+        assert journal.exists()
+        assert loaded(saved) == expected
+        store, workshop = Store.open(saved)
+        assert workshop == expected and not store.notice
+        store.close()
+        assert journal.exists() and not list(saved.parent.glob("*.fremmed-*"))
+    finally:
+        writer.kill()
+        writer.wait()
+    time.sleep(0.05)
+    assert loaded(saved, read_only=False) == expected
+
+
+def test_a_leftover_that_cannot_be_moved_aside_opens_the_file_read_only(saved, monkeypatch):
+    stray = Path(f"{saved}-journal")
+    stray.write_bytes(os.urandom(3000))
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("kerneopgave_desktop.storage.leftovers.os.rename", refuse)
+    store, workshop = Store.open(saved)
+    assert store.read_only and "skrivebeskyttet" in store.notice
+    assert workshop == sample_workshop() and stray.exists()
+    store.close()
+
+
+def test_a_damaged_file_with_a_stray_journal_is_refused_and_left_as_it_is(saved):
+    data = bytearray(saved.read_bytes())
+    data[4096:8192] = os.urandom(4096)
+    saved.write_bytes(bytes(data))
+    stray = Path(f"{saved}-journal")
+    stray.write_bytes(os.urandom(3000))
+    for read_only in (True, False):
+        with pytest.raises(FileProblem) as caught:
+            Store.open(saved, read_only=read_only)
+        assert caught.value.damaged
+    assert saved.read_bytes() == bytes(data) and stray.exists()
+
+
+def test_an_empty_journal_is_ignored(saved):
+    Path(f"{saved}-journal").write_bytes(b"")
+    store, workshop = Store.open(saved)
+    assert workshop == sample_workshop() and not store.notice
+    store.close()
