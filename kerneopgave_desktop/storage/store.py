@@ -155,7 +155,7 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _problem(path: Path, error: sqlite3.Error) -> FileProblem:
+def _problem(path: Path, error: Exception) -> FileProblem:
     text = str(error)
     if "locked" in text or "busy" in text:
         return errors.locked(path)
@@ -275,7 +275,7 @@ class Store:
                 conn, source = _reader(path, version)
             else:
                 conn, source = _connect(path, False), None
-        except sqlite3.Error as error:
+        except (sqlite3.Error, UnicodeError) as error:  # SQLite may quote undecodable bytes
             if lock is not None:
                 lock.release()
             raise _problem(path, error) from None
@@ -374,7 +374,7 @@ class Store:
             problems = [] if rows == ["ok"] else rows
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"{table} row {rowid} refers to a missing {parent}")
-        except sqlite3.Error as error:  # malformed pages can fail the check itself
+        except (sqlite3.Error, UnicodeError) as error:  # malformed pages can fail the check
             return [str(error)]
         return [problem.encode("utf-8", "backslashreplace").decode("utf-8")
                 for problem in problems]
@@ -384,7 +384,7 @@ class Store:
         try:
             return {name: self.conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
                     for name in ("boards", "cards", "links", "zones", "snapshots")}
-        except sqlite3.Error as error:
+        except (sqlite3.Error, UnicodeError) as error:
             raise _problem(self.path, error) from None
 
     def load(self) -> Workshop:
