@@ -321,7 +321,7 @@ class Store:
 
     @cached_property
     def db(self) -> Database:
-        """sqlite-utils over the same connection, for migrations and counts.
+        """sqlite-utils over the same connection, for migrations.
 
         Imported on first use: opening and loading a file run on plain `sqlite3`, so the
         first frame does not wait for sqlite-utils and its dependencies (~50 ms).
