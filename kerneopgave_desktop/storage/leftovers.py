@@ -224,9 +224,13 @@ def settle(path: Path, header: bytes, writable: bool, application_id: int) -> Se
     Raises FileProblem when the file is damaged with or without them.
     """
     found = leftovers(path)
+    wal_mode = 2 in (header[18], header[19])
+    if not found and wal_mode and not writable:
+        # Another program switched the file to WAL; reading it as it is would create a
+        # -wal and -shm beside it. Read a private copy instead.
+        return _read_only_copy(path)
     if not found or _writer_active(path):
         return Settled()
-    wal_mode = 2 in (header[18], header[19])
     candidates: dict[str, Path] = {}
     strays: dict[str, Path] = {}
     try:
@@ -287,11 +291,25 @@ def settle(path: Path, header: bytes, writable: bool, application_id: int) -> Se
                    "åbnet uændret.").format(name=errors.shown(leftover.name),
                                             target=errors.shown(target))
                for leftover, target in moved]
-    if candidates:
+    if "-journal" in candidates:
         notices.append(_tr("Filen havde en afbrudt gemning fra et nedbrud; den er gjort færdig "
                            "nu. En kopi af filen, som den lå, er gemt i {folder}.").format(
                                folder=errors.shown(kept.parent)))
+    if "-wal" in candidates:
+        notices.append(_tr("Et andet program havde skiftet filen til WAL; dets ændringer er "
+                           "skrevet ind i filen, som igen bruger sin almindelige journal. En "
+                           "kopi af filen, som den lå, er gemt i {folder}.").format(
+                               folder=errors.shown(kept.parent)))
     return Settled(version=version, notice=" ".join(notices))
+
+
+def _read_only_copy(path: Path) -> Settled:
+    try:
+        with tempfile.TemporaryDirectory(prefix="kerneopgave-") as folder:
+            memory = _recover(path, {}, Path(folder))
+    except (sqlite3.Error, OSError) as error:
+        raise errors.damaged(path, getattr(error, "strerror", None) or str(error)) from None
+    return Settled(memory, _version(memory))
 
 
 def _read_only_notice(path: Path, candidates: dict[str, Path], strays: dict[str, Path]) -> str:

@@ -1819,6 +1819,10 @@
       <source>{name} lå ved siden af filen, men hører ikke til den (den er fra en anden fil eller et andet program). Den er flyttet til {target}, og filen er åbnet uændret.</source>
       <translation>{name} lay beside the file but does not belong to it (it is from another file or another program). It has been moved to {target}, and the file is open unchanged.</translation>
     </message>
+    <message>
+      <source>Et andet program havde skiftet filen til WAL; dets ændringer er skrevet ind i filen, som igen bruger sin almindelige journal. En kopi af filen, som den lå, er gemt i {folder}.</source>
+      <translation>Another program had switched the file to WAL; its changes have been written into the file, which uses its usual journal again. A copy of the file as it was is kept in {folder}.</translation>
+    </message>
   </context>
   <context>
     <name>Strangers</name>

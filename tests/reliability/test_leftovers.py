@@ -276,3 +276,44 @@ def test_an_empty_journal_is_ignored(saved):
     store, workshop = Store.open(saved)
     assert workshop == sample_workshop() and not store.notice
     store.close()
+
+
+def test_a_file_another_program_switched_to_wal_is_read_without_a_trace(saved, tmp_path,
+                                                                          capsys):
+    conn = sqlite3.connect(saved)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("UPDATE cards SET text = 'fra et andet program' WHERE id = 'b1c0'")
+    conn.commit()
+    conn.close()
+    before = digest(saved)
+    assert main(["check", str(saved)]) == 0
+    assert "Integritet: ok" in capsys.readouterr().out
+    assert loaded(saved).board("b1").cards["b1c0"].text == "fra et andet program"
+    assert digest(saved) == before and sorted(os.listdir(tmp_path)) == ["w.kerneopgave"]
+    store, workshop = Store.open(saved)
+    assert workshop.board("b1").cards["b1c0"].text == "fra et andet program"
+    store.close()
+    assert saved.read_bytes()[18:20] == b"\x01\x01"  # back to the rollback journal
+
+
+def test_a_wal_left_by_another_program_on_our_file_is_written_in(saved, tmp_path):
+    writer = sqlite3.connect(saved)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE cards SET text = 'kun i WAL' WHERE id = 'b1c0'")
+    writer.commit()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for name in os.listdir(tmp_path):  # as a crash of that program would leave them
+        if name.startswith("w.kerneopgave"):
+            shutil.copyfile(tmp_path / name, kept / name)
+    writer.close()
+    for name in os.listdir(kept):
+        shutil.copyfile(kept / name, tmp_path / name)
+    assert Path(f"{saved}-wal").stat().st_size > 0
+    assert loaded(saved).board("b1").cards["b1c0"].text == "kun i WAL"
+    store, workshop = Store.open(saved)
+    assert workshop.board("b1").cards["b1c0"].text == "kun i WAL"
+    assert "WAL" in store.notice and not store.read_only
+    store.close()
+    assert not Path(f"{saved}-wal").exists()
