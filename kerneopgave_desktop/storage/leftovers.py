@@ -158,6 +158,7 @@ def _recover(path: Path, played: dict[str, Path], folder: Path) -> sqlite3.Conne
         shutil.copyfile(leftover, f"{copy}{suffix}")
     conn = sqlite3.connect(copy)
     try:
+        conn.execute("PRAGMA synchronous = OFF")  # a throw-away copy: no need to wait for disk
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = DELETE").fetchone()  # a WAL is checkpointed
         memory = sqlite3.connect(":memory:")
@@ -165,6 +166,20 @@ def _recover(path: Path, played: dict[str, Path], folder: Path) -> sqlite3.Conne
     finally:
         conn.close()
     return memory
+
+
+def _recovered(path: Path, played: dict[str, Path],
+               folder: Path) -> tuple[sqlite3.Connection | None, str | None]:
+    """`_recover`, then `_problem`: the result and None, or None and what is wrong."""
+    try:
+        memory = _recover(path, played, folder)
+    except (sqlite3.Error, UnicodeError) as error:  # SQLite may quote undecodable bytes
+        return None, str(error)
+    problem = _problem(memory, path)
+    if problem is not None:
+        memory.close()
+        return None, problem
+    return memory, None
 
 
 def _problem(memory: sqlite3.Connection, path: Path) -> str | None:
@@ -250,21 +265,17 @@ def settle(path: Path, header: bytes, writable: bool, application_id: int) -> Se
         with tempfile.TemporaryDirectory(prefix="kerneopgave-") as folder:
             memory, problem = None, None
             if candidates:
-                memory = _recover(path, candidates, Path(folder))
-                problem = _problem(memory, path)
+                memory, problem = _recovered(path, candidates, Path(folder))
                 if problem is not None:
-                    memory.close()
                     strays.update(candidates)
                     candidates = {}
             if not candidates:
-                memory = _recover(path, {}, Path(folder))
-                alone = _problem(memory, path)
+                memory, alone = _recovered(path, {}, Path(folder))
                 if alone is not None:
-                    memory.close()
                     raise errors.damaged(path, problem or alone)
     except FileNotFoundError:  # a live writer finished meanwhile: nothing is left over
         return Settled()
-    except (sqlite3.Error, OSError) as error:
+    except (sqlite3.Error, OSError, UnicodeError) as error:
         raise errors.damaged(path, getattr(error, "strerror", None) or str(error)) from None
     assert memory is not None
     version = _version(memory)
@@ -307,7 +318,7 @@ def _read_only_copy(path: Path) -> Settled:
     try:
         with tempfile.TemporaryDirectory(prefix="kerneopgave-") as folder:
             memory = _recover(path, {}, Path(folder))
-    except (sqlite3.Error, OSError) as error:
+    except (sqlite3.Error, OSError, UnicodeError) as error:
         raise errors.damaged(path, getattr(error, "strerror", None) or str(error)) from None
     return Settled(memory, _version(memory))
 
@@ -325,8 +336,11 @@ def _read_only_notice(path: Path, candidates: dict[str, Path], strays: dict[str,
 def _read_only_after_all(path: Path, version: int, candidates: dict[str, Path],
                          reason: str) -> Settled:
     """Leave file and leftovers as they are, and read the file as it will be."""
-    with tempfile.TemporaryDirectory(prefix="kerneopgave-") as folder:
-        memory = _recover(path, candidates, Path(folder))
+    try:
+        with tempfile.TemporaryDirectory(prefix="kerneopgave-") as folder:
+            memory = _recover(path, candidates, Path(folder))
+    except (sqlite3.Error, OSError, UnicodeError) as error:
+        raise errors.damaged(path, getattr(error, "strerror", None) or str(error)) from None
     return Settled(memory, version, _tr("Filen er åbnet skrivebeskyttet, fordi {reason}.").format(
         reason=reason), read_only=True)
 

@@ -3,12 +3,18 @@ opens files, and each outcome must be a success or a clean refusal.
 
 Families: SQL mutations (wrong types, BLOBs, NULLs, huge values, deep JSON in the JSON
 columns, invalid UTF-8, dropped columns, ids used twice, strangers' triggers, views, tables
-and indexes) and byte flips of the file itself. Each mutant is opened read-write
-(`open_document`, then one edit), read-only (`Store.open`), by `check`, and by `export` to
-json, md, csv and pdf (the formats that need no Qt). A clean refusal is a FileProblem (or,
-from the command line, exit 1 with one line on stderr); a traceback is any other exception;
+and indexes), byte flips of the file itself, and leftovers: a -journal or -wal beside a
+sound file (garbage, another workshop's, another program's, our own from a crash, each
+maybe flipped, cut short or with its header changed). A leftover must never change what
+the file holds: every open that succeeds must read the workshop as it was (unless it is
+our own journal, damaged: SQLite plays what its checksums let through). Each mutant is
+opened read-write (`open_document`, then one edit), read-only (`Store.open`), by `check`,
+and by `export` to json, md, csv and pdf (the formats that need no Qt). A clean refusal is
+a FileProblem (or, from the command line, exit 1 with one line on stderr); a traceback is
+any other exception;
 a hang is an opening that takes longer than the time limit; a read that changes the file
-counts as a failure too.
+or its leftovers, and an open that reads other content than the file had, count as
+failures too.
 
 Run: python -m tests.fuzz.file_fuzz --count 20000 [--seed 1] [--family byte_flips]
 """
@@ -35,9 +41,11 @@ from pathlib import Path
 
 from kerneopgave_desktop.cli import main
 from kerneopgave_desktop.document import MoveItems, ReadOnlyError, open_document
+from kerneopgave_desktop.domain.model import Note, Workshop
 from kerneopgave_desktop.domain.snapshots import take
 from kerneopgave_desktop.storage import FileProblem, Store
 from tests.factories import sample_workshop
+from tests.reliability import strays
 
 TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots", "decks")
 JSON_COLUMNS = (("workshop", "participants"), ("workshop", "professions"),
@@ -60,12 +68,88 @@ class Tally:
 
 
 def base_file(folder: Path) -> Path:
-    """A valid workshop with every kind of card, zones, links, a snapshot and a deck."""
+    """A valid workshop with every kind of card, zones, links, a snapshot and a deck (and a
+    long note, so that a crash deleting cards saves the first page in its journal)."""
     workshop = sample_workshop()
+    workshop.boards[0].cards["lang"] = Note(id="lang", text="Lang tekst. " * 600)
     workshop.snapshots.append(take(workshop, "Før pausen"))
     path = folder / "base.kerneopgave"
     Store.create(path, workshop).close()
     return path
+
+
+@dataclass
+class Leftovers:
+    """Leftovers made for real once per run; the fuzzer mutates copies of them."""
+
+    crashed: list[tuple[bytes, bytes]]
+    """(file, journal) of a crash inside a write on a copy of the base file."""
+    foreign: list[tuple[str, bytes]]
+    """(suffix, data) from other files and programs."""
+
+    @classmethod
+    def make(cls, base: Path, folder: Path) -> Leftovers:
+        crashed = []
+        for how in ("update", "delete-first"):
+            copy = folder / f"krak-{how}.kerneopgave"
+            shutil.copyfile(base, copy)
+            journal = strays.crash_inside_a_write(copy, how)
+            crashed.append((copy.read_bytes(), journal))
+        other = folder / "andre"
+        other.mkdir()
+        foreign = [("-journal", strays.another_workshops_journal(other)),
+                   ("-journal", strays.another_programs_journal(other)),
+                   ("-wal", strays.another_programs_wal(other)),
+                   ("-wal", strays.another_workshops_wal(other))]
+        return cls(crashed, foreign)
+
+
+def _flipped(data: bytes, rng: random.Random) -> bytes:
+    changed = bytearray(data)
+    how = rng.randrange(5)
+    if how == 0 and changed:  # a few bits anywhere
+        for _ in range(rng.choice([1, 3, 30])):
+            changed[rng.randrange(len(changed))] ^= 1 << rng.randrange(8)
+    elif how == 1 and len(changed) > 28:  # the header's fields: count, nonce, size, sector, page
+        at = rng.randrange(8, 28)
+        changed[at] = rng.randrange(256)
+    elif how == 2:  # cut short
+        changed = changed[:rng.randrange(len(changed) + 1)]
+    elif how == 3 and len(changed) > 600:  # a record's page number
+        at = rng.choice([512, 4096, 1024]) if len(changed) > 5000 else 512
+        changed[at:at + 4] = rng.randrange(2**32).to_bytes(4, "big")
+    return bytes(changed)
+
+
+def leftover_mutant(rng: random.Random, base: Path, made: Leftovers,
+                    target: Path) -> bool:
+    """A file with a leftover beside it at `target`; True when every successful open must
+    read exactly the base workshop."""
+    choice = rng.randrange(4)
+    exact = True
+    if choice == 0:  # our own crash, its journal maybe damaged
+        data, journal = rng.choice(made.crashed)
+        target.write_bytes(data)
+        suffix, leftover = "-journal", journal
+        if rng.random() < 0.5:
+            leftover, exact = _flipped(journal, rng), False  # SQLite plays what it can
+    else:
+        shutil.copyfile(base, target)
+        if choice == 1:  # another file's, as it is or damaged
+            suffix, leftover = rng.choice(made.foreign)
+            if rng.random() < 0.5:
+                leftover = _flipped(leftover, rng)
+        elif choice == 2:  # our own crash's journal beside the sound file it started from
+            suffix, leftover = "-journal", rng.choice(made.crashed)[1]
+            if rng.random() < 0.5:  # its checksums sample one byte in 200: SQLite plays it
+                leftover, exact = _flipped(leftover, rng), False
+        else:  # garbage, under either name
+            suffix = rng.choice(["-journal", "-wal"])
+            leftover = rng.randbytes(rng.choice([1, 28, 512, 4104, 20_000]))
+            if rng.random() < 0.3:  # a journal's magic, then garbage
+                leftover = bytes.fromhex("d9d505f920a163d7") + leftover
+    Path(f"{target}{suffix}").write_bytes(leftover)
+    return exact
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -176,7 +260,7 @@ SQL_FAMILIES: dict[str, Callable[[sqlite3.Connection, random.Random], None]] = {
     "bad_utf8": _bad_utf8, "dropped_columns": _dropped_columns,
     "duplicate_ids": _duplicate_ids, "strangers": _strangers,
 }
-FAMILIES = (*SQL_FAMILIES, "byte_flips")
+FAMILIES = (*SQL_FAMILIES, "byte_flips", "leftovers")
 
 
 def mutate(family: str, rng: random.Random, base: Path, target: Path) -> None:
@@ -215,12 +299,22 @@ def _time_limit(seconds: float):
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file and whatever lies beside it under its name (journal, WAL, moved aside)."""
+    digest = hashlib.sha256()
+    for item in sorted(path.parent.glob(f"{path.name}*")):
+        digest.update(item.name.encode() + item.read_bytes())
+    return digest.hexdigest()
 
 
-def _read_write(path: Path) -> str:
+class WrongContent(Exception):
+    pass
+
+
+def _read_write(path: Path, expected: Workshop | None) -> str:
     document = open_document(path)
     try:
+        if expected is not None and document.workshop != expected:
+            raise WrongContent("a read-write open read other content")
         board = next((b for b in document.workshop.boards if b.cards), None)
         if board is not None:
             card = next(iter(board.cards.values()))
@@ -231,9 +325,11 @@ def _read_write(path: Path) -> str:
     return "success"
 
 
-def _read_only(path: Path) -> str:
-    store, _ = Store.open(path, read_only=True)
+def _read_only(path: Path, expected: Workshop | None) -> str:
+    store, workshop = Store.open(path, read_only=True)
     store.close()
+    if expected is not None and workshop != expected:
+        raise WrongContent("a read-only open read other content")
     return "success"
 
 
@@ -250,21 +346,23 @@ def _command(args: list[str]) -> str:
     raise AssertionError(f"exit {code}, stderr {err.getvalue()!r}")
 
 
-def open_all_ways(path: Path, folder: Path) -> dict[str, tuple[str, str]]:
-    """way -> (outcome, detail) for one mutant."""
+def open_all_ways(path: Path, folder: Path,
+                  expected: Workshop | None = None) -> dict[str, tuple[str, str]]:
+    """way -> (outcome, detail) for one mutant; `expected`: what any open must read."""
     results: dict[str, tuple[str, str]] = {}
     for way in WAYS:
         subject = path
-        if way == "read-write":
+        if way == "read-write":  # on a copy, leftovers and all
             subject = folder / "rw.kerneopgave"
-            shutil.copyfile(path, subject)
+            for item in path.parent.glob(f"{path.name}*"):
+                shutil.copyfile(item, folder / f"rw.kerneopgave{item.name[len(path.name):]}")
         before = _digest(path)
         try:
             with _time_limit(LIMIT):
                 if way == "read-write":
-                    outcome = _read_write(subject)
+                    outcome = _read_write(subject, expected)
                 elif way == "read-only":
-                    outcome = _read_only(subject)
+                    outcome = _read_only(subject, expected)
                 elif way == "check":
                     outcome = _command(["check", str(subject)])
                 else:
@@ -274,6 +372,8 @@ def open_all_ways(path: Path, folder: Path) -> dict[str, tuple[str, str]]:
             detail = ""
         except Hang:
             outcome, detail = "hang", way
+        except WrongContent as error:
+            outcome, detail = "wrong", str(error)
         except FileProblem:
             outcome, detail = "refusal", ""
         except BaseException as error:
@@ -282,7 +382,7 @@ def open_all_ways(path: Path, folder: Path) -> dict[str, tuple[str, str]]:
             outcome = "traceback"
             detail = "".join(traceback.format_exception(error)[-3:])
         if way != "read-write" and _digest(path) != before:
-            outcome, detail = "changed", f"{way} changed the file"
+            outcome, detail = "changed", f"{way} changed the file or what lies beside it"
         for leftover in folder.glob("rw.kerneopgave*"):
             leftover.unlink()
         results[way] = (outcome, detail)
@@ -297,27 +397,43 @@ def run(count: int, seed: int = 1, families: tuple[str, ...] = FAMILIES,
     with tempfile.TemporaryDirectory(prefix="kerneopgave-fuzz-") as name:
         folder = Path(name)
         base = base_file(folder)
+        base_workshop = _loaded(base)
+        made = Leftovers.make(base, folder) if "leftovers" in families else None
+        mutants = folder / "mutants"
+        mutants.mkdir()
         for number in range(count):
             family = families[number % len(families)]
-            mutant = folder / f"mutant-{number}.kerneopgave"
-            mutate(family, rng, base, mutant)
+            mutant = mutants / f"mutant-{number}.kerneopgave"
+            expected = None
+            if family == "leftovers":
+                exact = leftover_mutant(rng, base, made, mutant)
+                expected = base_workshop if exact else None
+            else:
+                mutate(family, rng, base, mutant)
             tally = tallies[family]
             tally.inputs += 1
-            for way, (outcome, detail) in open_all_ways(mutant, folder).items():
+            for way, (outcome, detail) in open_all_ways(mutant, folder, expected).items():
                 tally.outcomes[outcome] += 1
                 if outcome not in ("success", "refusal"):
                     tally.failures.append(f"{family} #{number} {way}: {outcome} {detail}")
                     if keep is not None:
                         keep.mkdir(parents=True, exist_ok=True)
-                        shutil.copyfile(mutant, keep / f"{family}-{number}.kerneopgave")
-            for leftover in folder.glob("mutant-*"):
+                        for item in mutants.iterdir():
+                            shutil.copyfile(item, keep / f"{family}-{item.name}")
+            for leftover in mutants.iterdir():
                 leftover.unlink()
     return tallies
 
 
+def _loaded(path: Path) -> Workshop:
+    store, workshop = Store.open(path, read_only=True)
+    store.close()
+    return workshop
+
+
 def report(tallies: dict[str, Tally]) -> str:
     lines = [f"{'family':16} {'inputs':>7} {'refusals':>9} {'successes':>10} {'tracebacks':>11} "
-             f"{'hangs':>6} {'changed':>8}   (each input opened {len(WAYS)} ways)"]
+             f"{'hangs':>6} {'changed':>8} {'wrong':>6}   (each input opened {len(WAYS)} ways)"]
     total = Tally()
     for family, tally in tallies.items():
         total.inputs += tally.inputs
@@ -330,7 +446,7 @@ def report(tallies: dict[str, Tally]) -> str:
 def _row(name: str, tally: Tally) -> str:
     o = tally.outcomes
     return (f"{name:16} {tally.inputs:7} {o['refusal']:9} {o['success']:10} {o['traceback']:11} "
-            f"{o['hang']:6} {o['changed']:8}")
+            f"{o['hang']:6} {o['changed']:8} {o['wrong']:6}")
 
 
 def cli() -> int:
