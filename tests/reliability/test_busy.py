@@ -61,6 +61,7 @@ def watched_window(qtbot, path, monkeypatch):
     return window, dialogs
 
 
+@pytest.mark.slow
 def test_a_three_second_hold_makes_the_edit_wait_and_it_is_written(qtbot, saved, monkeypatch):
     window, dialogs = watched_window(qtbot, saved, monkeypatch)
     holder = hold(saved, 3)
@@ -118,6 +119,7 @@ def _held_beyond_the_wait(qtbot, saved, monkeypatch, seconds: float):
     assert (board.cards["b1c0"].x, board.cards["b1c0"].y) == (500.0, 40.0)
 
 
+@pytest.mark.slow
 def test_a_hold_longer_than_the_wait_is_retried_quietly_until_written(qtbot, saved,
                                                                        monkeypatch):
     _held_beyond_the_wait(qtbot, saved, monkeypatch, BUSY_WAIT + 2)
@@ -151,6 +153,7 @@ def test_the_folder_renamed_away_and_put_back_is_written_again(tmp_path):
     assert list(workshop.board("b1").cards) == expected
 
 
+@pytest.mark.slow
 def test_the_window_retries_after_the_folder_comes_back(qtbot, tmp_path, monkeypatch):
     folder = tmp_path / "drev"
     folder.mkdir()
@@ -210,6 +213,7 @@ def test_sort_keys_stay_right_across_failed_commits(tmp_path):
     again.close()
 
 
+@pytest.mark.slow
 def test_save_as_works_while_the_file_is_held(tmp_path, saved):
     document = open_document(saved)
     holder = hold(saved, 30)
