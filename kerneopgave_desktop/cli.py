@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kerneopgave_desktop import __version__, i18n
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 
 COMMANDS = ("new", "check", "export", "import", "templates", "deck", "snapshot", "snapshots",
@@ -233,6 +234,8 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _read(path: str):
+    """The workshop in `path`, read-only; a note on stderr when the file needs one (a newer
+    format, an unfinished write finished on a private copy, a stray journal beside it)."""
     from kerneopgave_desktop.storage import FileProblem, Store
 
     try:
@@ -240,6 +243,8 @@ def _read(path: str):
     except FileProblem as error:
         raise _file_problem(error) from None
     store.close()
+    if store.notice:
+        print(f"kerneopgave: {store.notice}", file=sys.stderr)
     return workshop
 
 
@@ -272,15 +277,17 @@ def _snapshot(args: argparse.Namespace) -> int:
         document.apply(TakeSnapshot(take(document.workshop, name)))
     except FileProblem as error:
         raise _file_problem(error) from None
+    except ValueError as error:  # a name the model does not take
+        raise CommandError(visible(str(error)), code=2) from None
     finally:
         document.close()
-    print(_tr("Tog øjebliksbilledet »{name}«.").format(name=name))
+    print(_tr("Tog øjebliksbilledet »{name}«.").format(name=visible(name)))
     return 0
 
 
 def _snapshots(args: argparse.Namespace) -> int:
     for snapshot in _read(args.file).snapshots:
-        print(f"{snapshot.name}\t{snapshot.taken_at}")
+        print(f"{visible(snapshot.name)}\t{snapshot.taken_at}")
     return 0
 
 
@@ -339,6 +346,7 @@ def _deck(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Version, integrity, counts and objects we did not make; exit 1 for damage or those."""
     from kerneopgave_desktop.storage import FileProblem, Store
     from kerneopgave_desktop.storage.schema import schema_version
 
@@ -348,9 +356,12 @@ def _check(args: argparse.Namespace) -> int:
         raise _file_problem(error) from None
     try:
         version, problems, counts = store.file_version, store.integrity(), store.counts()
+    except FileProblem as error:
+        raise _file_problem(error) from None
     finally:
         store.close()
-    print(_tr("Fil: {path}").format(path=args.file))
+    path = visible(args.file, limit=1000)
+    print(_tr("Fil: {path}").format(path=path))
     print(_tr("Filformat: {version} (denne udgave skriver {current})").format(
         version=version, current=schema_version()))
     if store.notice:
@@ -358,10 +369,16 @@ def _check(args: argparse.Namespace) -> int:
     print(_tr("Integritet: {result}").format(result="ok" if not problems else _tr("FEJL")))
     print(_tr("Tavler: {boards}, kort: {cards}, forbindelser: {links}, felter: {zones}, "
               "øjebliksbilleder: {snapshots}").format(**counts))
+    for stranger in store.strangers:
+        print(_tr("Ikke lavet af Kerneopgave-tavlen: {what}").format(what=stranger.label()))
+    for problem in problems[:20]:
+        print(visible(problem))
     if problems:
-        for problem in problems[:20]:
-            print(problem, file=sys.stderr)
-        raise CommandError(_tr("{path} er beskadiget.").format(path=args.file), code=1)
+        raise CommandError(_tr("{path} er beskadiget.").format(path=path), code=1)
+    if store.strangers:
+        raise CommandError(_tr("{path} indeholder {count} ting, som Kerneopgave-tavlen ikke har "
+                               "lavet; programmet åbner den skrivebeskyttet.").format(
+                                   path=path, count=len(store.strangers)), code=1)
     return 0
 
 

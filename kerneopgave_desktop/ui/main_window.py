@@ -40,6 +40,7 @@ from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import MIME_KIND, Palette
 from kerneopgave_desktop.ui.room_actions import RoomActions
+from kerneopgave_desktop.ui.write_retry import WriteRetry
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.ui.guide_panel import GuidePanel
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.docks["inspector"].raise_()
         self._build_actions()
         self._unsubscribe = document.subscribe(self._on_changes)
+        self.write_retry = WriteRetry(document, lambda: (self._refresh_title(),
+                                                         self._refresh_actions()), self)
         self._refresh_tabs()
         self._refresh_actions()
         self._refresh_title()
@@ -501,11 +504,13 @@ class MainWindow(QMainWindow):
         if self._closed:  # closing twice: the first time let go of it all
             event.accept()
             return
-        if self.document.unsaved is not None and not self._may_close_unsaved():
+        if (self.document.unsaved is not None and not self.document.flush()
+                and not self._may_close_unsaved()):
             event.ignore()
             return
         self._closed = True
         self.room.close()  # nothing listens once the window is gone
+        self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
         self.view.finish_editing()

@@ -255,6 +255,14 @@
       <source>åbn for telefonerne (på ADRESSE, ellers det mest sandsynlige netværk) og skriv adressen, de deltager på</source>
       <translation>open the room for phones (on ADDRESS, else the likeliest network) and print the address they join at</translation>
     </message>
+    <message>
+      <source>Ikke lavet af Kerneopgave-tavlen: {what}</source>
+      <translation>Not made by Kerneopgave-tavlen: {what}</translation>
+    </message>
+    <message>
+      <source>{path} indeholder {count} ting, som Kerneopgave-tavlen ikke har lavet; programmet åbner den skrivebeskyttet.</source>
+      <translation>{path} holds {count} objects that Kerneopgave-tavlen did not make; the program opens it read-only.</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -519,10 +527,6 @@
       <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-      <source>Kunne ikke gemme i {path} ({detail}). Arbejdet er ikke gået tabt: gem en kopi et andet sted.</source>
-      <translation>Could not save to {path} ({detail}). Your work is not lost: save a copy somewhere else.</translation>
-    </message>
-    <message>
       <source>filen er skrivebeskyttet</source>
       <translation>the file is read-only</translation>
     </message>
@@ -561,6 +565,18 @@
     <message>
       <source>Filen er åben et andet sted (i et andet vindue eller på en anden computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk den det andet sted for at redigere her.</source>
       <translation>The file is open somewhere else (another window or another computer). It is open read-only so nothing is lost; close it there to edit here.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke gemme i {path} ({detail}). Arbejdet er ikke gået tabt: programmet gemmer det af sig selv, så snart filen kan skrives igen, og du kan gemme en kopi et andet sted.</source>
+      <translation>Could not save to {path} ({detail}). Your work is not lost: the program saves it by itself as soon as the file can be written again, and you can save a copy elsewhere.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke gemme i {path}, fordi et andet program bruger filen lige nu. Arbejdet er ikke gået tabt: programmet gemmer det af sig selv, så snart filen er fri, og du kan gemme en kopi et andet sted.</source>
+      <translation>Could not save to {path} because another program is using the file right now. Your work is not lost: the program saves it by itself as soon as the file is free, and you can save a copy elsewhere.</translation>
+    </message>
+    <message>
+      <source>Navnet er for langt til filsystemet: {path}</source>
+      <translation>The name is too long for the file system: {path}</translation>
     </message>
   </context>
   <context>
@@ -2551,6 +2567,72 @@
     <message>
       <source>Åbn runden</source>
       <translation>Open the round</translation>
+    </message>
+  </context>
+  <context>
+    <name>Leftovers</name>
+    <message>
+      <source>Filen er åbnet skrivebeskyttet, fordi {reason}.</source>
+      <translation>The file is open read-only because {reason}.</translation>
+    </message>
+    <message>
+      <source>Filen har en afbrudt gemning fra et nedbrud; åbn filen i programmet, så gøres den færdig. Her er den læst, som den bliver.</source>
+      <translation>The file has a save interrupted by a crash; open it in the program to finish it. Here it is read as it will be.</translation>
+    </message>
+    <message>
+      <source>Filen havde en afbrudt gemning fra et nedbrud; den er gjort færdig nu. En kopi af filen, som den lå, er gemt i {folder}.</source>
+      <translation>The file had a save interrupted by a crash; it has been finished now. A copy of the file as it was is kept in {folder}.</translation>
+    </message>
+    <message>
+      <source>der kunne ikke tages en sikkerhedskopi af filen, som den lå ({detail})</source>
+      <translation>no backup of the file as it was could be made ({detail})</translation>
+    </message>
+    <message>
+      <source>{name} kunne ikke flyttes til side ({detail})</source>
+      <translation>{name} could not be moved aside ({detail})</translation>
+    </message>
+    <message>
+      <source>{name} ligger ved siden af filen, men hører ikke til den; den er ikke brugt. Åbn filen i programmet, så flyttes den til side.</source>
+      <translation>{name} lies beside the file but does not belong to it; it was not used. Open the file in the program to move it aside.</translation>
+    </message>
+    <message>
+      <source>{name} lå ved siden af filen, men hører ikke til den (den er fra en anden fil eller et andet program). Den er flyttet til {target}, og filen er åbnet uændret.</source>
+      <translation>{name} lay beside the file but does not belong to it (it is from another file or another program). It has been moved to {target}, and the file is open unchanged.</translation>
+    </message>
+    <message>
+      <source>Et andet program havde skiftet filen til WAL; dets ændringer er skrevet ind i filen, som igen bruger sin almindelige journal. En kopi af filen, som den lå, er gemt i {folder}.</source>
+      <translation>Another program had switched the file to WAL; its changes have been written into the file, which uses its usual journal again. A copy of the file as it was is kept in {folder}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Strangers</name>
+    <message>
+      <source> og {count} mere</source>
+      <translation> and {count} more</translation>
+    </message>
+    <message>
+      <source>Filen indeholder noget, som Kerneopgave-tavlen ikke selv har lavet ({names}), fx tilføjet af et andet program. Den er åbnet skrivebeskyttet, så det aldrig bliver kørt. Brug Gem en kopi… for at få en ren fil, du kan arbejde videre i.</source>
+      <translation>The file holds things Kerneopgave-tavlen did not make itself ({names}), added by another program, for instance. It is open read-only, so they are never run. Use Save a copy… to get a clean file to go on working in.</translation>
+    </message>
+    <message>
+      <source>indeks</source>
+      <translation>index</translation>
+    </message>
+    <message>
+      <source>tabel</source>
+      <translation>table</translation>
+    </message>
+    <message>
+      <source>trigger</source>
+      <translation>trigger</translation>
+    </message>
+    <message>
+      <source>view</source>
+      <translation>view</translation>
+    </message>
+    <message>
+      <source>ændret {what}</source>
+      <translation>changed {what}</translation>
     </message>
   </context>
 </TS>
