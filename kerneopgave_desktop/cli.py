@@ -8,7 +8,6 @@ exit code (1 for a problem with a file, 2 for wrong usage), never a traceback.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kerneopgave_desktop import __version__, i18n
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 
 COMMANDS = ("new", "check", "export", "import", "templates", "deck", "snapshot", "snapshots",
@@ -26,7 +26,9 @@ SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "json": ".json", "canva
             "csv": ".csv", "md": ".md"}
 ONE_BOARD = ("png", "svg", "canvas")
 """Formats that hold one board: the first, unless --board says which."""
-IMPORT_FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv"}
+IMPORT_FORMATS = ("canvas", "csv", "json")
+MESSAGE_LIMIT = 2000
+"""The longest message line, in characters: room for a long path, not for a card's text."""
 
 
 def _tr(source: str) -> str:
@@ -85,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
                                                       "JSON Canvas eller CSV"))
     imported.add_argument("source", metavar=_tr("KILDE"))
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
-    imported.add_argument("--format", choices=sorted(set(IMPORT_FORMATS.values())),
+    imported.add_argument("--format", choices=IMPORT_FORMATS,
                           help=_tr("ellers efter filens endelse"))
     snapshot = commands.add_parser("snapshot", help=_tr("frys hele arbejdsmødet under et navn"))
     snapshot.add_argument("file", metavar=_tr("FIL"))
@@ -127,11 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.command is None:
             return _app(argv)
+        _check_arguments(args)
         return {"new": _new, "check": _check, "export": _export, "import": _import,
                 "templates": _templates, "deck": _deck, "snapshot": _snapshot,
                 "snapshots": _snapshots, "compare": _compare}[args.command](args)
     except CommandError as error:
-        print(f"kerneopgave: {error}", file=sys.stderr)
+        print(f"kerneopgave: {visible(error, MESSAGE_LIMIT)}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         return 130
@@ -139,6 +142,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`kerneopgave deck | head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse, before any work, a file name the file system cannot hold and a title or name
+    that is not text the model can keep (undecodable bytes, or longer than MAX_TEXT)."""
+    from kerneopgave_desktop.domain.model import MAX_TEXT
+    from kerneopgave_desktop.storage.atomic import OutputError, check_name
+
+    for name in ("file", "other", "source", "output"):
+        value = getattr(args, name, None)
+        if value and value != "-":
+            try:
+                check_name(value)
+            except OutputError as error:
+                raise CommandError(str(error)) from None
+    for name in ("title", "name"):
+        value = getattr(args, name, None)
+        if value is not None and (len(value) > MAX_TEXT or _undecodable(value)):
+            raise CommandError(_tr("--{option} kan ikke bruges: teksten er længere end {limit} "
+                                   "tegn eller ikke gyldig UTF-8.").format(
+                                       option=name, limit=MAX_TEXT), code=2)
+
+
+def _undecodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _wants_app(argv: list[str]) -> bool:
@@ -175,22 +207,25 @@ def _file_problem(error: Exception) -> CommandError:
 def _new(args: argparse.Namespace) -> int:
     from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
     from kerneopgave_desktop.domain.templates import TEMPLATES
-    from kerneopgave_desktop.storage import FileProblem, Store
+    from kerneopgave_desktop.interchange.reader import title_of
+    from kerneopgave_desktop.storage import FileProblem
+    from kerneopgave_desktop.storage.atomic import create_workshop
 
     template = TEMPLATES.get(args.template)
     if template is None:
         raise CommandError(_tr("Skabelonen '{name}' findes ikke. Vælg en af: {names}.").format(
             name=args.template, names=", ".join(TEMPLATES)), code=2)
     path = Path(args.file)
-    title = args.title if args.title is not None else path.stem
+    title = args.title if args.title is not None else title_of(path)
     workshop = Workshop(info=WorkshopInfo(title=title, date=date.today()),
                         boards=[template.board()])
     try:
-        Store.create(path, workshop).close()
+        create_workshop(path, workshop)
     except FileProblem as error:
         raise _file_problem(error) from None
-    print(_tr("Oprettede {path}").format(path=path))
+    print(_tr("Oprettede {path}").format(path=visible(path, MESSAGE_LIMIT)))
     return 0
+
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -330,13 +365,21 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kerneopgave_desktop.storage import FileProblem, Store
+    from kerneopgave_desktop.interchange import InterchangeError
+    from kerneopgave_desktop.interchange.image import check_dpi
+    from kerneopgave_desktop.storage import FileProblem
+    from kerneopgave_desktop.storage.atomic import write_bytes
 
     try:
-        store, workshop = Store.open(args.file, read_only=True)
-    except FileProblem as error:
-        raise _file_problem(error) from None
-    store.close()
+        check_dpi(args.dpi)
+    except InterchangeError as error:
+        raise CommandError(str(error), code=2) from None
+    output = None
+    if args.output != "-":
+        output = Path(args.output or Path(args.file).with_suffix(SUFFIXES[args.format]))
+        if _same_file(output, Path(args.file)):
+            raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
+    workshop = _read(args.file)
     boards = workshop.boards
     if args.board is not None:
         if not 1 <= args.board <= len(boards):
@@ -347,18 +390,26 @@ def _export(args: argparse.Namespace) -> int:
         boards = boards[:1]
     if args.format in ONE_BOARD and not boards:
         raise CommandError(_tr("Filen har ingen tavler at eksportere."), code=1)
-    data = _render(args, workshop, boards)
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return 0
-    output = Path(args.output) if args.output else Path(args.file).with_suffix(
-        SUFFIXES[args.format])
-    if output.resolve() == Path(args.file).resolve():
-        raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
-    _write_atomically(output, data)
-    print(_tr("Skrev {path}").format(path=output))
+    try:
+        data = _render(args, workshop, boards)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return 0
+        write_bytes(output, data)
+    except (InterchangeError, FileProblem) as error:
+        raise CommandError(str(error)) from None
+    print(_tr("Skrev {path}").format(path=visible(output, MESSAGE_LIMIT)))
     return 0
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file: the same path, or links to one file."""
+    try:
+        return one.resolve() == other.resolve() or (one.exists() and other.exists()
+                                                    and one.samefile(other))
+    except OSError:
+        return False
 
 
 def _render(args: argparse.Namespace, workshop, boards) -> bytes:
@@ -397,67 +448,23 @@ def _render(args: argparse.Namespace, workshop, boards) -> bytes:
 
 def _import(args: argparse.Namespace) -> int:
     from kerneopgave_desktop.interchange import InterchangeError
-    from kerneopgave_desktop.interchange import json as json_format
-    from kerneopgave_desktop.storage import FileProblem, Store
+    from kerneopgave_desktop.interchange.reader import format_of, read_import
+    from kerneopgave_desktop.storage import FileProblem
+    from kerneopgave_desktop.storage.atomic import create_workshop
 
-    source = Path(args.source)
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CommandError(_tr("Filen findes ikke: {path}").format(path=source)) from None
-    except IsADirectoryError:
-        raise CommandError(_tr("{path} er en mappe, ikke en fil.").format(path=source)) from None
-    except UnicodeDecodeError:
-        raise CommandError(_tr("{path} er ikke en tekstfil i UTF-8.").format(path=source)) from None
-    except OSError as error:
-        raise CommandError(_tr("Kunne ikke læse {path} ({detail}).").format(
-            path=source, detail=error.strerror or error)) from None
-    kind = args.format or IMPORT_FORMATS.get(source.suffix.lower())
+    kind = args.format or format_of(args.source)
     if kind is None:
         raise CommandError(_tr("Kan ikke se, hvilket format {path} har. Brug --format json, "
-                               "canvas eller csv.").format(path=source), code=2)
+                               "canvas eller csv.").format(path=args.source), code=2)
+    notes: list[str] = []
     try:
-        if kind == "canvas":
-            from kerneopgave_desktop.interchange import canvas
-            workshop = canvas.loads(text, title=source.stem)
-        elif kind == "csv":
-            from kerneopgave_desktop.interchange import csv as csv_format
-            workshop = csv_format.loads(text)
-        else:
-            workshop = json_format.loads(text)
-        if kind != "json" and not workshop.info.title:
-            workshop.info = dataclasses.replace(workshop.info, title=source.stem)
-        Store.create(args.output, workshop).close()
+        create_workshop(args.output, read_import(args.source, kind, notes))
     except (InterchangeError, FileProblem) as error:
         raise CommandError(str(error)) from None
-    print(_tr("Oprettede {path}").format(path=args.output))
+    print(_tr("Oprettede {path}").format(path=visible(args.output, MESSAGE_LIMIT)))
+    for note in notes:
+        print(note)
     return 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file beside `path`, so a reader never sees half a file.
-
-    A device or pipe (`-o /dev/null`, a FIFO) is written straight into: renaming over
-    it would replace the device with a plain file.
-    """
-    if path.exists() and not path.is_file():
-        try:
-            with open(path, "wb") as out:
-                out.write(data)
-        except OSError as error:
-            raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
-                path=path, detail=error.strerror or error)) from None
-        return
-    import tempfile
-
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
-            path=path, detail=error.strerror or error)) from None
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from kerneopgave_desktop.domain.model import (
     card_type,
     new_id,
 )
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
     CARD_KINDS,
@@ -47,8 +48,8 @@ _HEADER = re.compile(r"^\*\*(?P<kind>[^*]+)\*\*(?P<fields>(?: · [^\n]*)?)\n\n",
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-def _tr(source: str) -> str:
-    return translate("Canvas format", source)
+def _tr(source: str, n: int | None = None) -> str:
+    return translate("Canvas format", source, n)
 
 
 def _header(card: Card) -> str:
@@ -105,24 +106,33 @@ def dumps(board: Board) -> str:
 
 
 def _unheader(text: str) -> tuple[str, dict[str, Any]]:
-    """Our own header back into a kind and fields; any other text is a note's text."""
+    """Our own header back into a kind and fields; any other text is a note's text.
+
+    A header that is almost ours (edited by hand: a field its kind does not have, a value
+    no vocabulary knows) is not guessed at: the whole text becomes a note, so nothing is lost.
+    """
     match = _HEADER.match(text)
+    note = _UNESCAPE.sub(r"\1", text), {"kind": "note"}
+    if not match:
+        return note
+    name = match.group("kind").strip()
+    kind = next((t.code for t in CARD_KINDS.terms if name in (t.da, t.en)), None)
+    if kind is None:
+        return note
+    allowed = card_type(kind).field_names()
     fields: dict[str, Any] = {}
-    kind = "note"
-    if match:
-        name = match.group("kind").strip()
-        kind_code = next((t.code for t in CARD_KINDS.terms if name in (t.da, t.en)), None)
-        if kind_code:
-            kind = kind_code
-            for part in match.group("fields").split(" · ")[1:]:
-                label, _, value = part.partition(": ")
-                for field_name, vocabulary in HEADER_FIELDS:
-                    if label in (_field_label(field_name), *_labels(field_name)):
-                        term = next((t for t in vocabulary.terms if value in (t.da, t.en, t.code)),
-                                    None)
-                        fields[field_name] = term.code if term else value
-            text = text[match.end():]
-    return _UNESCAPE.sub(r"\1", text), {"kind": kind, **fields}
+    for part in match.group("fields").split(" · ")[1:]:
+        label, _, value = part.partition(": ")
+        field_name = next((field_name for field_name, _ in HEADER_FIELDS
+                           if label in (_field_label(field_name), *_labels(field_name))), None)
+        if field_name is None or field_name not in allowed:
+            return note
+        vocabulary = dict(HEADER_FIELDS)[field_name]
+        term = next((t for t in vocabulary.terms if value in (t.da, t.en, t.code)), None)
+        if term is None and field_name != "profession":
+            return note
+        fields[field_name] = term.code if term else value
+    return _UNESCAPE.sub(r"\1", text[match.end():]), {"kind": kind, **fields}
 
 
 def _labels(field_name: str) -> tuple[str, ...]:
@@ -142,53 +152,90 @@ def _color(value: Any) -> str | None:
     raise ModelError(f"{value!r} is not a canvas colour")
 
 
-def loads(text: str, title: str = "") -> Workshop:
+def loads(text: str, title: str = "", notes: list[str] | None = None) -> Workshop:
+    """A canvas as a workshop of one board; `notes` gets a line for what was left out."""
     data = parse_json(text)
     try:
-        return Workshop(boards=[_board(data, title)])
-    except (ModelError, KeyError, TypeError, ValueError) as error:
+        board, dropped = _board(data, title)
+    except ModelError as error:
         raise InterchangeError(_tr("Filen er ikke et gyldigt JSON Canvas-lærred: {detail}").format(
-            detail=error)) from None
+            detail=visible(error))) from None
+    if dropped and notes is not None:
+        notes.append(_tr("%n forbindelse(r) blev ikke importeret: de går ikke mellem to kort.",
+                         dropped))
+    return Workshop(boards=[board])
 
 
-def _board(data: Any, title: str) -> Board:
-    if not isinstance(data, dict):
-        raise ModelError("a canvas is an object with nodes and edges")
+def _object(value: Any, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ModelError(f"{what} must be an object")
+    return value
+
+
+def _items(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise ModelError(f"'{key}' must be a list")
+    return value
+
+
+def _string(record: dict[str, Any], key: str, what: str, default: str | None = None) -> str:
+    value = record.get(key, default)
+    if not isinstance(value, str):
+        raise ModelError(f"{what} must have {key!r} as text")
+    return value
+
+
+def _board(data: Any, title: str) -> tuple[Board, int]:
+    """The board, and how many edges did not join two cards and were left out."""
+    data = _object(data, "a canvas")
     board = Board(id=new_id(), title=title or _tr("Importeret lærred"))
     ids: dict[str, str] = {}
-    for node in data.get("nodes", []):
-        kind = node["type"]
-        geometry = {name: float(node[name]) for name in ("x", "y", "width", "height")}
+    """The canvas's node ids to ours: the same where they can be, so a round trip is exact."""
+    taken = {board.id}
+    for node in _items(data, "nodes"):
+        node = _object(node, "a node")
+        own = _string(node, "id", "a node")
+        if own in ids:
+            raise ModelError(f"the node id {own!r} is used twice")
+        ids[own] = own if own and own not in taken else new_id()
+        taken.add(ids[own])
+        kind = node.get("type")
+        geometry = {}
+        for name in ("x", "y", "width", "height"):
+            value = node.get(name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ModelError(f"node {own!r} must have {name!r} as a number")
+            geometry[name] = value  # the model checks the range, then makes it a float
         color = _color(node.get("color"))
-        own = node["id"]  # keep the canvas's ids where they can be ours, so a round trip is exact
-        ids[own] = own if isinstance(own, str) and own and own not in ids.values() else new_id()
         if kind == "group":
-            board.zones[ids[node["id"]]] = Zone(id=ids[node["id"]],
-                                                title=str(node.get("label", "")),
-                                                color=color, **geometry)
+            board.zones[ids[own]] = Zone(id=ids[own], title=_string(node, "label", "a group", ""),
+                                         color=color, **geometry)
         elif kind in ("text", "file", "link"):
-            content = {"text": node.get("text", ""), "file": node.get("file", ""),
-                       "link": node.get("url", "")}[kind]
-            if not isinstance(content, str):
-                raise ModelError(f"node {node['id']!r} has no text")
+            content = _string(node, {"text": "text", "file": "file", "link": "url"}[kind],
+                              f"a {kind} node", "")
             plain, fields = _unheader(content) if kind == "text" else (content, {"kind": "note"})
             cls = card_type(fields.pop("kind"))
             if color == cls.default_color:
                 color = None
-            card = cls(id=ids[node["id"]], text=plain, color=color, **fields, **geometry)
+            card = cls(id=ids[own], text=plain, color=color, **fields, **geometry)
             board.cards[card.id] = card
         else:
             raise ModelError(f"unknown node type {kind!r}")
-    for edge in data.get("edges", []):
-        source, target = ids.get(edge["fromNode"]), ids.get(edge["toNode"])
-        if source in board.cards and target in board.cards and source != target:
-            both = edge.get("fromEnd") == "arrow" and edge.get("toEnd", "arrow") == "arrow"
-            own = edge.get("id")
-            taken = {*board.cards, *board.zones, *board.links}
-            link = Link(id=own if isinstance(own, str) and own and own not in taken else new_id(),
-                        source=source, target=target,
-                        kind="tension" if both else "plain", label=str(edge.get("label", "")))
-            board.links[link.id] = link
-    return board
-
-
+    dropped = 0
+    for edge in _items(data, "edges"):
+        edge = _object(edge, "an edge")
+        source = ids.get(_string(edge, "fromNode", "an edge"))
+        target = ids.get(_string(edge, "toNode", "an edge"))
+        label = _string(edge, "label", "an edge", "")
+        if not (source in board.cards and target in board.cards and source != target):
+            dropped += 1
+            continue
+        both = edge.get("fromEnd") == "arrow" and edge.get("toEnd", "arrow") == "arrow"
+        own = edge.get("id")
+        link = Link(id=own if isinstance(own, str) and own and own not in taken else new_id(),
+                    source=source, target=target, kind="tension" if both else "plain",
+                    label=label)
+        taken.add(link.id)
+        board.links[link.id] = link
+    return board, dropped

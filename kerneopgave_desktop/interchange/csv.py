@@ -2,7 +2,9 @@
 
 Nothing in the file may act: a cell that Excel would read as a formula (it starts
 with =, +, -, @, tab or carriage return) gets a leading apostrophe, which import
-removes again. Import lays the cards out in a grid, one board per board name.
+removes again; so does a cell that starts with an apostrophe itself, so that text
+such as `'=x` comes back exactly. Import lays the cards out in a grid, one board per
+board name.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ import csv
 import io
 
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
-from kerneopgave_desktop.domain.model import Board, Card, ModelError, Workshop, card_type, new_id
+from kerneopgave_desktop.domain.model import (
+    MAX_TEXT,
+    Board,
+    Card,
+    ModelError,
+    Workshop,
+    card_type,
+    new_id,
+)
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
     CARD_KINDS,
@@ -36,7 +47,11 @@ COLUMNS = (  # (field, Danish header, vocabulary or None)
     ("votes", "Stemmer", None),
 )
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+_MARKED = (*_RISKY, "'")
+"""What a cell may start with behind the apostrophe that export adds and import removes."""
 GRID_COLUMNS = 6
+MAX_CELL = MAX_TEXT + 1
+"""The longest cell import reads: a card's longest text and its apostrophe."""
 
 
 def _tr(source: str) -> str:
@@ -44,11 +59,11 @@ def _tr(source: str) -> str:
 
 
 def _safe(value: str) -> str:
-    return "'" + value if value.startswith(_RISKY) else value
+    return "'" + value if value.startswith(_MARKED) else value
 
 
 def _unsafe(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_RISKY) else value
+    return value[1:] if value.startswith("'") and value[1:].startswith(_MARKED) else value
 
 
 def dumps(workshop: Workshop, boards: list[Board] | None = None) -> str:
@@ -77,14 +92,44 @@ def _code(vocabulary: Vocabulary, value: str, free: bool = False) -> str | None:
             return term.code
     if free:
         return value
-    raise InterchangeError(_tr("Ukendt værdi i CSV-filen: »{value}«.").format(value=value))
+    raise InterchangeError(_tr("Ukendt værdi i CSV-filen: »{value}«.").format(
+        value=visible(value)))
 
 
-def loads(text: str) -> Workshop:
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
-    if not rows:
+def _delimiter(text: str) -> str:
+    """';' as we and Danish Excel write it; else a tab or a comma, if the header uses one."""
+    end = text.find("\n")
+    header = text if end < 0 else text[:end]
+    return next((mark for mark in (";", "\t", ",") if mark in header), ";")
+
+
+def loads(text: str, notes: list[str] | None = None) -> Workshop:
+    """Cards from CSV text; `notes` gets a line for each column that was not read."""
+    text = text.removeprefix("\ufeff")
+    # The csv module's limit is process-wide and 131,072 by default: raise it to a card's
+    # longest text, so our own export of any card reads back.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
+    # strict: a quote left open is an error, not the rest of the file in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    boards: dict[str, Board] = {}
+    fields: dict[str, int] = {}
+    try:
+        for row in reader:
+            if not fields:  # the first row: the header
+                fields = _header(row, notes)
+            elif any(cell.strip() for cell in row):
+                _add(boards, fields, row, reader.line_num)
+    except csv.Error as error:
+        raise InterchangeError(_tr("Linje {line} i CSV-filen kan ikke læses ({detail}).").format(
+            line=reader.line_num, detail=error)) from None
+    if not fields:
         raise InterchangeError(_tr("CSV-filen er tom."))
-    headers = {header.strip().casefold(): index for index, header in enumerate(rows[0])}
+    return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
+
+
+def _header(row: list[str], notes: list[str] | None) -> dict[str, int]:
+    """Column indexes by field name, from the header row."""
+    headers = {header.strip().casefold(): index for index, header in enumerate(row)}
     fields = {}
     for name, header, _ in COLUMNS:
         for key in (header.casefold(), name.casefold()):
@@ -92,20 +137,26 @@ def loads(text: str) -> Workshop:
                 fields[name] = headers[key]
     if "text" not in fields:
         raise InterchangeError(_tr("CSV-filen mangler kolonnen »Tekst«."))
-    boards: dict[str, Board] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        value = {name: _unsafe(row[index]) if index < len(row) else ""
-                 for name, index in fields.items()}
+    ignored = [header for header in row if header.strip() and headers[header.strip().casefold()]
+               not in fields.values()]
+    if ignored and notes is not None:
+        notes.append(_tr("Disse kolonner blev ikke læst: {names}.").format(
+            names=visible(", ".join(ignored))))
+    return fields
+
+
+def _add(boards: dict[str, Board], fields: dict[str, int], row: list[str], line: int) -> None:
+    value = {name: _unsafe(row[index]) if index < len(row) else ""
+             for name, index in fields.items()}
+    try:
         title = value.get("board", "") or _tr("Importeret")
-        board = boards.setdefault(title, Board(id=new_id(), title=title))
-        try:
-            board.cards.update([_card(value, len(board.cards))])
-        except (ModelError, ValueError) as error:
-            raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
-                line=number, detail=error)) from None
-    return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
+        board = boards.get(title) or Board(id=new_id(), title=title)
+        card_id, card = _card(value, len(board.cards))
+    except (ModelError, ValueError) as error:
+        raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
+            line=line, detail=visible(error))) from None
+    boards[title] = board
+    board.cards[card_id] = card
 
 
 def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
@@ -116,6 +167,8 @@ def _card(value: dict[str, str], index: int) -> tuple[str, Card]:
         if name not in cls.field_names() or not value.get(name):
             continue
         if name == "votes":
+            if not value["votes"].strip().isdecimal():
+                raise ModelError(f"{value['votes']!r} is not a number of votes")
             fields["votes"] = int(value["votes"])
         elif vocabulary is not None:
             fields[name] = _code(vocabulary, value[name], free=name == "profession")

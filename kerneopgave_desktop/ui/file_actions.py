@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 
 if TYPE_CHECKING:
@@ -73,14 +74,15 @@ class FileActions(QObject):
         path = self._save_path(title, suffix, name_filter)
         if path is None:
             return
+        from kerneopgave_desktop.storage import FileProblem
+        from kerneopgave_desktop.storage.atomic import write_bytes
+
         try:
-            data = make()
-            path.write_bytes(data)
-        except OSError as error:
-            self.window.show_problem(_tr("Kunne ikke skrive {path} ({detail}).").format(
-                path=path, detail=error.strerror or error))
+            write_bytes(path, make())
+        except (FileProblem, InterchangeError) as error:
+            self.window.show_problem(str(error))
             return
-        self.window.statusBar().showMessage(_tr("Gemt: {path}").format(path=path), 8000)
+        self.window.statusBar().showMessage(_tr("Gemt: {path}").format(path=visible(path)), 8000)
 
     def _board(self):
         scene = self.window.current_scene()
@@ -146,9 +148,7 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.document import AddBoard
-        from kerneopgave_desktop.interchange import canvas
-        from kerneopgave_desktop.interchange import csv as csv_format
-        from kerneopgave_desktop.interchange import json as json_format
+        from kerneopgave_desktop.interchange.reader import format_of, read_import
 
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Importér"), self._folder(),
@@ -157,14 +157,14 @@ class FileActions(QObject):
             return
         path = Path(path)
         self.settings.setValue("last_folder", str(path.parent))
+        notes: list[str] = []
         try:
-            text = path.read_text(encoding="utf-8-sig")
-            reader = {".canvas": lambda t: canvas.loads(t, title=path.stem),
-                      ".csv": csv_format.loads}.get(path.suffix.lower(), json_format.loads)
-            imported = reader(text)
-        except (OSError, UnicodeDecodeError, InterchangeError) as error:
+            imported = read_import(path, format_of(path) or "json", notes)
+        except InterchangeError as error:
             self.window.show_problem(str(error))
             return
+        if notes:
+            self.window.statusBar().showMessage(" ".join(notes), 10000)
         taken = {i for b in self.window.document.workshop.boards
                  for i in (b.id, *b.zones, *b.cards, *b.links)}
         boards = [b for b in imported.boards

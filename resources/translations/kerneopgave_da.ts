@@ -67,4 +67,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Canvas format</name>
+    <message numerus="yes">
+      <source>%n forbindelse(r) blev ikke importeret: de går ikke mellem to kort.</source>
+      <translation>
+        <numerusform>%n forbindelse blev ikke importeret: den går ikke mellem to kort.</numerusform>
+        <numerusform>%n forbindelser blev ikke importeret: de går ikke mellem to kort.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -4,6 +4,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>--{option} kan ikke bruges: teksten er længere end {limit} tegn eller ikke gyldig UTF-8.</source>
+      <translation>--{option} cannot be used: the text is longer than {limit} characters or not valid UTF-8.</translation>
+    </message>
+    <message>
       <source>Eksporten må ikke overskrive arbejdsmødefilen selv.</source>
       <translation>The export must not overwrite the workshop file itself.</translation>
     </message>
@@ -18,10 +22,6 @@
     <message>
       <source>Fil: {path}</source>
       <translation>File: {path}</translation>
-    </message>
-    <message>
-      <source>Filen findes ikke: {path}</source>
-      <translation>The file does not exist: {path}</translation>
     </message>
     <message>
       <source>Filformat: {version} (denne udgave skriver {current})</source>
@@ -46,14 +46,6 @@
     <message>
       <source>Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet.</source>
       <translation>Kerneopgave-tavlen: a dialogue board about the core task. Without a command the app opens.</translation>
-    </message>
-    <message>
-      <source>Kunne ikke læse {path} ({detail}).</source>
-      <translation>Could not read {path} ({detail}).</translation>
-    </message>
-    <message>
-      <source>Kunne ikke skrive {path} ({detail}).</source>
-      <translation>Could not write {path} ({detail}).</translation>
     </message>
     <message>
       <source>Oprettede {path}</source>
@@ -106,14 +98,6 @@
     <message>
       <source>{path} er beskadiget.</source>
       <translation>{path} is damaged.</translation>
-    </message>
-    <message>
-      <source>{path} er en mappe, ikke en fil.</source>
-      <translation>{path} is a folder, not a file.</translation>
-    </message>
-    <message>
-      <source>{path} er ikke en tekstfil i UTF-8.</source>
-      <translation>{path} is not a UTF-8 text file.</translation>
     </message>
     <message>
       <source>vis skabelonerne: navn og titel</source>
@@ -258,12 +242,62 @@
       <translation>The JSON file is from a newer version of Kerneopgave-tavlen (version {version}). Update the program.</translation>
     </message>
     <message>
+      <source>JSON-filen er indlejret dybere end {limit} niveauer.</source>
+      <translation>The JSON file is nested deeper than {limit} levels.</translation>
+    </message>
+    <message>
+      <source>JSON-filen har nøglen »{key}« to gange i samme objekt.</source>
+      <translation>The JSON file has the key "{key}" twice in one object.</translation>
+    </message>
+    <message>
       <source>JSON-filen har ugyldige data: {detail}</source>
       <translation>The JSON file has invalid data: {detail}</translation>
     </message>
     <message>
       <source>JSON-filen mangler et gyldigt versionsnummer.</source>
       <translation>The JSON file lacks a valid version number.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>Du har ikke adgang til at læse {path}.</source>
+      <translation>You do not have permission to read {path}.</translation>
+    </message>
+    <message>
+      <source>Filen findes ikke: {path}</source>
+      <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+      <source>Kunne ikke læse {path} ({detail}).</source>
+      <translation>Could not read {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path} er en mappe, ikke en fil.</source>
+      <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <source>{path} er ikke en tekstfil i UTF-8.</source>
+      <translation>{path} is not a UTF-8 text file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Image</name>
+    <message>
+      <source>Der var ikke hukommelse nok til billedet. Vælg en lavere opløsning.</source>
+      <translation>There was not enough memory for the picture. Choose a lower resolution.</translation>
+    </message>
+    <message>
+      <source>Opløsningen skal være mellem {low} og {high} DPI.</source>
+      <translation>The resolution must be between {low} and {high} DPI.</translation>
+    </message>
+    <message>
+      <source>Tavlen er for stor til et billede i {dpi} DPI. Vælg højst {fits} DPI, eller eksportér som SVG eller PDF.</source>
+      <translation>The board is too large for a picture at {dpi} DPI. Choose at most {fits} DPI, or export as SVG or PDF.</translation>
+    </message>
+    <message>
+      <source>Tavlen er for stor til et billede. Eksportér den som SVG eller PDF.</source>
+      <translation>The board is too large for a picture. Export it as SVG or PDF.</translation>
     </message>
   </context>
   <context>
@@ -537,6 +571,17 @@
     <message>
       <source>Filen er åben et andet sted (i et andet vindue eller på en anden computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk den det andet sted for at redigere her.</source>
       <translation>The file is open somewhere else (another window or another computer). It is open read-only so nothing is lost; close it there to edit here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Output</name>
+    <message>
+      <source>Kunne ikke skrive {path} ({detail}).</source>
+      <translation>Could not write {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Navnet »{name}« er for langt: et filnavn må højst fylde {limit} byte.</source>
+      <translation>The name "{name}" is too long: a file name may take at most {limit} bytes.</translation>
     </message>
   </context>
   <context>
@@ -1165,6 +1210,13 @@
   </context>
   <context>
     <name>Canvas format</name>
+    <message numerus="yes">
+      <source>%n forbindelse(r) blev ikke importeret: de går ikke mellem to kort.</source>
+      <translation>
+        <numerusform>%n link was not imported: it does not join two cards.</numerusform>
+        <numerusform>%n links were not imported: they do not join two cards.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Filen er ikke et gyldigt JSON Canvas-lærred: {detail}</source>
       <translation>The file is not a valid JSON Canvas: {detail}</translation>
@@ -1185,8 +1237,16 @@
       <translation>The CSV file lacks the column "Tekst".</translation>
     </message>
     <message>
+      <source>Disse kolonner blev ikke læst: {names}.</source>
+      <translation>These columns were not read: {names}.</translation>
+    </message>
+    <message>
       <source>Importeret</source>
       <translation>Imported</translation>
+    </message>
+    <message>
+      <source>Linje {line} i CSV-filen kan ikke læses ({detail}).</source>
+      <translation>Line {line} of the CSV file cannot be read ({detail}).</translation>
     </message>
     <message>
       <source>Linje {line} i CSV-filen: {detail}</source>
@@ -1254,10 +1314,6 @@
     <message>
       <source>Kort som CSV (Excel)…</source>
       <translation>Cards as CSV (Excel)…</translation>
-    </message>
-    <message>
-      <source>Kunne ikke skrive {path} ({detail}).</source>
-      <translation>Could not write {path} ({detail}).</translation>
     </message>
     <message>
       <source>Nogle tavler findes allerede i arbejdsmødet og blev ikke importeret igen.</source>

@@ -1,0 +1,94 @@
+"""A file to import, read the same way by the command line and the GUI.
+
+Its bytes are decoded without translating line ends (a card's text may hold a carriage
+return, and CSV keeps it inside quotes); UTF-8 with or without a byte order mark, and
+UTF-16 or UTF-32 with one, as Excel's "Unicode text" is. Every failure is an
+InterchangeError with one Danish line that shows the file name with `visible`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import os
+from pathlib import Path
+
+from kerneopgave_desktop.domain.model import Workshop
+from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.interchange import InterchangeError
+
+FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv"}
+"""The importers, by file name extension."""
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+"""Longest first: a UTF-32 mark begins with the UTF-16 one."""
+
+
+def _tr(source: str) -> str:
+    return translate("Import", source)
+
+
+def format_of(path: str | os.PathLike[str]) -> str | None:
+    """The importer for `path` by its extension, or None when it says nothing."""
+    return FORMATS.get(Path(path).suffix.lower())
+
+
+def title_of(path: str | os.PathLike[str]) -> str:
+    """A file's name without extension, as a workshop's title: bytes of the name that are
+    not UTF-8 (kept by Python as lone surrogates) shown as U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char
+                   for char in Path(path).stem)
+
+
+def decode(data: bytes, path: str | os.PathLike[str]) -> str:
+    """The text of an imported file."""
+    codec = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise InterchangeError(_tr("{path} er ikke en tekstfil i UTF-8.").format(
+            path=visible(path))) from None
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        message = _tr("Filen findes ikke: {path}")
+    except IsADirectoryError:
+        message = _tr("{path} er en mappe, ikke en fil.")
+    except PermissionError:
+        message = _tr("Du har ikke adgang til at læse {path}.")
+    except OSError as error:
+        raise InterchangeError(_tr("Kunne ikke læse {path} ({detail}).").format(
+            path=visible(path), detail=error.strerror or error)) from None
+    raise InterchangeError(message.format(path=visible(path)))
+
+
+def read_import(path: str | os.PathLike[str], kind: str,
+                notes: list[str] | None = None) -> Workshop:
+    """The workshop in the file at `path`, read as `kind` (json, canvas or csv).
+
+    `notes` gets a line for anything the importer left out. A canvas or CSV has no
+    title of its own, so the workshop takes the file's name.
+    """
+    from kerneopgave_desktop.interchange import canvas
+    from kerneopgave_desktop.interchange import csv as csv_format
+    from kerneopgave_desktop.interchange import json as json_format
+
+    path = Path(path)
+    text = decode(read_bytes(path), path)
+    if kind == "json":
+        return json_format.loads(text)
+    if kind == "canvas":
+        workshop = canvas.loads(text, title=title_of(path), notes=notes)
+    elif kind == "csv":
+        workshop = csv_format.loads(text, notes=notes)
+    else:
+        raise ValueError(f"no importer {kind!r}")
+    if not workshop.info.title:
+        workshop.info = dataclasses.replace(workshop.info, title=title_of(path))
+    return workshop
