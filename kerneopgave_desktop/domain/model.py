@@ -101,8 +101,9 @@ def _check_geometry(item: Any) -> None:
             _check_number(owner, name, value, -MAX_COORDINATE, MAX_COORDINATE)
         else:
             _check_number(owner, name, value, MIN_SIZE, MAX_SIZE)
-        if type(value) is not float:
-            object.__setattr__(item, name, float(value))  # one type, however it was given
+        if type(value) is not float or value == 0:
+            # One type, however it was given; and -0.0 as 0.0, which is what the file keeps.
+            object.__setattr__(item, name, float(value) + 0.0)
     _check_color(owner, item.color)
 
 

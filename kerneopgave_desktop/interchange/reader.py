@@ -13,13 +13,17 @@ import dataclasses
 import os
 from pathlib import Path
 
-from kerneopgave_desktop.domain.model import Workshop
+from kerneopgave_desktop.domain.model import Board, Workshop
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
 
 FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv"}
 """The importers, by file name extension."""
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+"""The largest file import reads (256 MiB): a hundred of the longest cards fit, and a
+stream that never ends (`/dev/zero`) is refused instead of filling the memory."""
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -54,8 +58,14 @@ def decode(data: bytes, path: str | os.PathLike[str]) -> str:
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, up to MAX_IMPORT_BYTES; a pipe is read as it comes."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as source:
+            data = source.read(MAX_IMPORT_BYTES + 1)
+        if len(data) > MAX_IMPORT_BYTES:
+            raise InterchangeError(_tr("{path} er for stor til at importere (over {limit} MB).")
+                                   .format(path=visible(path), limit=MAX_IMPORT_BYTES >> 20))
+        return data
     except FileNotFoundError:
         message = _tr("Filen findes ikke: {path}")
     except IsADirectoryError:
@@ -92,3 +102,10 @@ def read_import(path: str | os.PathLike[str], kind: str,
     if not workshop.info.title:
         workshop.info = dataclasses.replace(workshop.info, title=title_of(path))
     return workshop
+
+
+def new_boards(workshop: Workshop, imported: Workshop) -> list[Board]:
+    """The imported boards that can join `workshop` as they are: those none of whose ids it
+    uses already (a board imported twice is not added twice)."""
+    taken = {i for b in workshop.boards for i in (b.id, *b.zones, *b.cards, *b.links)}
+    return [b for b in imported.boards if not ({b.id, *b.zones, *b.cards, *b.links} & taken)]

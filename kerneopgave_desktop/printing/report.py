@@ -84,6 +84,12 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def first_line(text: str, font: str, size: float, width: float) -> str:
+    """The first line of `text` as `wrap` breaks it, from the text's beginning only: a title
+    of a million characters costs no more than a short one."""
+    return wrap(text[:SHOWN_CHARACTERS], font, size, width)[0]
+
+
 def _color(card: Card) -> Color:
     return HexColor(card.color or type(card).default_color)
 
@@ -140,7 +146,7 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
             size = 26 * scale
             c.setFillColor(ZONE_TITLE)
             c.setFont(BOLD, size)
-            title = wrap(zone.title, BOLD, size, w - 36 * scale)[0]
+            title = first_line(zone.title, BOLD, size, w - 36 * scale)
             c.drawString(x + 18 * scale, y + h - 10 * scale - size, title)
     for link in board.links.values():
         _draw_link(c, board, link, box, scale)
@@ -195,16 +201,18 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
         c.setFont(FONT, 15 * scale)
         c.setFillColor(Color(0, 0, 0, alpha=0.67))
         c.drawString(x + pad, y + pad + 4 * scale,
-                     wrap(band, FONT, 15 * scale, w - 2 * pad)[0])
+                     first_line(band, FONT, 15 * scale, w - 2 * pad))
 
 
 def _band(card: Card) -> str:
     output = getattr(card, "output", None)
     if output:
-        return _tr("Ydelse i dag: {output}").format(output=" ".join(output.split()))
+        return _tr("Ydelse i dag: {output}").format(
+            output=" ".join(output[:SHOWN_CHARACTERS].split()))
     pole_a, pole_b = getattr(card, "pole_a", None), getattr(card, "pole_b", None)
     if pole_a or pole_b:
-        return " ".join(f"{pole_a or '?'} ↔ {pole_b or '?'}".split())
+        poles = f"{(pole_a or '?')[:SHOWN_CHARACTERS]} ↔ {(pole_b or '?')[:SHOWN_CHARACTERS]}"
+        return " ".join(poles.split())
     return ""
 
 
@@ -237,7 +245,7 @@ def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
         _arrowhead(c, (x2, y2), (x1, y1), 16 * scale)
     if link.label:
         size = 16 * scale
-        text = wrap(link.label, FONT, size, 300 * scale)[0]
+        text = first_line(link.label, FONT, size, 300 * scale)
         width = pdfmetrics.stringWidth(text, FONT, size) + 12 * scale
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         c.setFillColor(HexColor("#f4f1ea"))
@@ -331,15 +339,15 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         c.saveState()
         c.setFont(BOLD, 10)
         c.setFillColor(INK)
-        title = " · ".join(printable(part) for part in
+        title = " · ".join(printable(part[:SHOWN_CHARACTERS]) for part in
                            (info.title, info.workplace, info.date.isoformat() if info.date else "")
                            if part)
         room = width / 2 if state["board"] else width - 2 * MARGIN
-        c.drawString(MARGIN, height - MARGIN, wrap(title, BOLD, 10, room)[0])
+        c.drawString(MARGIN, height - MARGIN, first_line(title, BOLD, 10, room))
         if state["board"]:
             c.setFont(FONT, 10)
             c.drawRightString(width - MARGIN, height - MARGIN,
-                              wrap(state["board"], FONT, 10, width / 2 - 2 * MARGIN)[0])
+                              first_line(state["board"], FONT, 10, width / 2 - 2 * MARGIN))
         c.restoreState()
 
     def board_frame(page) -> Frame:
@@ -348,8 +356,10 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
 
     # initialFontName: start in our font; reportlab's default Helvetica would be referenced
     # without being embedded.
-    doc = BaseDocTemplate(out, pagesize=wide, title=printable(info.title) or "Kerneopgave",
-                          author=printable(info.facilitator), creator="Kerneopgave-tavlen",
+    doc = BaseDocTemplate(out, pagesize=wide,
+                          title=printable(info.title[:SHOWN_CHARACTERS]) or "Kerneopgave",
+                          author=printable(info.facilitator[:SHOWN_CHARACTERS]),
+                          creator="Kerneopgave-tavlen",
                           initialFontName=FONT)
     templates = [
         PageTemplate(id="board", frames=[board_frame(wide)], pagesize=wide, onPageEnd=header),

@@ -157,8 +157,9 @@ def create_workshop(path: str | os.PathLike[str], workshop: Workshop, *,
         try:
             Store.create(temporary, workshop).close()
         except FileProblem as error:
-            # Storage names the file it wrote; the user knows only the target's name.
-            raise type(error)(str(error).replace(str(temporary), str(path))) from None
+            # Storage's message names the temporary file and speaks of work kept open; the
+            # user knows only the target. Its cause (SQLite's or the system's) says why.
+            raise cannot_write(path, error.__context__ or error) from None
         os.chmod(temporary, 0o666 & ~_umask())
         if replace:
             os.replace(temporary, path)

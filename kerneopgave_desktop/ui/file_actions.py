@@ -148,7 +148,7 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.document import AddBoard
-        from kerneopgave_desktop.interchange.reader import format_of, read_import
+        from kerneopgave_desktop.interchange.reader import format_of, new_boards, read_import
 
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Importér"), self._folder(),
@@ -165,10 +165,7 @@ class FileActions(QObject):
             return
         if notes:
             self.window.statusBar().showMessage(" ".join(notes), 10000)
-        taken = {i for b in self.window.document.workshop.boards
-                 for i in (b.id, *b.zones, *b.cards, *b.links)}
-        boards = [b for b in imported.boards
-                  if not ({b.id, *b.zones, *b.cards, *b.links} & taken)]
+        boards = new_boards(self.window.document.workshop, imported)
         if len(boards) < len(imported.boards):
             self.window.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
                                          "ikke importeret igen."))

@@ -277,6 +277,10 @@
       <translation>{path} is a folder, not a file.</translation>
     </message>
     <message>
+      <source>{path} er for stor til at importere (over {limit} MB).</source>
+      <translation>{path} is too large to import (over {limit} MB).</translation>
+    </message>
+    <message>
       <source>{path} er ikke en tekstfil i UTF-8.</source>
       <translation>{path} is not a UTF-8 text file.</translation>
     </message>

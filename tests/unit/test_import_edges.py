@@ -205,3 +205,10 @@ def test_a_name_with_undecodable_bytes_makes_a_title_with_replacement_characters
     import os
 
     assert title_of(os.fsdecode(b"m\xf8de.csv")) == "m\ufffdde"
+
+
+def test_a_stream_that_never_ends_is_refused_not_read_into_memory(monkeypatch):
+    from kerneopgave_desktop.interchange import reader
+
+    monkeypatch.setattr(reader, "MAX_IMPORT_BYTES", 1 << 20)
+    assert "for stor" in _refused(lambda p: read_import(p, "json"), "/dev/zero")

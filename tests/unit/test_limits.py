@@ -113,3 +113,21 @@ def test_a_vote_stops_at_the_maximum():
     document.apply(Vote("b", ["n"]))
     assert board.cards["n"].votes == MAX_VOTES
 
+
+
+def test_minus_zero_is_zero_as_the_file_keeps_it(tmp_path):
+    """Found by the input fuzzer: SQLite reads -0.0 back as 0.0, so a JSON export of a
+    card at x = -0.0 came back from the file as a different text."""
+    import math
+
+    from kerneopgave_desktop.interchange.json import dumps, loads
+    from kerneopgave_desktop.storage import Store
+
+    card = Note(id="n", x=-0.0, y=-0)
+    assert math.copysign(1, card.x) == 1 and math.copysign(1, card.y) == 1
+    workshop = Workshop(boards=[Board(id="b", cards={"n": card})])
+    text = dumps(loads(dumps(workshop).replace('"x": 0.0', '"x": -0.0')))
+    Store.create(tmp_path / "w.kerneopgave", loads(text)).close()
+    store, again = Store.open(tmp_path / "w.kerneopgave", read_only=True)
+    store.close()
+    assert dumps(again) == text
