@@ -14,6 +14,10 @@ from typing import Any
 
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import (
+    MAX_COORDINATE,
+    MAX_SIZE,
+    MAX_VOTES,
+    MIN_SIZE,
     Board,
     Card,
     Deck,
@@ -23,6 +27,7 @@ from kerneopgave_desktop.domain.model import (
     Snapshot,
     Workshop,
     Zone,
+    clamped,
 )
 from kerneopgave_desktop.i18n import translate
 
@@ -228,7 +233,8 @@ class MoveItems(SetFields):
     allowed = (Card, Zone)
 
     def __init__(self, board_id: str, positions: Mapping[str, tuple[float, float]]):
-        super().__init__(board_id, {i: {"x": float(x), "y": float(y)}
+        edge = MAX_COORDINATE
+        super().__init__(board_id, {i: {"x": clamped(x, -edge, edge), "y": clamped(y, -edge, edge)}
                                     for i, (x, y) in positions.items()})
 
     @property
@@ -252,7 +258,8 @@ class ResizeItems(SetFields):
     allowed = (Card, Zone)
 
     def __init__(self, board_id: str, sizes: Mapping[str, tuple[float, float]]):
-        super().__init__(board_id, {i: {"width": float(w), "height": float(h)}
+        super().__init__(board_id, {i: {"width": clamped(w, MIN_SIZE, MAX_SIZE),
+                                        "height": clamped(h, MIN_SIZE, MAX_SIZE)}
                                     for i, (w, h) in sizes.items()})
 
     @property
@@ -487,7 +494,8 @@ def _deck(workshop: Workshop, deck_id: str) -> Deck:
 
 
 class Vote(SetFields):
-    """Give (delta > 0) or take back (delta < 0) dots on cards; never below zero."""
+    """Give (delta > 0) or take back (delta < 0) dots on cards; never below zero nor above
+    MAX_VOTES."""
 
     allowed = (Card,)
 
@@ -507,7 +515,7 @@ class Vote(SetFields):
                 card = board.cards.get(card_id)
                 if card is None:
                     raise OperationError(f"no card {card_id!r} on this board")
-                self.changes[card_id] = {"votes": max(0, card.votes + self.delta)}
+                self.changes[card_id] = {"votes": min(MAX_VOTES, max(0, card.votes + self.delta))}
         return super().apply(workshop)
 
 

@@ -82,6 +82,12 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def first_line(text: str, font: str, size: float, width: float) -> str:
+    """The first line of `text` as `wrap` breaks it, from the text's beginning only: a title
+    of a million characters costs no more than a short one."""
+    return wrap(text[:SHOWN_CHARACTERS], font, size, width)[0]
+
+
 def _color(card: Card) -> Color:
     return HexColor(card.color or type(card).default_color)
 
@@ -138,7 +144,7 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
         if zone.title:
             size = 26 * scale
             c.setFillColor(ZONE_TITLE)
-            title = wrap(zone.title, BOLD, size, w - 36 * scale)[0]
+            title = first_line(zone.title, BOLD, size, w - 36 * scale)
             draw_text(c, x + 18 * scale, y + h - 10 * scale - size, title, BOLD, size)
     for link in board.links.values():
         _draw_link(c, board, link, box, scale)
@@ -191,17 +197,19 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
         baseline -= leading
     if band:
         c.setFillColor(Color(0, 0, 0, alpha=0.67))
-        draw_text(c, x + pad, y + pad + 4 * scale, wrap(band, FONT, 15 * scale, w - 2 * pad)[0],
+        draw_text(c, x + pad, y + pad + 4 * scale, first_line(band, FONT, 15 * scale, w - 2 * pad),
                   FONT, 15 * scale)
 
 
 def _band(card: Card) -> str:
     output = getattr(card, "output", None)
     if output:
-        return _tr("Ydelse i dag: {output}").format(output=" ".join(output.split()))
+        return _tr("Ydelse i dag: {output}").format(
+            output=" ".join(output[:SHOWN_CHARACTERS].split()))
     pole_a, pole_b = getattr(card, "pole_a", None), getattr(card, "pole_b", None)
     if pole_a or pole_b:
-        return " ".join(f"{pole_a or '?'} ↔ {pole_b or '?'}".split())
+        poles = f"{(pole_a or '?')[:SHOWN_CHARACTERS]} ↔ {(pole_b or '?')[:SHOWN_CHARACTERS]}"
+        return " ".join(poles.split())
     return ""
 
 
@@ -234,7 +242,7 @@ def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
         _arrowhead(c, (x2, y2), (x1, y1), 16 * scale)
     if link.label:
         size = 16 * scale
-        text = wrap(link.label, FONT, size, 300 * scale)[0]
+        text = first_line(link.label, FONT, size, 300 * scale)
         width = text_width(text, FONT, size) + 12 * scale
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         c.setFillColor(HexColor("#f4f1ea"))
@@ -277,8 +285,8 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
     styles = _styles()
     for block in minutes(workshop, boards, since):
         if isinstance(block, Heading):
-            heading = Paragraph(_para(block.text), styles[f"h{block.level}"])
-            heading.outline = (printable(block.text), block.level - 1)
+            heading = _Heading(_para(block.text), styles[f"h{block.level}"])
+            heading.outline = (printable(block.text)[:SHOWN_CHARACTERS], block.level - 1)
             yield heading
         elif isinstance(block, Line):
             yield Paragraph(f"<b>{_para(label(block))}</b> {_para(block.value)}", styles["line"])
@@ -287,6 +295,16 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
             for line in block.details:
                 yield Paragraph(f"<b>{_para(label(line))}</b> {_para(line.value)}",
                                 styles["detail"])
+
+
+class _Heading(Paragraph):
+    """A minutes heading: a long one split over pages keeps its bookmark on its first part."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = super().split(available_width, available_height)
+        if parts and hasattr(self, "outline"):
+            parts[0].outline = self.outline
+        return parts
 
 
 class _Report(BaseDocTemplate):
@@ -298,6 +316,9 @@ class _Report(BaseDocTemplate):
         if outline is None:
             return
         title, level = outline
+        # A level is at most one below the last (the outline cannot skip one).
+        level = min(level, getattr(self, "_outline_level", -1) + 1)
+        self._outline_level = level
         key = f"outline-{id(flowable)}"
         if isinstance(flowable, BoardDrawing):
             self.canv.bookmarkPage(key, fit="Fit")
@@ -356,14 +377,14 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         c.saveState()
         c.setFont(BOLD, 10)
         c.setFillColor(INK)
-        title = " · ".join(printable(part) for part in
+        title = " · ".join(printable(part[:SHOWN_CHARACTERS]) for part in
                            (info.title, info.workplace, info.date.isoformat() if info.date else "")
                            if part)
         room = width / 2 if state["board"] else width - 2 * MARGIN
-        draw_text(c, MARGIN, height - MARGIN, wrap(title, BOLD, 10, room)[0], BOLD, 10)
+        draw_text(c, MARGIN, height - MARGIN, first_line(title, BOLD, 10, room), BOLD, 10)
         if state["board"]:
             draw_text(c, width - MARGIN, height - MARGIN,
-                      wrap(state["board"], FONT, 10, width / 2 - 2 * MARGIN)[0], FONT, 10,
+                      first_line(state["board"], FONT, 10, width / 2 - 2 * MARGIN), FONT, 10,
                       anchor="end")
         c.restoreState()
 
@@ -373,8 +394,10 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
 
     # initialFontName: start in our font; reportlab's default Helvetica would be referenced
     # without being embedded.
-    doc = _Report(out, pagesize=wide, title=printable(info.title) or "Kerneopgave",
-                  author=printable(info.facilitator), creator="Kerneopgave-tavlen",
+    doc = _Report(out, pagesize=wide,
+                  title=printable(info.title[:SHOWN_CHARACTERS]) or "Kerneopgave",
+                  author=printable(info.facilitator[:SHOWN_CHARACTERS]),
+                  creator="Kerneopgave-tavlen",
                   subject=_tr("Tavler og referat fra et arbejdsmøde om kerneopgaven"),
                   lang=LANGUAGE, displayDocTitle=True, initialFontName=FONT)
     templates = [

@@ -120,6 +120,7 @@ class Application:
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.domain.templates import TEMPLATES
+        from kerneopgave_desktop.storage.atomic import create_workshop
 
         folder = default_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -134,9 +135,10 @@ class Application:
         workshop = Workshop(info=WorkshopInfo(title=Path(path).stem, date=date.today()),
                             boards=[TEMPLATES[template].board()])
         try:
-            Path(path).unlink(missing_ok=True)  # the save dialog already asked to replace it
-            document = create_document(path, workshop)
-        except (FileProblem, OSError) as error:
+            # Whole or not at all; the save dialog already asked to replace an existing file.
+            create_workshop(path, workshop, replace=True)
+            document = open_document(path)
+        except FileProblem as error:
             self.problem(str(error))
             return None
         self.remember(Path(path))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 
 if TYPE_CHECKING:
@@ -75,14 +76,15 @@ class FileActions(QObject):
         path = self._save_path(title, suffix, name_filter)
         if path is None:
             return
+        from kerneopgave_desktop.storage import FileProblem
+        from kerneopgave_desktop.storage.atomic import write_bytes
+
         try:
-            data = make()
-            path.write_bytes(data)
-        except OSError as error:
-            self.window.show_problem(_tr("Kunne ikke skrive {path} ({detail}).").format(
-                path=path, detail=error.strerror or error))
+            write_bytes(path, make())
+        except (FileProblem, InterchangeError) as error:
+            self.window.show_problem(str(error))
             return
-        self.window.statusBar().showMessage(_tr("Gemt: {path}").format(path=path), 8000)
+        self.window.statusBar().showMessage(_tr("Gemt: {path}").format(path=visible(path)), 8000)
 
     def _board(self):
         scene = self.window.current_scene()
@@ -160,9 +162,7 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.document import AddBoard
-        from kerneopgave_desktop.interchange import canvas, xlsx
-        from kerneopgave_desktop.interchange import csv as csv_format
-        from kerneopgave_desktop.interchange import json as json_format
+        from kerneopgave_desktop.interchange.reader import format_of, new_boards, read_import
 
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Importér"), self._folder(),
@@ -171,25 +171,13 @@ class FileActions(QObject):
             return
         path = Path(path)
         self.settings.setValue("last_folder", str(path.parent))
+        notes: list[str] = []
         try:
-            note = ""
-            if path.suffix.lower() == ".xlsx":
-                imported = xlsx.loads(path.read_bytes())
-            elif path.suffix.lower() == ".csv":
-                imported, note = csv_format.read(path.read_bytes())
-            elif path.suffix.lower() == ".canvas":
-                imported, changed = canvas.read(path.read_text(encoding="utf-8-sig"),
-                                                title=path.stem)
-                note = "\n".join(changed)
-            else:
-                imported = json_format.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, InterchangeError) as error:
+            imported = read_import(path, format_of(path) or "json", notes)
+        except InterchangeError as error:
             self.window.show_problem(str(error))
             return
-        taken = {i for b in self.window.document.workshop.boards
-                 for i in (b.id, *b.zones, *b.cards, *b.links)}
-        boards = [b for b in imported.boards
-                  if not ({b.id, *b.zones, *b.cards, *b.links} & taken)]
+        boards = new_boards(self.window.document.workshop, imported)
         if len(boards) < len(imported.boards):
             self.window.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
                                          "ikke importeret igen."))
@@ -200,10 +188,15 @@ class FileActions(QObject):
                 for board in boards:
                     document.apply(AddBoard(board))
             self.window.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
-        if "\n" in note or (path.suffix.lower() == ".canvas" and note):
-            self.window.show_problem(_tr("Importeret, med disse ændringer:") + "\n" + note)
-        elif note:
-            self.window.statusBar().showMessage(note, 8000)
+        # A CSV's last note says how it was read: worth a status line. Anything dropped or
+        # changed on the way in is worth a look.
+        read_as = notes[-1:] if format_of(path) == "csv" else []
+        changed = notes[:len(notes) - len(read_as)]
+        if changed:
+            self.window.show_problem(_tr("Importeret, med disse ændringer:") + "\n"
+                                     + "\n".join(changed))
+        elif read_as:
+            self.window.statusBar().showMessage(read_as[0], 8000)
 
     def open_backup(self):
         """One of this file's daily copies, read-only; Gem som keeps what is needed."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import EditCard, EditLink, EditWorkshop, EditZone, RecolourItems
-from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
+from kerneopgave_desktop.domain.model import MAX_VOTES, Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
     BENEFICIARIES,
     CARD_KINDS,
@@ -107,7 +107,7 @@ class CardPage(QWidget):
         self.decision.setMaximumHeight(90)
         form.addRow(_tr("Beslutning"), self.decision)
         self.votes = QSpinBox()
-        self.votes.setRange(0, 999)
+        self.votes.setRange(0, MAX_VOTES)
         self.votes.valueChanged.connect(lambda value: self._set("votes", value))
         form.addRow(_tr("Stemmer"), self.votes)
         self.colour = ColourBox()

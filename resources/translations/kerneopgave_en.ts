@@ -28,10 +28,6 @@
       <translation>File: {path}</translation>
     </message>
     <message>
-      <source>Filen findes ikke: {path}</source>
-      <translation>The file does not exist: {path}</translation>
-    </message>
-    <message>
       <source>Filformat: {version} (denne udgave skriver {current})</source>
       <translation>File format: {version} (this version writes {current})</translation>
     </message>
@@ -54,14 +50,6 @@
     <message>
       <source>Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet.</source>
       <translation>Kerneopgave-tavlen: a dialogue board about the core task. Without a command the app opens.</translation>
-    </message>
-    <message>
-      <source>Kunne ikke læse {path} ({detail}).</source>
-      <translation>Could not read {path} ({detail}).</translation>
-    </message>
-    <message>
-      <source>Kunne ikke skrive {path} ({detail}).</source>
-      <translation>Could not write {path} ({detail}).</translation>
     </message>
     <message>
       <source>Oprettede {path}</source>
@@ -114,14 +102,6 @@
     <message>
       <source>{path} er beskadiget.</source>
       <translation>{path} is damaged.</translation>
-    </message>
-    <message>
-      <source>{path} er en mappe, ikke en fil.</source>
-      <translation>{path} is a folder, not a file.</translation>
-    </message>
-    <message>
-      <source>{path} er ikke en tekstfil i UTF-8.</source>
-      <translation>{path} is not a UTF-8 text file.</translation>
     </message>
     <message>
       <source>vis skabelonerne: navn og titel</source>
@@ -263,6 +243,10 @@
       <source>{path} indeholder {count} ting, som Kerneopgave-tavlen ikke har lavet; programmet åbner den skrivebeskyttet.</source>
       <translation>{path} holds {count} objects that Kerneopgave-tavlen did not make; the program opens it read-only.</translation>
     </message>
+    <message>
+      <source>--{option} kan ikke bruges: teksten er længere end {limit} tegn eller ikke gyldig UTF-8.</source>
+      <translation>--{option} cannot be used: the text is longer than {limit} characters or not valid UTF-8.</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -292,6 +276,14 @@
     <message>
       <source>JSON-filen mangler et gyldigt versionsnummer.</source>
       <translation>The JSON file lacks a valid version number.</translation>
+    </message>
+    <message>
+      <source>JSON-filen er indlejret dybere end {limit} niveauer.</source>
+      <translation>The JSON file is nested deeper than {limit} levels.</translation>
+    </message>
+    <message>
+      <source>JSON-filen har nøglen »{key}« to gange i samme objekt.</source>
+      <translation>The JSON file has the key "{key}" twice in one object.</translation>
     </message>
   </context>
   <context>
@@ -1226,6 +1218,22 @@
   <context>
     <name>Canvas format</name>
     <message>
+      <source>JSON Canvas-lærredet har intet, der kan importeres: {reason}</source>
+      <translation>The JSON Canvas holds nothing that can be imported: {reason}</translation>
+    </message>
+    <message>
+      <source>Gruppen »{id}« havde et navn, der ikke er tekst; det blev udeladt.</source>
+      <translation>The group “{id}” had a name that is not text; it was left out.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: dens id skal være tekst.</source>
+      <translation>Skipped the node “{id}”: its id must be text.</translation>
+    </message>
+    <message>
+      <source>Knuden »{id}« findes to gange; den anden fik et nyt id, og forbindelser går til den første.</source>
+      <translation>The node “{id}” appears twice; the second got a new id, and links go to the first.</translation>
+    </message>
+    <message>
       <source>Importeret lærred</source>
       <translation>Imported canvas</translation>
     </message>
@@ -1348,6 +1356,14 @@
       <source>tabulator</source>
       <translation>tabs</translation>
     </message>
+    <message>
+      <source>Disse kolonner blev ikke læst: {names}.</source>
+      <translation>These columns were not read: {names}.</translation>
+    </message>
+    <message>
+      <source>Linje {line} i CSV-filen kan ikke læses ({detail}).</source>
+      <translation>Line {line} of the CSV file cannot be read ({detail}).</translation>
+    </message>
   </context>
   <context>
     <name>FileActions</name>
@@ -1406,10 +1422,6 @@
     <message>
       <source>Kort som CSV (Excel)…</source>
       <translation>Cards as CSV (Excel)…</translation>
-    </message>
-    <message>
-      <source>Kunne ikke skrive {path} ({detail}).</source>
-      <translation>Could not write {path} ({detail}).</translation>
     </message>
     <message>
       <source>Nogle tavler findes allerede i arbejdsmødet og blev ikke importeret igen.</source>
@@ -2633,6 +2645,63 @@
     <message>
       <source>ændret {what}</source>
       <translation>changed {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>Du har ikke adgang til at læse {path}.</source>
+      <translation>You do not have permission to read {path}.</translation>
+    </message>
+    <message>
+      <source>Filen findes ikke: {path}</source>
+      <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+      <source>Kunne ikke læse {path} ({detail}).</source>
+      <translation>Could not read {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path} er en mappe, ikke en fil.</source>
+      <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <source>{path} er for stor til at importere (over {limit} MB).</source>
+      <translation>{path} is too large to import (over {limit} MB).</translation>
+    </message>
+    <message>
+      <source>{path} er ikke en tekstfil i UTF-8.</source>
+      <translation>{path} is not a UTF-8 text file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Image</name>
+    <message>
+      <source>Der var ikke hukommelse nok til billedet. Vælg en lavere opløsning.</source>
+      <translation>There was not enough memory for the picture. Choose a lower resolution.</translation>
+    </message>
+    <message>
+      <source>Opløsningen skal være mellem {low} og {high} DPI.</source>
+      <translation>The resolution must be between {low} and {high} DPI.</translation>
+    </message>
+    <message>
+      <source>Tavlen er for stor til et billede i {dpi} DPI. Vælg højst {fits} DPI, eller eksportér som SVG eller PDF.</source>
+      <translation>The board is too large for a picture at {dpi} DPI. Choose at most {fits} DPI, or export as SVG or PDF.</translation>
+    </message>
+    <message>
+      <source>Tavlen er for stor til et billede. Eksportér den som SVG eller PDF.</source>
+      <translation>The board is too large for a picture. Export it as SVG or PDF.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Output</name>
+    <message>
+      <source>Kunne ikke skrive {path} ({detail}).</source>
+      <translation>Could not write {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Navnet »{name}« er for langt: et filnavn må højst fylde {limit} byte.</source>
+      <translation>The name "{name}" is too long: a file name may take at most {limit} bytes.</translation>
     </message>
   </context>
 </TS>
