@@ -5,7 +5,8 @@ A module marks texts with `translate("Context", "text")` or with a module-level
 `QCoreApplication.translate("Context", ...)`; `mark("text")` (i18n.mark) marks a text
 under the module's `_tr` context, to be translated where it is used.
 Run `python -m tests.translations` to list texts missing from a catalogue; add
-`--compile` to rebuild the .qm files.
+`--compile` to rebuild the .qm files and `--prune` to drop entries for texts the code no
+longer has.
 """
 
 from __future__ import annotations
@@ -76,7 +77,37 @@ def compile_catalogue(lang: str, target: Path) -> None:
     subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)], check=True)
 
 
+def prune(lang: str) -> list[tuple[str, str]]:
+    """Drop the catalogue's entries for texts the code no longer has; what was dropped."""
+    import re
+    from xml.sax.saxutils import unescape
+
+    path = resource_path("translations", f"kerneopgave_{lang}.ts")
+    used, dropped = texts(), []
+
+    def context(match: re.Match[str]) -> str:
+        name = unescape(match.group(2))
+
+        def message(found: re.Match[str]) -> str:
+            source = unescape(re.search(r"<source>(.*?)</source>", found.group(0), re.S)[1])
+            if (name, source) in used:
+                return found.group(0)
+            dropped.append((name, source))
+            return ""
+        body = re.sub(r"    <message[ >].*?</message>\n", message, match.group(3), flags=re.S)
+        return "" if "<message" not in body else match.group(1) + body + match.group(4)
+
+    text = re.sub(r"(  <context>\n    <name>(.*?)</name>\n)(.*?)(  </context>\n)", context,
+                  path.read_text(encoding="utf-8"), flags=re.S)
+    path.write_text(text, encoding="utf-8")
+    return dropped
+
+
 if __name__ == "__main__":
+    if "--prune" in sys.argv:  # after removing texts from the code: drop their entries
+        for lang in i18n.LANGUAGES:
+            for context, source in prune(lang):
+                print(f"dropped\t{lang}\t{context}\t{source}")
     if "--compile" in sys.argv:  # after editing a .ts: rebuild the shipped .qm files
         for lang in i18n.LANGUAGES:
             compile_catalogue(lang, resource_path("translations", f"kerneopgave_{lang}.qm"))

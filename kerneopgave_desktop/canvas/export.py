@@ -19,9 +19,9 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.interchange import InterchangeError, image
 
 MARGIN = 40.0
-SCREEN_DPI = 96.0
 
 
 def _area(scene: BoardScene) -> QRectF:
@@ -40,29 +40,51 @@ def _render(scene: BoardScene, painter: QPainter, target: QRectF, area: QRectF) 
 
 
 def png_bytes(document: Document, board_id: str, dpi: float = 150.0) -> bytes:
-    """The board at `dpi` (one scene unit is one pixel at 96 DPI)."""
+    """The board at `dpi` (one scene unit is one pixel at 96 DPI). Raises InterchangeError
+    for a resolution out of range or a picture too large to make (see interchange.image)."""
+    image.check_dpi(dpi)
     scene = BoardScene(document, board_id)
     try:
         area = _area(scene)
-        scale = dpi / SCREEN_DPI
-        image = QImage(QSize(round(area.width() * scale), round(area.height() * scale)),
-                       QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        image.fill(QColor(style.BACKGROUND))
-        painter = QPainter(image)
-        _render(scene, painter, QRectF(image.rect()), area)
+        width, height = image.png_size(area.width(), area.height(), dpi)
+        picture = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
+        if picture.isNull():
+            raise InterchangeError(image.out_of_memory())
+        picture.setDotsPerMeterX(round(dpi / 0.0254))
+        picture.setDotsPerMeterY(round(dpi / 0.0254))
+        picture.fill(QColor(style.BACKGROUND))
+        painter = QPainter(picture)
+        _render(scene, painter, QRectF(picture.rect()), area)
         painter.end()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        if not picture.save(buffer, "PNG") or data.isEmpty():
+            raise InterchangeError(image.out_of_memory())
         return bytes(data)
     finally:
         scene.detach()
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 forbids in a document, even as references: most C0 controls, lone
+surrogates, U+FFFE and U+FFFF. Qt's SVG generator writes card text into <text> as it is."""
+_REFERENCE = re.compile(r"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,9});")
+
+
+def xml_safe(svg: str) -> str:
+    """`svg` with each character XML forbids, written or referenced, shown as U+FFFD."""
+    def reference(match: re.Match[str]) -> str:
+        code = match.group(1)
+        value = int(code[1:], 16) if code[0] in "xX" else int(code)
+        return match.group() if value <= 0x10FFFF and not _NOT_XML.match(chr(value)) \
+            else "\ufffd"
+
+    return _REFERENCE.sub(reference, _NOT_XML.sub("\ufffd", svg))
+
+
 def svg_bytes(document: Document, board_id: str, title: str = "") -> bytes:
+    """The board as SVG: well-formed XML 1.0 whatever its text holds (see xml_safe)."""
     scene = BoardScene(document, board_id)
     try:
         area = _area(scene)
@@ -78,7 +100,7 @@ def svg_bytes(document: Document, board_id: str, title: str = "") -> bytes:
         painter = QPainter(generator)
         _render(scene, painter, QRectF(0, 0, area.width(), area.height()), area)
         painter.end()
-        return with_font_fallbacks(bytes(data))
+        return xml_safe(with_font_fallbacks(bytes(data)).decode("utf-8", "replace")).encode("utf-8")
     finally:
         scene.detach()
 

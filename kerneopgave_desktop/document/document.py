@@ -2,8 +2,11 @@
 
 Every change to a workshop goes through `Document.apply`. Applying updates the
 model, commits what it touched to storage in one transaction, then tells the
-listeners. If the commit fails, the model is put back, so model and file never
-disagree. Undo and redo are operations too, committed like any other.
+listeners. If the file cannot take the commit (busy, disk full, folder gone), the
+work is kept in memory: the document remembers what is not yet written, the fault
+is raised once, and `flush()` writes all of it in one transaction as soon as the file
+can take it (the GUI calls it from a timer). Any other failure puts the model back.
+Undo and redo are operations too, committed like any other.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from kerneopgave_desktop.storage.errors import FileProblem
 from kerneopgave_desktop.storage.store import Store
 
 Listener = Callable[[Changes], None]
+SavedListener = Callable[[bool], None]
+RETRY_WAIT = 0.2
+"""Seconds a retry waits for the file: short, since the GUI calls it while the user works."""
 
 
 class DocumentError(RuntimeError):
@@ -58,11 +64,14 @@ class Document:
         self._read_only = read_only
         """True for a view that must not change, such as an opened snapshot."""
         self.unsaved: FileProblem | None = None
-        """Set when the file could not take a change (disk full, folder gone, ...): the work
-        goes on in memory, and nothing more is written to that file until a copy is saved."""
+        """The last fault while the file could not take a change (busy, disk full, folder
+        gone, ...): the work goes on in memory until `flush` or `save_as` writes it."""
+        self._pending = Changes()
+        """What was changed in memory and is not yet in the file."""
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self._listeners: list[Listener] = []
+        self._saved_listeners: list[SavedListener] = []
         self._group: _Group | None = None
 
     # -- listeners -------------------------------------------------------
@@ -75,6 +84,19 @@ class Document:
     def _notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
             listener(changes)
+
+    def subscribe_saved(self, listener: SavedListener) -> Callable[[], None]:
+        """Call `listener(saved)` whenever the file goes from holding everything shown to
+        not (saved is False) or back (True); returns an unsubscriber."""
+        self._saved_listeners.append(listener)
+        return lambda: self._saved_listeners.remove(listener)
+
+    def _set_unsaved(self, fault: FileProblem | None) -> None:
+        was = self.unsaved is None
+        self.unsaved = fault
+        if was != (fault is None):
+            for listener in list(self._saved_listeners):
+                listener(fault is None)
 
     # -- state ------------------------------------------------------------
 
@@ -110,9 +132,10 @@ class Document:
     def save_as(self, path: str | os.PathLike[str]) -> None:
         """Write a copy to `path` and go on working in the copy.
 
-        After a storage fault the copy is written from memory, so it has every change.
+        With work not yet in the file, or objects in it we did not make, the copy is
+        written from memory, so it has every change and nothing else.
         """
-        if self.store is None or self.unsaved is not None:
+        if self.store is None or self.unsaved is not None or self.store.strangers:
             if os.path.exists(path):
                 os.unlink(path)  # the file dialog has already asked to replace it
             store = Store.create(path, self.workshop)
@@ -121,7 +144,24 @@ class Document:
         if self.store is not None:
             with contextlib.suppress(Exception):
                 self.store.close()
-        self.store, self.unsaved = store, None
+        self.store, self._pending = store, Changes()
+        self._set_unsaved(None)
+
+    def flush(self, wait: float = RETRY_WAIT) -> bool:
+        """Try to write what is not yet in the file, all in one transaction; True when the
+        file now holds everything shown. Safe to call at any time (the GUI's timer does)."""
+        if self.unsaved is None:
+            return True
+        if self.store is None or self.store.read_only or self._group is not None:
+            return False
+        try:
+            self.store.commit(self.workshop, self._pending, wait=wait)
+        except FileProblem as fault:
+            self.unsaved = fault
+            return False
+        self._pending = Changes()
+        self._set_unsaved(None)
+        return True
 
     # -- change -------------------------------------------------------------
 
@@ -212,12 +252,16 @@ class Document:
     def _commit(self, changes: Changes, inverses: list[Operation]) -> FileProblem | None:
         """Write to the file. A storage fault keeps the work in memory and is returned (the
         caller finishes the step, then raises it); anything else puts the model back."""
-        if self.store is None or self.unsaved is not None:
-            return None  # in memory only until a copy is saved (see save_as)
+        if self.store is None:
+            return None
+        if self.unsaved is not None:  # in memory until flush or save_as writes it all
+            self._pending.update(changes)
+            return None
         try:
             self.store.commit(self.workshop, changes)
         except FileProblem as fault:
-            self.unsaved = fault
+            self._pending.update(changes)
+            self._set_unsaved(fault)
             return fault
         except BaseException:
             self._revert_model(inverses)

@@ -69,13 +69,16 @@ def band_text(card: Card) -> str:
     for field in kind_fields:
         if not field.shows(fields_table.BAND) or field.name in partners:
             continue
-        value = getattr(card, field.name)
+        value = getattr(card, field.name)  # only its beginning: a band is one short line
         if field.joined_with:
             other = getattr(card, field.joined_with)
             if value or other:
-                return " ".join(f"{value or '?'} ↔ {other or '?'}".split())
+                shown = (f"{(value or '?')[:SHOWN_CHARACTERS]} ↔ "
+                         f"{(other or '?')[:SHOWN_CHARACTERS]}")
+                return " ".join(shown.split())
         elif value:
-            return f"{field.label()}: {' '.join(field.value_text(value).split())}"
+            shown = field.value_text(value)[:SHOWN_CHARACTERS]
+            return f"{field.label()}: {' '.join(shown.split())}"
     return ""
 
 

@@ -30,20 +30,6 @@ def _tr(source: str) -> str:
     return translate("Minutes", source)
 
 
-@dataclass
-class Heading:
-    level: int
-    text: str
-
-
-@dataclass
-class Line:
-    """A line of facts: 'label: value'."""
-
-    label: str
-    value: str
-
-
 MINUTES_CHARACTERS = 4000
 """The most of one text the minutes print; the file keeps all of it."""
 
@@ -55,6 +41,26 @@ def _cut(text: str) -> str:
 
 
 @dataclass
+class Heading:
+    level: int
+    text: str
+
+    def __post_init__(self) -> None:
+        self.text = _cut(self.text)
+
+
+@dataclass
+class Line:
+    """A line of facts: 'label: value'. A very long label or value is cut (see _cut)."""
+
+    label: str
+    value: str
+
+    def __post_init__(self) -> None:
+        self.label, self.value = _cut(self.label), _cut(self.value)
+
+
+@dataclass
 class Item:
     """A bulleted card, with its details beneath. Very long texts are cut (see _cut)."""
 
@@ -63,7 +69,6 @@ class Item:
 
     def __post_init__(self) -> None:
         self.text = _cut(self.text)
-        self.details = [Line(line.label, _cut(line.value)) for line in self.details]
 
 
 Block = Heading | Line | Item

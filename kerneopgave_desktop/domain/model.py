@@ -11,7 +11,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from kerneopgave_desktop.domain import fields as fields_table
@@ -33,8 +33,22 @@ MAX_TEXT = 1_000_000
 """The longest text a card, zone or field may hold, in characters."""
 MAX_COUNT = 1_000_000
 """The highest count of a stance."""
+MAX_COORDINATE = 1_000_000.0
+"""The farthest from the origin an item may lie, in scene units, on either axis (4,000 card
+widths): a board stays far inside what floats, Qt's painter and the PDF scale exactly."""
+MIN_SIZE = 10.0
+MAX_SIZE = 100_000.0
+"""The smallest and largest width or height of a card or zone, in scene units."""
+MAX_VOTES = 999
+"""The most dots one card may hold: the inspector's spin box and every import stop here."""
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def clamped(value: float, low: float, high: float) -> float:
+    """`value` held within `low` to `high`: where a drag, a nudge or a resize past a limit
+    stops, so that an edit never fails on a limit the user cannot see."""
+    return min(high, max(low, float(value)))
 
 
 def new_id() -> str:
@@ -59,11 +73,14 @@ def _check_text(owner: str, name: str, value: Any, *, optional: bool = False) ->
         raise ModelError(f"{owner}.{name} holds a lone surrogate, which is not text") from None
 
 
-def _check_number(owner: str, name: str, value: Any, *, positive: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+def _check_number(owner: str, name: str, value: Any, low: float, high: float) -> None:
+    """A finite number from `low` to `high`; an int of any size is compared exactly."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ModelError(f"{owner}.{name} must be a number")
+    if isinstance(value, float) and not math.isfinite(value):
         raise ModelError(f"{owner}.{name} must be a finite number")
-    if positive and value <= 0:
-        raise ModelError(f"{owner}.{name} must be greater than zero")
+    if not low <= value <= high:
+        raise ModelError(f"{owner}.{name} must be from {low:,.0f} to {high:,.0f}")
 
 
 def _check_code(owner: str, name: str, value: Any, vocabulary: Vocabulary) -> None:
@@ -84,9 +101,13 @@ def _check_geometry(item: Any) -> None:
         raise ModelError(f"{owner}.id must not be empty")
     for name in ("x", "y", "width", "height"):
         value = getattr(item, name)
-        _check_number(owner, name, value, positive=name in ("width", "height"))
-        if type(value) is not float:
-            object.__setattr__(item, name, float(value))  # one type, however it was given
+        if name in ("x", "y"):
+            _check_number(owner, name, value, -MAX_COORDINATE, MAX_COORDINATE)
+        else:
+            _check_number(owner, name, value, MIN_SIZE, MAX_SIZE)
+        if type(value) is not float or value == 0:
+            # One type, however it was given; and -0.0 as 0.0, which is what the file keeps.
+            object.__setattr__(item, name, float(value) + 0.0)
     _check_color(owner, item.color)
 
 
@@ -119,8 +140,9 @@ class Card:
         owner = type(self).__name__
         _check_geometry(self)
         _check_text(owner, "text", self.text)
-        if isinstance(self.votes, bool) or not isinstance(self.votes, int) or self.votes < 0:
-            raise ModelError(f"{owner}.votes must be a whole number, zero or more")
+        if (isinstance(self.votes, bool) or not isinstance(self.votes, int)
+                or not 0 <= self.votes <= MAX_VOTES):
+            raise ModelError(f"{owner}.votes must be a whole number from 0 to {MAX_VOTES}")
         _check_text(owner, "round_id", self.round_id, optional=True)
         _check_text(owner, "author", self.author, optional=True)
         for name in self.kind_fields():
@@ -328,6 +350,13 @@ class Board:
     cards: dict[str, Card] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        _check_text("Board", "id", self.id)
+        if not self.id:
+            raise ModelError("Board.id must not be empty")
+        _check_text("Board", "title", self.title)
+        _check_text("Board", "template", self.template, optional=True)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Board):
             return NotImplemented
@@ -362,7 +391,7 @@ class WorkshopInfo:
     def __post_init__(self) -> None:
         for name in ("title", "workplace", "facilitator"):
             _check_text("Workshop", name, getattr(self, name))
-        if self.date is not None and not isinstance(self.date, date):
+        if self.date is not None and type(self.date) is not date:  # a datetime is not a day
             raise ModelError("Workshop.date must be a date")
         for field_name in ("participants", "professions"):
             names = getattr(self, field_name)
@@ -414,6 +443,9 @@ class Deck:
     cards: tuple[DeckCard, ...] = ()
 
     def __post_init__(self) -> None:
+        _check_text("Deck", "id", self.id)
+        if not self.id:
+            raise ModelError("Deck.id must not be empty")
         _check_text("Deck", "title", self.title)
         if not isinstance(self.cards, tuple):
             raise ModelError("Deck.cards must be a tuple")
@@ -432,6 +464,24 @@ class Snapshot:
     taken_at: str
     """ISO 8601 time with offset, e.g. 2026-03-03T14:05:00+01:00."""
     content: tuple[Board, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("id", "name", "taken_at"):
+            _check_text("Snapshot", name, getattr(self, name))
+            if not getattr(self, name):
+                raise ModelError(f"Snapshot.{name} must not be empty")
+        _check_text("Snapshot", "board", self.board, optional=True)
+        try:
+            datetime.fromisoformat(self.taken_at)
+        except ValueError:
+            raise ModelError("Snapshot.taken_at must be an ISO 8601 time") from None
+        if not (isinstance(self.content, tuple)
+                and all(isinstance(board, Board) for board in self.content)):
+            raise ModelError("Snapshot.content must be a tuple of boards")
+        ids = [i for board in self.content
+               for i in (board.id, *board.zones, *board.cards, *board.links)]
+        if len(set(ids)) != len(ids):
+            raise ModelError(f"snapshot {self.name!r} uses an id twice")
 
 
 @dataclass(eq=False)

@@ -79,13 +79,15 @@ def checked_object(value: Any, what: str, allowed: set[str],
 
 
 def _geometry(record: dict[str, Any], what: str) -> dict[str, float]:
+    """The record's coordinates and sizes, as given: the model checks their range and makes
+    them floats (converting first would overflow on a huge whole number)."""
     out = {}
     for name in _GEOMETRY:
         if name in record:
             value = record[name]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ModelError(f"{what}.{name} must be a number")
-            out[name] = float(value)
+            out[name] = value
     return out
 
 

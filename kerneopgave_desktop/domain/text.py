@@ -7,6 +7,7 @@ import re
 _INVISIBLE = re.compile(
     r"[\x00-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL
     r"\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"  # zero-width, separators, bidi
+    r"\ud800-\udfff"  # lone surrogates: a file name's undecodable bytes (surrogateescape)
     r"\ufeff\ufffe\uffff]")  # BOM and non-characters
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

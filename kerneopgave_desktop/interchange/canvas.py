@@ -66,8 +66,8 @@ _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _DETAIL = re.compile(r"^- \*\*(?P<label>.+?)\*\* ?(?P<value>.*)$")
 
 
-def _tr(source: str) -> str:
-    return translate("Canvas format", source)
+def _tr(source: str, n: int | None = None) -> str:
+    return translate("Canvas format", source, n)
 
 
 def _field_label(name: str) -> str:
@@ -165,28 +165,36 @@ def dumps(board: Board) -> str:
     return json.dumps(to_dict(board), ensure_ascii=False, indent=2) + "\n"
 
 
-def _code(vocabulary, value: str) -> str:
-    term = next((t for t in vocabulary.terms if value in (t.da, t.en, t.code)), None)
-    return term.code if term else value
-
-
 def _unheader(text: str) -> tuple[str, dict[str, Any]]:
-    """Our own Markdown back into a kind, fields and text; other text is a note's text."""
+    """Our own Markdown back into a kind, fields and text; other text is a note's text.
+
+    A header that is almost ours (edited by hand: a field its kind does not have, a value
+    no vocabulary knows) is not guessed at: the whole text becomes a note, so nothing is lost.
+    """
     match = _HEADER.match(text)
+    note = _UNESCAPE.sub(r"\1", text), {"kind": "note"}
+    if not match:
+        return note
+    name = _UNESCAPE.sub(r"\1", match.group("kind").strip())
+    kind = next((t.code for t in CARD_KINDS.terms if name in (t.da, t.en)), None)
+    if kind is None:
+        return note
+    allowed = card_type(kind).field_names()
+    vocabularies = dict(HEADER_FIELDS)
     fields: dict[str, Any] = {}
-    kind = "note"
-    if match:
-        name = _UNESCAPE.sub(r"\1", match.group("kind").strip())
-        kind_code = next((t.code for t in CARD_KINDS.terms if name in (t.da, t.en)), None)
-        if kind_code:
-            kind = kind_code
-            for part in match.group("fields").split(" · ")[1:]:
-                label, _, value = part.partition(": ")
-                for field_name, vocabulary in HEADER_FIELDS:
-                    if label in (_field_label(field_name), *_labels(field_name)):
-                        fields[field_name] = _code(vocabulary, _UNESCAPE.sub(r"\1", value))
-            text = text[match.end():]
-    body, details = _split_details(text)
+    for part in match.group("fields").split(" · ")[1:]:
+        label, _, value = part.partition(": ")
+        field_name = next((field_name for field_name, _ in HEADER_FIELDS
+                           if label in (_field_label(field_name), *_labels(field_name))), None)
+        if field_name is None or field_name not in allowed:
+            return note
+        value = _UNESCAPE.sub(r"\1", value)
+        term = next((t for t in vocabularies[field_name].terms
+                     if value in (t.da, t.en, t.code)), None)
+        if term is None and field_name != "profession":  # a profession may be the team's own
+            return note
+        fields[field_name] = term.code if term else value
+    body, details = _split_details(text[match.end():])
     fields.update(details)
     return _UNESCAPE.sub(r"\1", body), {"kind": kind, **fields}
 
@@ -256,9 +264,13 @@ def _color(value: Any) -> str | None:
     raise ModelError(value)
 
 
-def loads(text: str, title: str = "") -> Workshop:
-    """A workshop of one board from a canvas; see `read` for what was dropped or changed."""
-    return read(text, title)[0]
+def loads(text: str, title: str = "", notes: list[str] | None = None) -> Workshop:
+    """A workshop of one board from a canvas; `notes` gets a line for each element that
+    was dropped or changed (see `read`)."""
+    workshop, changed = read(text, title)
+    if notes is not None:
+        notes.extend(changed)
+    return workshop
 
 
 def read(text: str, title: str = "") -> tuple[Workshop, list[str]]:
@@ -270,6 +282,10 @@ def read(text: str, title: str = "") -> tuple[Workshop, list[str]]:
                                    "objekt med listerne »nodes« og »edges«."))
     notes: list[str] = []
     board = _board(data, title, notes)
+    if notes and not (board.cards or board.zones):  # every node was skipped: nothing to add
+        raise InterchangeError(_tr("JSON Canvas-lærredet har intet, der kan importeres: "
+                                   "{reason}").format(
+            reason=notes[0]))
     if len(notes) > MAX_NOTES:
         rest = len(notes) - MAX_NOTES
         notes = [*notes[:MAX_NOTES], _tr("… og {n} mere.").format(n=rest)]
@@ -288,10 +304,12 @@ def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
                   else title or _tr("Importeret lærred"),
                   template=own.get("template") if isinstance(own.get("template"), str) else None)
     ids: dict[str, str] = {}
+    taken: set[str] = set()
+    """Every item id given so far, so that each node and edge is checked once (linear time)."""
     counts = {"markdown": 0, "link": 0, "file": 0}
     foreign: set[str] = set()
     for node in data.get("nodes", []):
-        _node(board, node, ids, counts, notes, foreign)
+        _node(board, node, ids, taken, counts, notes, foreign)
     if counts["markdown"]:
         notes.append(_tr("{n} tekstknude(r) med Markdown blev til almindelig tekst.").format(
             n=counts["markdown"]))
@@ -302,37 +320,43 @@ def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
         notes.append(_tr("{n} fil-knude(r) blev til noter med stien som tekst.").format(
             n=counts["file"]))
     for edge in data.get("edges", []):
-        _edge(board, edge, ids, notes)
+        _edge(board, edge, ids, taken, notes)
     _uncover_labels(board, foreign, notes)
     return board
 
 
-def _node(board: Board, node: Any, ids: dict[str, str], counts: dict[str, int],
-          notes: list[str], foreign: set[str]) -> None:
+def _node(board: Board, node: Any, ids: dict[str, str], taken: set[str],
+          counts: dict[str, int], notes: list[str], foreign: set[str]) -> None:
     """One node as a zone or a card; `foreign` collects the zones another tool made."""
     if not isinstance(node, dict):
         notes.append(_tr("Sprang et element i »nodes« over: det er ikke en knude."))
         return
     name, kind = _name(node.get("id")), node.get("type")
+    own_id = node.get("id")
+    if not isinstance(own_id, str) or not own_id:
+        notes.append(_tr("Sprang knuden »{id}« over: dens id skal være tekst.").format(id=name))
+        return
+    if own_id in ids:
+        notes.append(_tr("Knuden »{id}« findes to gange; den anden fik et nyt id, og "
+                         "forbindelser går til den første.").format(id=name))
     if kind not in NODE_TYPES:
         notes.append(_tr("Sprang knuden »{id}« over: ukendt type »{type}«.").format(
             id=name, type=_name(kind)))
         return
-    try:
-        geometry = {key: float(node[key]) for key in ("x", "y", "width", "height")}
-    except (KeyError, TypeError, ValueError):
+    geometry = {key: node.get(key) for key in ("x", "y", "width", "height")}
+    if any(isinstance(value, bool) or not isinstance(value, (int, float))
+           for value in geometry.values()):
         notes.append(_tr("Sprang knuden »{id}« over: den mangler placering eller størrelse.")
                      .format(id=name))
-        return
+        return  # the model checks the range before it makes a number a float
     try:
         color = _color(node.get("color"))
     except ModelError:
         notes.append(_tr("Knuden »{id}« har en ukendt farve »{color}«; den fik sin "
                          "standardfarve.").format(id=name, color=_name(node.get("color"))))
         color = None
-    own_id = node.get("id")
-    taken = {*board.cards, *board.zones}
-    item_id = own_id if isinstance(own_id, str) and own_id and own_id not in taken else new_id()
+    item_id = own_id if own_id not in taken else new_id()
+    taken.add(item_id)
     extra = node.get(OURS) if isinstance(node.get(OURS), dict) else None
     try:
         if kind == "group":
@@ -343,11 +367,10 @@ def _node(board: Board, node: Any, ids: dict[str, str], counts: dict[str, int],
         else:
             item = _card(node, kind, item_id, color, geometry, extra, counts)
             board.cards[item.id] = item
-    except (ModelError, TypeError, ValueError, KeyError):
+    except (ModelError, TypeError, ValueError, KeyError, OverflowError):
         notes.append(_tr("Sprang knuden »{id}« over: den har ugyldige værdier.").format(id=name))
         return
-    if isinstance(own_id, str):
-        ids[own_id] = item.id
+    ids.setdefault(own_id, item.id)
 
 
 def _placed(extra: dict[str, Any], geometry: dict[str, float]) -> dict[str, float]:
@@ -355,15 +378,19 @@ def _placed(extra: dict[str, Any], geometry: dict[str, float]) -> dict[str, floa
     elsewhere), else the canvas's."""
     try:
         exact = {key: float(extra[key]) for key in geometry}
-    except (KeyError, TypeError, ValueError):
+        same = all(round(exact[key]) == geometry[key] for key in geometry)
+    except (KeyError, TypeError, ValueError, OverflowError):  # nan, inf, 1e400, "x"
         return geometry
-    return exact if all(round(exact[key]) == geometry[key] for key in geometry) else geometry
+    return exact if same else geometry
 
 
 def _zone(node: dict[str, Any], item_id: str, color: str | None, geometry: dict[str, float],
           extra: dict[str, Any] | None, notes: list[str]) -> Zone:
     label = node.get("label", "")
-    label = label if isinstance(label, str) else ""
+    if not isinstance(label, str):
+        notes.append(_tr("Gruppen »{id}« havde et navn, der ikke er tekst; det blev udeladt.")
+                     .format(id=visible(item_id, 60)))
+        label = ""
     if node.get("background") or node.get("backgroundStyle"):
         notes.append(_tr("Gruppen »{label}« mistede sit baggrundsbillede.").format(
             label=visible(label or item_id, 60)))
@@ -409,7 +436,8 @@ def _card(node: dict[str, Any], kind: str, item_id: str, color: str | None,
     return card_type("note")(id=item_id, text=text, color=color, **geometry)
 
 
-def _edge(board: Board, edge: Any, ids: dict[str, str], notes: list[str]) -> None:
+def _edge(board: Board, edge: Any, ids: dict[str, str], taken: set[str],
+          notes: list[str]) -> None:
     if not isinstance(edge, dict):
         notes.append(_tr("Sprang et element i »edges« over: det er ikke en forbindelse."))
         return
@@ -435,7 +463,6 @@ def _edge(board: Board, edge: Any, ids: dict[str, str], notes: list[str]) -> Non
     extra = edge.get(OURS) if isinstance(edge.get(OURS), dict) else {}
     both = edge.get("fromEnd") == "arrow" and edge.get("toEnd", "arrow") == "arrow"
     own = edge.get("id")
-    taken = {*board.cards, *board.zones, *board.links}
     label = edge.get("label", "")
     record = {"id": own if isinstance(own, str) and own and own not in taken else new_id(),
               "from": source, "to": target, "label": label if isinstance(label, str) else "",
@@ -446,6 +473,7 @@ def _edge(board: Board, edge: Any, ids: dict[str, str], notes: list[str]) -> Non
     except ModelError:
         link = Link(id=record["id"], source=source, target=target, label=record["label"],
                     kind="tension" if both else "plain")
+    taken.add(link.id)
     board.links[link.id] = link
 
 

@@ -7,7 +7,9 @@ and the message says so.
 
 Nothing in the file may act: a cell that Excel would read as a formula (it starts
 with =, +, -, @, tab or carriage return) gets a leading apostrophe, which import
-removes again. Import lays the cards out in a grid, one board per board name.
+removes again; so does a cell that starts with an apostrophe itself, so that text
+such as `'=x` comes back exactly. Import lays the cards out in a grid, one board per
+board name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ import io
 
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
-from kerneopgave_desktop.domain.model import Board, Card, ModelError, Workshop, card_type, new_id
+from kerneopgave_desktop.domain.model import (
+    MAX_TEXT,
+    Board,
+    Card,
+    ModelError,
+    Workshop,
+    card_type,
+    new_id,
+)
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Vocabulary
 from kerneopgave_desktop.i18n import mark, translate
@@ -33,7 +43,11 @@ COLUMNS = (  # (field, Danish header, vocabulary or None): the kinds' fields fro
 ALIASES = {"kind": ("Slags",)}
 """Headers of earlier versions, still read: the kind column was »Slags«."""
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+_MARKED = (*_RISKY, "'")
+"""What a cell may start with behind the apostrophe that export adds and import removes."""
 GRID_COLUMNS = 6
+MAX_CELL = MAX_TEXT + 1
+"""The longest cell import reads: a card's longest text and its apostrophe."""
 
 
 def _tr(source: str) -> str:
@@ -45,11 +59,11 @@ DELIMITERS = {";": mark("semikolon"), ",": mark("komma"), "\t": mark("tabulator"
 
 
 def _safe(value: str) -> str:
-    return "'" + value if value.startswith(_RISKY) else value
+    return "'" + value if value.startswith(_MARKED) else value
 
 
 def _unsafe(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_RISKY) else value
+    return value[1:] if value.startswith("'") and value[1:].startswith(_MARKED) else value
 
 
 def row_values(board: Board, card: Card) -> list[str]:
@@ -114,50 +128,84 @@ def decode(data: bytes) -> tuple[str, str]:
 def _delimiter(text: str) -> str:
     """The delimiter under which the first line names a »Tekst« column (';' if none does)."""
     first = text.lstrip("\ufeff").split("\n", 1)[0]
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
     for delimiter in DELIMITERS:
-        header = next(csv.reader([first], delimiter=delimiter), [])
+        try:
+            header = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:  # a stray quote in the header: not under this delimiter
+            continue
         if "text" in header_fields(header):
             return delimiter
     return ";"
 
 
-def read(data: bytes) -> tuple[Workshop, str]:
+def read(data: bytes, notes: list[str] | None = None) -> tuple[Workshop, str]:
     """Cards from a CSV file's bytes, and a line saying which encoding and delimiter it has."""
     text, encoding = decode(data)
     delimiter = _delimiter(text)
     note = _tr("Læste CSV-filen som {encoding} med {delimiter} mellem felterne.").format(
         encoding=encoding, delimiter=_tr(DELIMITERS[delimiter]))
-    return loads(text, delimiter), note
+    return loads(text, delimiter, notes), note
 
 
-def loads(text: str, delimiter: str | None = None) -> Workshop:
-    """Cards from CSV text; the delimiter is found from the header line unless given."""
+def loads(text: str, delimiter: str | None = None,
+          notes: list[str] | None = None) -> Workshop:
+    """Cards from CSV text; the delimiter is found from the header line unless given;
+    `notes` gets a line for each column that was not read."""
+    text = text.removeprefix("\ufeff")
     delimiter = delimiter or _delimiter(text)
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
-    if not rows or not any(cell.strip() for cell in rows[0]):
+    # The csv module's limit is process-wide and 131,072 by default: raise it to a card's
+    # longest text, so our own export of any card reads back.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
+    # strict: a quote left open is an error, not the rest of the file in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    boards: dict[str, Board] = {}
+    fields: dict[str, int] = {}
+    try:
+        for row in reader:
+            if not fields:  # the first row: the header
+                fields = _header(row, notes)
+            elif any(cell.strip() for cell in row):
+                _add(boards, fields, row, reader.line_num)
+    except csv.Error as error:
+        raise InterchangeError(_tr("Linje {line} i CSV-filen kan ikke læses ({detail}).").format(
+            line=reader.line_num, detail=error)) from None
+    if not fields:
         raise InterchangeError(_tr("CSV-filen er tom."))
-    fields = header_fields(rows[0])
+    return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
+
+
+def _header(row: list[str], notes: list[str] | None) -> dict[str, int]:
+    """Column indexes by field name, from the header row; not our CSV without »Tekst«."""
+    if not any(cell.strip() for cell in row):
+        raise InterchangeError(_tr("CSV-filen er tom."))
+    fields = header_fields(row)
     if "text" not in fields:
-        found = ", ".join(f"»{visible(cell.strip(), 40)}«" for cell in rows[0][:6])
+        found = ", ".join(f"»{visible(cell.strip(), 40)}«" for cell in row[:6])
         raise InterchangeError(_tr(
             "Filen er ikke en CSV-fil med kort: dens første linje skal navngive kolonnerne, "
             "mindst »Tekst« (som i en CSV-eksport fra Kerneopgave-tavlen), men den har "
             "{found}.").format(found=found))
-    boards: dict[str, Board] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        value = {name: _unsafe(row[index]) if index < len(row) else ""
-                 for name, index in fields.items()}
+    used = set(fields.values())
+    ignored = [header for index, header in enumerate(row) if header.strip() and index not in used]
+    if ignored and notes is not None:
+        notes.append(_tr("Disse kolonner blev ikke læst: {names}.").format(
+            names=visible(", ".join(ignored))))
+    return fields
+
+
+def _add(boards: dict[str, Board], fields: dict[str, int], row: list[str], line: int) -> None:
+    value = {name: _unsafe(row[index]) if index < len(row) else ""
+             for name, index in fields.items()}
+    try:
         title = value.get("board", "") or _tr("Importeret")
-        board = boards.setdefault(title, Board(id=new_id(), title=title))
-        try:
-            card = card_from_row(value, len(board.cards))
-            board.cards[card.id] = card
-        except (ModelError, ValueError) as error:
-            raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
-                line=number, detail=error)) from None
-    return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
+        board = boards.get(title) or Board(id=new_id(), title=title)
+        card = card_from_row(value, len(board.cards))
+    except (ModelError, ValueError) as error:
+        raise InterchangeError(_tr("Linje {line} i CSV-filen: {detail}").format(
+            line=line, detail=visible(error))) from None
+    boards[title] = board
+    board.cards[card.id] = card
 
 
 def card_from_row(value: dict[str, str], index: int) -> Card:
@@ -170,6 +218,8 @@ def card_from_row(value: dict[str, str], index: int) -> Card:
         if field is None or not value.get(name):
             continue
         if field.type == fields_table.COUNT:
+            if not value[name].strip().isdecimal():
+                raise ModelError(f"{value[name]!r} is not a number of votes")
             fields[name] = int(value[name])
         elif field.vocabulary is not None:
             fields[name] = _code(field.vocabulary, value[name],

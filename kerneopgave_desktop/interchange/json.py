@@ -22,6 +22,7 @@ from kerneopgave_desktop.domain.records import (
     submission_from_dict,
     submission_to_dict,
 )
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError, parse_json
 
@@ -95,7 +96,7 @@ def loads(text: str) -> Workshop:
         return from_dict(data)
     except ModelError as error:
         raise InterchangeError(_tr("JSON-filen har ugyldige data: {detail}").format(
-            detail=error)) from None
+            detail=visible(error))) from None
 
 
 def from_dict(data: Any) -> Workshop:
@@ -125,6 +126,8 @@ def from_dict(data: Any) -> Workshop:
     if not isinstance(snapshots, list):
         raise ModelError("'snapshots' must be a list")
     workshop.snapshots = [_snapshot(s) for s in snapshots]
+    if len({snapshot.id for snapshot in workshop.snapshots}) != len(workshop.snapshots):
+        raise ModelError("a snapshot id is used twice")
     decks = data.get("decks", [])
     if not isinstance(decks, list):
         raise ModelError("'decks' must be a list")

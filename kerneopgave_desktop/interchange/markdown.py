@@ -4,6 +4,10 @@ User text is escaped so that no Markdown or HTML in it is interpreted by whateve
 renders the file, while the raw file stays readable: characters that start inline
 markup are backslash-escaped everywhere, and markers that only count at the start
 of a line (lists, headings, quotes) are escaped there.
+
+Nothing becomes a live link either, under CommonMark or GitHub's autolinks: `<` is
+escaped, so is the colon of `https://` and the dot of `www.`; an e-mail address is set
+as code, because a renderer joins escaped text back together before it looks for one.
 """
 
 from __future__ import annotations
@@ -14,20 +18,51 @@ from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minut
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+_SCHEME = re.compile(r":(?=//)")
+"""The colon of `https://`, `ftp://`, ...: escaped, no renderer sees a URL."""
+_WWW = re.compile(r"(www)\.", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w.-]+")
+"""Wider than any renderer's idea of an address (letters beyond ASCII included)."""
 _MARKER = re.compile(r"^([#>+=-])")
+_CLOSING = re.compile(r"(\s)(#+)$")
+"""A heading's closing hashes, which a renderer would drop."""
+_BREAK = re.compile(r"\r\n|\r|\n")
+"""Markdown's line ends: a lone carriage return ends a line too."""
 _NUMBERED = re.compile(r"^(\d+)([.)])")
 
 
-def escape(text: str) -> str:
-    """One line of plain text that Markdown renders as itself."""
-    line = _INLINE.sub(r"\\\1", text.replace("\t", " ").strip())
+def _inline(text: str) -> str:
+    text = _INLINE.sub(r"\\\1", text)
+    text = _SCHEME.sub(r"\\:", text)
+    return _WWW.sub(r"\1\\.", text)
+
+
+def _line_start(line: str) -> str:
     line = _MARKER.sub(r"\\\1", line)  # a list, heading or quote marker at the start
     return _NUMBERED.sub(r"\1\\\2", line)  # "1." starts a numbered list: escape the dot
 
 
+def escape(text: str) -> str:
+    """One line of plain text that Markdown renders as itself, with no URL made a link.
+
+    Used by JSON Canvas too, whose import removes every backslash escape again."""
+    return _line_start(_inline(text.replace("\t", " ").strip()))
+
+
+def _minutes_line(text: str) -> str:
+    """One line for the minutes: as `escape`, with each e-mail address as code."""
+    text = _BREAK.sub(" ", text).replace("\t", " ").strip()
+    parts, end = [], 0
+    for match in _EMAIL.finditer(text):
+        parts += [_inline(text[end:match.start()]), f"`{match.group()}`"]
+        end = match.end()
+    parts.append(_inline(text[end:]))
+    return _line_start("".join(parts))
+
+
 def _lines(text: str) -> str:
     """Multi-line text as Markdown hard line breaks (a backslash at each line's end)."""
-    parts = [escape(line) for line in text.replace("\r\n", "\n").split("\n")]
+    parts = [_minutes_line(line) for line in _BREAK.split(text)]
     return "\\\n  ".join(part for part in parts if part)
 
 
@@ -38,12 +73,13 @@ def dumps(workshop: Workshop, boards: list[Board] | None = None,
         if isinstance(block, Heading):
             if out and out[-1]:
                 out.append("")
-            out.append(f"{'#' * block.level} {escape(block.text)}")
+            heading = _CLOSING.sub(r"\1\\\2", _minutes_line(block.text))
+            out.append(f"{'#' * block.level} {heading}")
             out.append("")
         elif isinstance(block, Line):
-            out.append(f"**{escape(label(block))}** {_lines(block.value)}  ")
+            out.append(f"**{_minutes_line(label(block))}** {_lines(block.value)}  ")
         elif isinstance(block, Item):
             out.append(f"- {_lines(block.text)}")
             for line in block.details:
-                out.append(f"  - *{escape(label(line))}* {_lines(line.value)}")
+                out.append(f"  - *{_minutes_line(label(line))}* {_lines(line.value)}")
     return "\n".join(out).rstrip() + "\n"

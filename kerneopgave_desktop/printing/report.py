@@ -87,6 +87,12 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def first_line(text: str, font: str, size: float, width: float) -> str:
+    """The first line of `text` as `wrap` breaks it, from the text's beginning only: a title
+    of a million characters costs no more than a short one."""
+    return wrap(text[:look.SHOWN_CHARACTERS], font, size, width)[0]
+
+
 class BoardDrawing(Flowable):
     """A board scaled to fill the frame it is placed in."""
 
@@ -128,7 +134,7 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
             size = look.ZONE_TITLE_PIXELS * scale
             inset_x, inset_y = look.ZONE_TITLE_INSET
             c.setFillColor(colour(PAPER.zone_title))
-            title = wrap(zone.title, BOLD, size, w - 2 * inset_x * scale)[0]
+            title = first_line(zone.title, BOLD, size, w - 2 * inset_x * scale)
             draw_text(c, x + inset_x * scale, y + h - inset_y * scale - size, title, BOLD, size)
     for link in board.links.values():
         _draw_link(c, board, link, box, scale)
@@ -183,7 +189,7 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     if band:
         band_size = look.BAND_PIXELS * scale
         c.setFillColor(colour(PAPER.kind_label))
-        draw_text(c, x + pad, y + pad + 4 * scale, wrap(band, FONT, band_size, w - 2 * pad)[0],
+        draw_text(c, x + pad, y + pad + 4 * scale, first_line(band, FONT, band_size, w - 2 * pad),
                   FONT, band_size)
 
 
@@ -206,7 +212,7 @@ def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
         _arrowhead(c, (x2, y2), (x1, y1), look.ARROW * scale)
     if link.label:
         size = look.LINK_LABEL_PIXELS * scale
-        text = wrap(link.label, FONT, size, (look.LINK_LABEL_WIDTH - 20) * scale)[0]
+        text = first_line(link.label, FONT, size, (look.LINK_LABEL_WIDTH - 20) * scale)
         width = text_width(text, FONT, size) + 12 * scale
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         c.setFillColor(colour(PAPER.background))
@@ -249,8 +255,8 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
     styles = _styles()
     for block in minutes(workshop, boards, since):
         if isinstance(block, Heading):
-            heading = Paragraph(_para(block.text), styles[f"h{block.level}"])
-            heading.outline = (printable(block.text), block.level - 1)
+            heading = _Heading(_para(block.text), styles[f"h{block.level}"])
+            heading.outline = (printable(block.text)[:look.SHOWN_CHARACTERS], block.level - 1)
             yield heading
         elif isinstance(block, Line):
             yield Paragraph(f"<b>{_para(label(block))}</b> {_para(block.value)}", styles["line"])
@@ -259,6 +265,16 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
             for line in block.details:
                 yield Paragraph(f"<b>{_para(label(line))}</b> {_para(line.value)}",
                                 styles["detail"])
+
+
+class _Heading(Paragraph):
+    """A minutes heading: a long one split over pages keeps its bookmark on its first part."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = super().split(available_width, available_height)
+        if parts and hasattr(self, "outline"):
+            parts[0].outline = self.outline
+        return parts
 
 
 class _Report(BaseDocTemplate):
@@ -270,6 +286,9 @@ class _Report(BaseDocTemplate):
         if outline is None:
             return
         title, level = outline
+        # A level is at most one below the last (the outline cannot skip one).
+        level = min(level, getattr(self, "_outline_level", -1) + 1)
+        self._outline_level = level
         key = f"outline-{id(flowable)}"
         if isinstance(flowable, BoardDrawing):
             self.canv.bookmarkPage(key, fit="Fit")
@@ -328,14 +347,14 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         c.saveState()
         c.setFont(BOLD, 10)
         c.setFillColor(INK)
-        title = " · ".join(printable(part) for part in
+        title = " · ".join(printable(part[:look.SHOWN_CHARACTERS]) for part in
                            (info.title, info.workplace, info.date.isoformat() if info.date else "")
                            if part)
         room = width / 2 if state["board"] else width - 2 * MARGIN
-        draw_text(c, MARGIN, height - MARGIN, wrap(title, BOLD, 10, room)[0], BOLD, 10)
+        draw_text(c, MARGIN, height - MARGIN, first_line(title, BOLD, 10, room), BOLD, 10)
         if state["board"]:
             draw_text(c, width - MARGIN, height - MARGIN,
-                      wrap(state["board"], FONT, 10, width / 2 - 2 * MARGIN)[0], FONT, 10,
+                      first_line(state["board"], FONT, 10, width / 2 - 2 * MARGIN), FONT, 10,
                       anchor="end")
         c.restoreState()
 
@@ -345,8 +364,10 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
 
     # initialFontName: start in our font; reportlab's default Helvetica would be referenced
     # without being embedded.
-    doc = _Report(out, pagesize=wide, title=printable(info.title) or "Kerneopgave",
-                  author=printable(info.facilitator), creator="Kerneopgave-tavlen",
+    doc = _Report(out, pagesize=wide,
+                  title=printable(info.title[:look.SHOWN_CHARACTERS]) or "Kerneopgave",
+                  author=printable(info.facilitator[:look.SHOWN_CHARACTERS]),
+                  creator="Kerneopgave-tavlen",
                   subject=_tr("Tavler og referat fra et arbejdsmøde om kerneopgaven"),
                   lang=LANGUAGE, displayDocTitle=True, initialFontName=FONT)
     templates = [

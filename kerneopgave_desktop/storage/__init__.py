@@ -1,4 +1,4 @@
-"""The .kerneopgave file: SQLite through sqlite-utils."""
+"""The .kerneopgave file: SQLite through Python's sqlite3 (sqlite-utils only for migrations)."""
 
 from kerneopgave_desktop.storage.errors import FileProblem
 from kerneopgave_desktop.storage.store import APPLICATION_ID, Store, inspect

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kerneopgave_desktop.storage.store import Store
+if TYPE_CHECKING:  # store.py uses this module (keep_as_found) while it opens a file
+    from kerneopgave_desktop.storage.store import Store
 
 RETAIN_DAYS = 7
+RETAIN_AS_FOUND = 10
+"""Copies of a file as it was found with a leftover journal, kept per file."""
+AS_FOUND = "før-gendannelse"
 
 
 def data_folder() -> Path:
@@ -65,4 +71,27 @@ def back_up(store: Store, today: date | None = None, folder: Path | None = None)
     store.copy_to(target)
     for _, old in backups_of(path, folder)[RETAIN_DAYS:]:
         old.unlink(missing_ok=True)
+    return target
+
+
+def keep_as_found(path: str | os.PathLike[str], leftovers: list[tuple[str, Path]],
+                  folder: Path | None = None) -> Path:
+    """Copy the file and its leftover journal or WAL, byte for byte, into the backup folder
+    before a read-write open finishes or moves them; keep the last 10 such copies per file.
+
+    Named `name-key-før-gendannelse-YYYYMMDD-HHMMSS-microseconds.kerneopgave` (plus the
+    leftovers' suffixes), so they never count as one of the daily backups.
+    """
+    path = Path(path)
+    folder = folder or backup_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{_key(path)}-{AS_FOUND}-{stamp}.kerneopgave"
+    shutil.copyfile(path, target)
+    for suffix, leftover in leftovers:
+        shutil.copyfile(leftover, f"{target}{suffix}")
+    kept = sorted(folder.glob(f"*-{_key(path)}-{AS_FOUND}-*.kerneopgave"), reverse=True)
+    for old in kept[RETAIN_AS_FOUND:]:
+        for name in (old, *(Path(f"{old}{suffix}") for suffix in ("-journal", "-wal"))):
+            name.unlink(missing_ok=True)
     return target

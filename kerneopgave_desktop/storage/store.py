@@ -1,14 +1,18 @@
 """The .kerneopgave file: open, validate, load, commit, copy.
 
-A file is validated from its header and a read-only connection before it is
-ever opened for writing, so a file that is not ours is never touched. Every
-commit is one `BEGIN IMMEDIATE` ... `COMMIT` in the rollback journal (never
-WAL: files live on network drives).
+A file is recognised from its header before it is opened, so a file that is not
+ours is never touched; a leftover journal or WAL beside it is judged first
+(`leftovers`), and objects in it that our migrations did not make (`strangers`)
+make it read-only before anything is written. Every commit is one `BEGIN IMMEDIATE`
+... `COMMIT` in the rollback journal (never WAL: files live on network drives) that
+waits up to `BUSY_WAIT` seconds for another program to let go of the file.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import math
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -45,18 +49,23 @@ from kerneopgave_desktop.domain.records import (
 )
 from kerneopgave_desktop.domain.rounds import Submission
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.storage import errors
+from kerneopgave_desktop.storage import errors, leftovers, strangers
 from kerneopgave_desktop.storage.drives import is_network_path
 from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.leftovers import LOAD_ERRORS
 from kerneopgave_desktop.storage.lock import FileLock
 from kerneopgave_desktop.storage.order import new_ords
 from kerneopgave_desktop.storage.schema import MIGRATIONS, REQUIRED_TABLES, schema_version
+from kerneopgave_desktop.storage.strangers import Stranger
 
 APPLICATION_ID = 0x4B4F5054
 """`PRAGMA application_id` of every .kerneopgave file ("KOPT")."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 500
+BUSY_WAIT = 4.0
+"""Seconds an edit's commit waits for another program (a backup tool, an indexer, a
+database browser) to let go of the file before the work is kept in memory for a retry."""
 
 _CARD_HEAD = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
               "votes")
@@ -89,17 +98,29 @@ def inspect(path: str | os.PathLike[str]) -> int:
     or another program's SQLite database.
     """
     path = Path(path)
-    if not path.exists():
-        raise errors.missing(path)
-    if path.is_dir():
-        raise errors.is_folder(path)
+    return _version(path, _header(path))
+
+
+def _header(path: Path) -> bytes:
+    """The first 100 bytes of `path`; FileProblem when it is not a readable file."""
     try:
+        if not path.exists():
+            raise errors.missing(path)
+        if path.is_dir():
+            raise errors.is_folder(path)
         with open(path, "rb") as handle:
-            header = handle.read(100)
+            return handle.read(100)
     except PermissionError:
         raise errors.no_access(path) from None
     except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            raise errors.name_too_long(path) from None
         raise errors.damaged(path, error.strerror or str(error)) from None
+    except ValueError:  # a NUL in the name
+        raise errors.missing(path) from None
+
+
+def _version(path: Path, header: bytes) -> int:
     if not header:
         raise errors.empty(path)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
@@ -119,12 +140,28 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _reader(path: Path, version: int) -> tuple[sqlite3.Connection, sqlite3.Connection | None]:
+    """A read-only connection, and for an older file a migrated copy in memory to read
+    instead (then the file's own connection comes second)."""
+    conn = _connect(path, True)
+    if version >= schema_version():
+        return conn, None
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+    except sqlite3.Error:
+        memory.close()
+        conn.close()
+        raise
+    return memory, conn
+
+
 def _writable(path: Path) -> bool:
     """Can we write the file and create its journal beside it?"""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _problem(path: Path, error: sqlite3.Error) -> FileProblem:
+def _problem(path: Path, error: Exception) -> FileProblem:
     text = str(error)
     if "locked" in text or "busy" in text:
         return errors.locked(path)
@@ -161,6 +198,10 @@ class Store:
         self._submission_ids: set[str] = set()
         """Ids of the submissions in the file, to tell a new one from a changed one."""
         self._pending_submissions: set[str] | None = None
+        self._private = False
+        """True when `conn` is a copy in memory (the file is only read through it)."""
+        self.strangers: list[Stranger] = []
+        """Objects in the file our migrations did not make: the file is then only read."""
 
     # -- opening --------------------------------------------------------------
 
@@ -199,11 +240,13 @@ class Store:
     def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> tuple[Store, Workshop]:
         """Open an existing file and load its workshop.
 
-        A file from a newer program, or one we may not write, opens read-only
-        with `notice` saying why. An older file is migrated forward.
+        A file from a newer program, one we may not write, one with objects we did not
+        make, or one whose stray journal could not be moved aside opens read-only with
+        `notice` saying why. An older file is migrated forward.
         """
         path = Path(path)
-        version = inspect(path)
+        header = _header(path)
+        version = _version(path, header)
         notice = ""
         if version > schema_version():
             read_only, notice = True, errors.newer_version(version, schema_version())
@@ -223,40 +266,71 @@ class Store:
                              "computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk "
                              "den det andet sted for at redigere her.")
         try:
-            conn = _connect(path, read_only)
-            source = None
-            if read_only and version < schema_version():
-                # Read an older file through a migrated copy in memory: the file stays as it is.
-                source, conn = conn, sqlite3.connect(":memory:")
-                source.backup(conn)
-        except sqlite3.Error as error:
+            settled = leftovers.settle(path, header, not read_only, APPLICATION_ID, _unsound)
+        except FileProblem:
+            if lock is not None:
+                lock.release()
+            raise
+        if settled.read_only and lock is not None:
+            lock.release()
+            read_only, lock = True, None
+        if settled.version is not None:
+            version = settled.version
+        notice = " ".join(text for text in (notice, settled.notice) if text)
+        try:
+            if settled.memory is not None:
+                conn, source = settled.memory, None
+            elif read_only:
+                conn, source = _reader(path, version)
+            else:
+                conn, source = _connect(path, False), None
+        except (sqlite3.Error, UnicodeError) as error:  # SQLite may quote undecodable bytes
             if lock is not None:
                 lock.release()
             raise _problem(path, error) from None
         store = cls(conn, path, read_only, notice)
         store.file_version = version
         store._source = source
+        store._private = settled.memory is not None or source is not None
         store._lock = lock
-        store.on_network = is_network_path(path)
         try:
-            if version < schema_version():
-                store._migrate(version)
-            store._check_tables()
-            workshop = store.load()
+            store.on_network = is_network_path(path)
+            workshop = store._validate_and_load(version)
         except sqlite3.Error as error:
             store.close()
             raise _problem(path, error) from None
-        except ModelError as error:
+        except (ModelError, *LOAD_ERRORS) as error:
             store.close()
-            raise errors.damaged(path, str(error)) from None
+            raise errors.damaged(path, str(error) or type(error).__name__) from None
         except FileProblem:
             store.close()
             raise
         return store, workshop
 
+    def _validate_and_load(self, version: int) -> Workshop:
+        """Strangers first (reading sqlite_master runs nothing), then migrate, check, load."""
+        self.strangers = strangers.find(self._source or self.conn, version)
+        if self.strangers:
+            if not self.read_only:  # let go of the writer before anything is written
+                self.conn.close()
+                if self._lock is not None:
+                    self._lock.release()
+                    self._lock = None
+                self.read_only = True
+                self.conn, self._source = _reader(self.path, version)
+                self._private = self._source is not None
+            if self._private:
+                strangers.drop(self.conn, self.strangers)  # a private copy, never the file
+            self.notice = " ".join(text for text in (self.notice,
+                                                     strangers.notice(self.strangers)) if text)
+        if version < schema_version():
+            self._migrate(version)
+        self._check_tables()
+        return self.load()
+
     @cached_property
     def db(self) -> Database:
-        """sqlite-utils over the same connection, for migrations and counts.
+        """sqlite-utils over the same connection, for migrations.
 
         Imported on first use: opening and loading a file run on plain `sqlite3`, so the
         first frame does not wait for sqlite-utils and its dependencies (~50 ms).
@@ -301,19 +375,30 @@ class Store:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def integrity(self) -> list[str]:
-        """Problems SQLite finds in the file; empty when it is sound."""
+        """Problems SQLite finds in the file (as it reads: with an unfinished write finished
+        on a private copy); empty when it is sound."""
         conn = self._source or self.conn
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        problems = [] if rows == ["ok"] else rows
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid} refers to a missing {parent}")
-        return problems
+        try:
+            rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+            problems = [] if rows == ["ok"] else rows
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        except (sqlite3.Error, UnicodeError) as error:  # malformed pages can fail the check
+            return [str(error)]
+        return [problem.encode("utf-8", "backslashreplace").decode("utf-8")
+                for problem in problems]
 
     def counts(self) -> dict[str, int]:
-        return {name: self.db[name].count for name in ("boards", "cards", "links", "zones",
-                                                       "snapshots")}
+        """Rows per table; FileProblem when the file cannot be read that far."""
+        try:
+            return {name: self.conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+                    for name in ("boards", "cards", "links", "zones", "snapshots")}
+        except (sqlite3.Error, UnicodeError) as error:
+            raise _problem(self.path, error) from None
 
     def load(self) -> Workshop:
+        """The workshop in the file. ModelError (or another of `LOAD_ERRORS`) when a row
+        does not make sense: wrong types, NULLs, an id used twice, bad JSON."""
         db = self.conn
         row = db.execute("SELECT title, workplace, date, facilitator, participants, professions "
                          "FROM workshop WHERE id = 1").fetchone()
@@ -321,8 +406,9 @@ class Store:
             raise ModelError("the workshop record is missing")
         title, workplace, day, facilitator, participants, professions = row
         try:
-            parsed_day = date.fromisoformat(day) if day else None
-            names, own = json.loads(participants), json.loads(professions)
+            parsed_day = date.fromisoformat(_text(day, "workshop.date")) if day else None
+            names = json.loads(_text(participants, "workshop.participants"))
+            own = json.loads(_text(professions, "workshop.professions"))
         except ValueError as error:
             raise ModelError(f"workshop metadata: {error}") from None
         if not isinstance(names, list) or not isinstance(own, list):
@@ -332,40 +418,47 @@ class Store:
                             professions=tuple(own))
         workshop = Workshop(info=info)
         boards: dict[str, Board] = {}
+        self._ord.clear()
         for board_id, board_title, template in db.execute(
                 "SELECT id, title, template FROM boards ORDER BY position, id"):
-            boards[board_id] = Board(id=board_id, title=board_title, template=template)
+            _id(board_id, "board")
+            if board_id in boards:
+                raise ModelError(f"the board id {board_id!r} is used twice")
+            boards[board_id] = Board(id=board_id, title=_text(board_title, "board.title"),
+                                     template=_text(template, "board.template", optional=True))
             self._ord[board_id] = {}
         workshop.boards = list(boards.values())
+        seen: set[str] = set()
         for table, build in (("zones", _zone), ("cards", _card), ("links", _link)):
             for record in _records(db, f"SELECT * FROM {table} ORDER BY board_id, ord"):
-                board = boards.get(record["board_id"])
+                item_id = _id(record["id"], table)
+                board = boards.get(record["board_id"]) if isinstance(record["board_id"],
+                                                                     str) else None
                 if board is None:
-                    raise ModelError(f"{table} {record['id']!r} is on a missing board")
+                    raise ModelError(f"{table} {item_id!r} is on a missing board")
+                if item_id in seen:
+                    raise ModelError(f"the id {item_id!r} is used twice")
+                seen.add(item_id)
                 item = build(record)
                 if isinstance(item, Link) and not (item.source in board.cards
                                                    and item.target in board.cards):
                     raise ModelError(f"link {item.id!r} points to a card that is not on its board")
                 getattr(board, table)[item.id] = item
-                self._ord[board.id][item.id] = record["ord"]
+                self._ord[board.id][item.id] = _ord(record["ord"], item_id)
         for deck_id, deck_title, cards in db.execute(
                 "SELECT id, title, cards FROM decks ORDER BY position, id"):
             try:
-                content = json.loads(cards)
+                content = json.loads(_text(cards, "deck.cards"))
             except ValueError as error:
                 raise ModelError(f"deck {deck_id!r}: {error}") from None
             workshop.decks.append(deck_from_dict({"id": deck_id, "title": deck_title,
                                                   "cards": content}))
+        if len({deck.id for deck in workshop.decks}) != len(workshop.decks):
+            raise ModelError("a deck id is used twice")
         for record in _records(db, "SELECT * FROM snapshots ORDER BY taken_at, id"):
-            try:
-                content = json.loads(record["content"])
-            except ValueError as error:
-                raise ModelError(f"snapshot {record['id']!r}: {error}") from None
-            if not isinstance(content, list):
-                raise ModelError(f"snapshot {record['id']!r} must hold a list of boards")
-            workshop.snapshots.append(Snapshot(
-                id=record["id"], board=record["board_id"], name=record["name"],
-                taken_at=record["taken_at"], content=tuple(map(board_from_dict, content))))
+            workshop.snapshots.append(_snapshot(record))
+        if len({snapshot.id for snapshot in workshop.snapshots}) != len(workshop.snapshots):
+            raise ModelError("a snapshot id is used twice")
         self._load_room(workshop)
         return workshop
 
@@ -426,13 +519,19 @@ class Store:
 
     # -- writing ---------------------------------------------------------------
 
-    def commit(self, workshop: Workshop, changes: Changes) -> None:
-        """Write what `changes` touched, as `workshop` now has it, in one transaction."""
+    def commit(self, workshop: Workshop, changes: Changes, wait: float = BUSY_WAIT) -> None:
+        """Write what `changes` touched, as `workshop` now has it, in one transaction.
+
+        Waits up to `wait` seconds for another program to let go of the file; then raises
+        FileBusy. Any failure rolls the transaction back and leaves the sort keys as the
+        file has them, so the same changes (or more) can be committed again later.
+        """
         if self.read_only:
             raise errors.cannot_write(self.path, _tr("filen er skrivebeskyttet"))
         conn = self.conn
         pending: dict[str, dict[str, float]] = {}
         try:
+            conn.execute(f"PRAGMA busy_timeout = {max(0, int(wait * 1000))}")
             conn.execute("BEGIN IMMEDIATE")
             try:
                 self._write(workshop, changes, pending)
@@ -444,7 +543,7 @@ class Store:
                 raise
         except sqlite3.Error as error:
             if "locked" in str(error) or "busy" in str(error):
-                raise errors.locked(self.path) from None
+                raise errors.busy(self.path) from None
             raise errors.cannot_write(self.path, str(error)) from None
         self._settle_ords(workshop, changes, pending)
         self._settle_room()
@@ -565,7 +664,12 @@ class Store:
             raise errors.cannot_write(target, str(error)) from None
 
     def save_as(self, path: str | os.PathLike[str]) -> tuple[Store, Workshop]:
-        """Copy the file to `path` (replacing it) and open the copy."""
+        """Copy the file to `path` (replacing it) and open the copy. A file with strangers
+        is not copied (that would copy them too): the copy is written from what it holds."""
+        if self.strangers:
+            workshop = self.load()
+            Path(path).unlink(missing_ok=True)  # the file dialog has already asked to replace it
+            return Store.create(path, workshop), workshop
         self.copy_to(Path(path))
         return Store.open(path)
 
@@ -631,13 +735,54 @@ def _link_row(board_id: str, ord_: float | None, link: Link) -> tuple[Any, ...]:
     return (link.id, board_id, ord_, link.source, link.target, link.kind, link.label)
 
 
+def _text(value: Any, what: str, optional: bool = False) -> Any:
+    """`value` when it is text (or None, where allowed); ModelError otherwise."""
+    if isinstance(value, str) or (optional and value is None):
+        return value
+    raise ModelError(f"{what} must be text, not {type(value).__name__}")
+
+
+def _id(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ModelError(f"{what}: an id must be non-empty text, not {value!r:.40}")
+    return value
+
+
+def _ord(value: Any, item_id: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ModelError(f"{item_id!r}: its sort key must be a finite number")
+    return value
+
+
+def _snapshot(record: dict[str, Any]) -> Snapshot:
+    what = f"snapshot {record['id']!r:.40}"
+    _id(record["id"], "snapshot")
+    for name in ("name", "taken_at"):
+        _text(record[name], f"{what}.{name}")
+    _text(record["board_id"], f"{what}.board_id", optional=True)
+    try:
+        content = json.loads(_text(record["content"], f"{what}.content"))
+    except ValueError as error:
+        raise ModelError(f"{what}: {error}") from None
+    if not isinstance(content, list):
+        raise ModelError(f"{what} must hold a list of boards")
+    boards = tuple(map(board_from_dict, content))
+    ids = [board.id for board in boards]
+    items = [key for board in boards for key in (*board.zones, *board.cards, *board.links)]
+    if len(set(ids)) != len(ids) or len(set(items)) != len(items):
+        raise ModelError(f"{what} uses an id twice")
+    return Snapshot(id=record["id"], board=record["board_id"], name=record["name"],
+                    taken_at=record["taken_at"], content=boards)
+
+
 def _card(record: dict[str, Any]) -> Card:
-    cls = card_type(record["kind"])
+    cls = card_type(_text(record["kind"], "card.kind"))
     values = {name: record[name] for name in cls.field_names()}
     for name in cls.structured:  # kept as JSON text
         try:
+            raw = _text(values[name], f"card.{name}", optional=True)
             values[name] = pairs_from_dict(fields_table.field(cls.kind, name),
-                                           json.loads(values[name] or "{}"))
+                                           json.loads(raw or "{}"))
         except ValueError as error:
             raise ModelError(f"card {record['id']!r}: {error}") from None
     return cls(**values)
@@ -645,11 +790,37 @@ def _card(record: dict[str, Any]) -> Card:
 
 def _zone(record: dict[str, Any]) -> Zone:
     values = {name: record[name] for name in _ZONE_COLUMNS if name not in ("board_id", "ord")}
-    values["locked"] = bool(values["locked"])
-    values["stop"] = bool(values["stop"])
+    for name in ("locked", "stop"):
+        if values[name] not in (0, 1):
+            raise ModelError(f"zone {values['id']!r}.{name} must be 0 or 1")
+        values[name] = bool(values[name])
     return Zone(**values)
 
 
 def _link(record: dict[str, Any]) -> Link:
     return Link(id=record["id"], source=record["source"], target=record["target"],
                 kind=record["kind"], label=record["label"])
+
+
+def _unsound(memory: sqlite3.Connection, path: Path) -> str | None:
+    """Why `memory` (a copy recovered with a file's leftovers) is not one of our sound
+    workshops; None when it is. For storage.leftovers, which judges the leftovers."""
+    trial = sqlite3.connect(":memory:")
+    try:
+        memory.backup(trial)
+        if trial.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "application_id"
+        rows = [row[0] for row in trial.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            return str(rows[0])
+        version = trial.execute("PRAGMA user_version").fetchone()[0]
+        store = Store(trial, path, read_only=True)
+        if version < schema_version():
+            store._migrate(version)
+        store._check_tables()
+        store.load()
+    except (sqlite3.Error, errors.FileProblem, *LOAD_ERRORS) as error:
+        return str(error) or type(error).__name__
+    finally:
+        trial.close()
+    return None

@@ -118,6 +118,7 @@ class Application:
     def new_workshop(self, template: str = "tom") -> MainWindow | None:
         from PySide6.QtWidgets import QFileDialog
 
+        from kerneopgave_desktop.document.files import new_workshop_file
         from kerneopgave_desktop.domain.templates import TEMPLATES
 
         folder = default_folder()
@@ -133,9 +134,9 @@ class Application:
         workshop = Workshop(info=WorkshopInfo(title=Path(path).stem, date=date.today()),
                             boards=[TEMPLATES[template].board()])
         try:
-            Path(path).unlink(missing_ok=True)  # the save dialog already asked to replace it
-            document = create_document(path, workshop)
-        except (FileProblem, OSError) as error:
+            # Whole or not at all; the save dialog already asked to replace an existing file.
+            document = new_workshop_file(path, workshop)
+        except FileProblem as error:
             self.problem(str(error))
             return None
         self.remember(Path(path))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
@@ -81,14 +82,15 @@ class FileActions(QObject):
         path = self._save_path(title, suffix, name_filter)
         if path is None:
             return
+        from kerneopgave_desktop.document import FileProblem
+        from kerneopgave_desktop.document.files import write_output
+
         try:
-            data = make()
-            path.write_bytes(data)
-        except OSError as error:
-            self.context.show_problem(_tr("Kunne ikke skrive {path} ({detail}).").format(
-                path=path, detail=error.strerror or error))
+            write_output(path, make())
+        except (FileProblem, InterchangeError) as error:
+            self.context.show_problem(str(error))
             return
-        self.context.show_status(_tr("Gemt: {path}").format(path=path), 8000)
+        self.context.show_status(_tr("Gemt: {path}").format(path=visible(path)), 8000)
 
     def _board(self):
         scene = self.context.current_scene()
@@ -170,9 +172,7 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from kerneopgave_desktop.document import AddBoard
-        from kerneopgave_desktop.interchange import canvas, xlsx
-        from kerneopgave_desktop.interchange import csv as csv_format
-        from kerneopgave_desktop.interchange import json as json_format
+        from kerneopgave_desktop.interchange.reader import format_of, new_boards, read_import
 
         path, _ = QFileDialog.getOpenFileName(
             self.context.dialog_parent, _tr("Importér"), self._folder(),
@@ -181,25 +181,13 @@ class FileActions(QObject):
             return
         path = Path(path)
         self.settings.last_folder = path.parent
+        notes: list[str] = []
         try:
-            note = ""
-            if path.suffix.lower() == ".xlsx":
-                imported = xlsx.loads(path.read_bytes())
-            elif path.suffix.lower() == ".csv":
-                imported, note = csv_format.read(path.read_bytes())
-            elif path.suffix.lower() == ".canvas":
-                imported, changed = canvas.read(path.read_text(encoding="utf-8-sig"),
-                                                title=path.stem)
-                note = "\n".join(changed)
-            else:
-                imported = json_format.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, InterchangeError) as error:
+            imported = read_import(path, format_of(path) or "json", notes)
+        except InterchangeError as error:
             self.context.show_problem(str(error))
             return
-        taken = {i for b in self.context.document.workshop.boards
-                 for i in (b.id, *b.zones, *b.cards, *b.links)}
-        boards = [b for b in imported.boards
-                  if not ({b.id, *b.zones, *b.cards, *b.links} & taken)]
+        boards = new_boards(self.context.document.workshop, imported)
         if len(boards) < len(imported.boards):
             self.context.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
                                          "ikke importeret igen."))
@@ -209,11 +197,17 @@ class FileActions(QObject):
             def add() -> None:
                 for board in boards:
                     document.apply(AddBoard(board))
-            self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
-        if "\n" in note or (path.suffix.lower() == ".canvas" and note):
-            self.context.show_problem(_tr("Importeret, med disse ændringer:") + "\n" + note)
-        elif note:
-            self.context.show_status(note, 8000)
+            self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add,
+                                    origin=self)
+        # A CSV's last note says how it was read: worth a status line. Anything dropped or
+        # changed on the way in is worth a look.
+        read_as = notes[-1:] if format_of(path) == "csv" else []
+        changed = notes[:len(notes) - len(read_as)]
+        if changed:
+            self.context.show_problem(_tr("Importeret, med disse ændringer:") + "\n"
+                                      + "\n".join(changed))
+        elif read_as:
+            self.context.show_status(read_as[0], 8000)
 
     def open_backup(self) -> QWidget | None:
         """One of this file's daily copies, read-only; Gem som keeps what is needed."""

@@ -37,7 +37,7 @@ from kerneopgave_desktop.document import (
 from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.fields import Field
-from kerneopgave_desktop.domain.model import Card, Item, Link, Zone
+from kerneopgave_desktop.domain.model import MAX_VOTES, Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
     CARD_KINDS,
     LINK_KINDS,
@@ -188,7 +188,7 @@ class CardPage(_Page):
             widget = self.rows[field] = self._widget(field)
             form.addRow(field.label(), widget)
         self.votes = QSpinBox()
-        self.votes.setRange(0, 999)
+        self.votes.setRange(0, MAX_VOTES)
         self.votes.valueChanged.connect(lambda value: self._set("votes", value))
         form.addRow(fields_table.VOTES.label(), self.votes)
         self.colour = ColourBox()

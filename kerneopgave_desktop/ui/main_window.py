@@ -36,6 +36,7 @@ from kerneopgave_desktop.ui.room_actions import RoomActions
 from kerneopgave_desktop.ui.settings import Settings
 from kerneopgave_desktop.ui.view_actions import ViewActions
 from kerneopgave_desktop.ui.windows import Windows
+from kerneopgave_desktop.ui.write_retry import WriteRetry
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabBar
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
         self.document = document
         self.settings = settings if settings is not None else Settings.in_memory()
         self.windows = windows if windows is not None else Windows(self._open_read_only)
-        self.door = Door(document, self.show_problem)
+        problem = lambda text: self.show_problem(text)  # noqa: E731 (looked up when shown)
+        self.door = Door(document, problem)
         """Every edit from this window goes through here (ui/operations.py)."""
         self._closed = False
         self._keep_document = False
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.view = DropView()
         self.view.setAccessibleName(_tr("Tavle"))
         self.context = WindowContext(
-            document, self.door, self.view.board_scene, self.show_problem,
+            document, self.door, self.view.board_scene, problem,
             lambda text, ms: self.statusBar().showMessage(text, ms), self, self.settings,
             self.windows)
         self.boards = BoardTabs(self.context, self.view, self)
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         self.boards.shown.connect(self._board_shown)
         self.boards.selection_changed.connect(self._selection_changed)
         self._unsubscribe = document.subscribe(self._on_changes)
+        self.write_retry = WriteRetry(document, lambda: (self._refresh_title(),
+                                                         self._refresh_actions()), self)
+        """Writes work the file could not take, as soon as it can (ui/write_retry.py)."""
         self.boards.refresh()
         self._refresh_actions()
         self._refresh_title()
@@ -346,11 +351,13 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self.door.flush()  # what is being typed first: it may be what cannot be saved
-        if self.document.unsaved is not None and not self._may_close_unsaved():
+        if (self.document.unsaved is not None and not self.document.flush()
+                and not self._may_close_unsaved()):
             event.ignore()
             return
         self._closed = True
         self.room.close()  # nothing listens once the window is gone
+        self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
         self.door.close()  # nothing is applied after this

@@ -28,10 +28,6 @@
       <translation>File: {path}</translation>
     </message>
     <message>
-      <source>Filen findes ikke: {path}</source>
-      <translation>The file does not exist: {path}</translation>
-    </message>
-    <message>
       <source>Filformat: {version} (denne udgave skriver {current})</source>
       <translation>File format: {version} (this version writes {current})</translation>
     </message>
@@ -54,14 +50,6 @@
     <message>
       <source>Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet.</source>
       <translation>Kerneopgave-tavlen: a dialogue board about the core task. Without a command the app opens.</translation>
-    </message>
-    <message>
-      <source>Kunne ikke læse {path} ({detail}).</source>
-      <translation>Could not read {path} ({detail}).</translation>
-    </message>
-    <message>
-      <source>Kunne ikke skrive {path} ({detail}).</source>
-      <translation>Could not write {path} ({detail}).</translation>
     </message>
     <message>
       <source>Oprettede {path}</source>
@@ -114,14 +102,6 @@
     <message>
       <source>{path} er beskadiget.</source>
       <translation>{path} is damaged.</translation>
-    </message>
-    <message>
-      <source>{path} er en mappe, ikke en fil.</source>
-      <translation>{path} is a folder, not a file.</translation>
-    </message>
-    <message>
-      <source>{path} er ikke en tekstfil i UTF-8.</source>
-      <translation>{path} is not a UTF-8 text file.</translation>
     </message>
     <message>
       <source>vis skabelonerne: navn og titel</source>
@@ -255,6 +235,18 @@
       <source>åbn for telefonerne (på ADRESSE, ellers det mest sandsynlige netværk) og skriv adressen, de deltager på</source>
       <translation>open the room for phones (on ADDRESS, else the likeliest network) and print the address they join at</translation>
     </message>
+    <message>
+      <source>Ikke lavet af Kerneopgave-tavlen: {what}</source>
+      <translation>Not made by Kerneopgave-tavlen: {what}</translation>
+    </message>
+    <message>
+      <source>{path} indeholder {count} ting, som Kerneopgave-tavlen ikke har lavet; programmet åbner den skrivebeskyttet.</source>
+      <translation>{path} holds {count} objects that Kerneopgave-tavlen did not make; the program opens it read-only.</translation>
+    </message>
+    <message>
+      <source>--{option} kan ikke bruges: teksten er længere end {limit} tegn eller ikke gyldig UTF-8.</source>
+      <translation>--{option} cannot be used: the text is longer than {limit} characters or not valid UTF-8.</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -284,6 +276,14 @@
     <message>
       <source>JSON-filen mangler et gyldigt versionsnummer.</source>
       <translation>The JSON file lacks a valid version number.</translation>
+    </message>
+    <message>
+      <source>JSON-filen er indlejret dybere end {limit} niveauer.</source>
+      <translation>The JSON file is nested deeper than {limit} levels.</translation>
+    </message>
+    <message>
+      <source>JSON-filen har nøglen »{key}« to gange i samme objekt.</source>
+      <translation>The JSON file has the key "{key}" twice in one object.</translation>
     </message>
   </context>
   <context>
@@ -467,10 +467,6 @@
       <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-      <source>Kunne ikke gemme i {path} ({detail}). Arbejdet er ikke gået tabt: gem en kopi et andet sted.</source>
-      <translation>Could not save to {path} ({detail}). Your work is not lost: save a copy somewhere else.</translation>
-    </message>
-    <message>
       <source>filen er skrivebeskyttet</source>
       <translation>the file is read-only</translation>
     </message>
@@ -509,6 +505,18 @@
     <message>
       <source>Filen er åben et andet sted (i et andet vindue eller på en anden computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk den det andet sted for at redigere her.</source>
       <translation>The file is open somewhere else (another window or another computer). It is open read-only so nothing is lost; close it there to edit here.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke gemme i {path} ({detail}). Arbejdet er ikke gået tabt: programmet gemmer det af sig selv, så snart filen kan skrives igen, og du kan gemme en kopi et andet sted.</source>
+      <translation>Could not save to {path} ({detail}). Your work is not lost: the program saves it by itself as soon as the file can be written again, and you can save a copy elsewhere.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke gemme i {path}, fordi et andet program bruger filen lige nu. Arbejdet er ikke gået tabt: programmet gemmer det af sig selv, så snart filen er fri, og du kan gemme en kopi et andet sted.</source>
+      <translation>Could not save to {path} because another program is using the file right now. Your work is not lost: the program saves it by itself as soon as the file is free, and you can save a copy elsewhere.</translation>
+    </message>
+    <message>
+      <source>Navnet er for langt til filsystemet: {path}</source>
+      <translation>The name is too long for the file system: {path}</translation>
     </message>
   </context>
   <context>
@@ -1123,6 +1131,22 @@
   <context>
     <name>Canvas format</name>
     <message>
+      <source>JSON Canvas-lærredet har intet, der kan importeres: {reason}</source>
+      <translation>The JSON Canvas holds nothing that can be imported: {reason}</translation>
+    </message>
+    <message>
+      <source>Gruppen »{id}« havde et navn, der ikke er tekst; det blev udeladt.</source>
+      <translation>The group “{id}” had a name that is not text; it was left out.</translation>
+    </message>
+    <message>
+      <source>Sprang knuden »{id}« over: dens id skal være tekst.</source>
+      <translation>Skipped the node “{id}”: its id must be text.</translation>
+    </message>
+    <message>
+      <source>Knuden »{id}« findes to gange; den anden fik et nyt id, og forbindelser går til den første.</source>
+      <translation>The node “{id}” appears twice; the second got a new id, and links go to the first.</translation>
+    </message>
+    <message>
       <source>Importeret lærred</source>
       <translation>Imported canvas</translation>
     </message>
@@ -1237,6 +1261,14 @@
       <source>tabulator</source>
       <translation>tabs</translation>
     </message>
+    <message>
+      <source>Disse kolonner blev ikke læst: {names}.</source>
+      <translation>These columns were not read: {names}.</translation>
+    </message>
+    <message>
+      <source>Linje {line} i CSV-filen kan ikke læses ({detail}).</source>
+      <translation>Line {line} of the CSV file cannot be read ({detail}).</translation>
+    </message>
   </context>
   <context>
     <name>FileActions</name>
@@ -1295,10 +1327,6 @@
     <message>
       <source>Kort som CSV (Excel)…</source>
       <translation>Cards as CSV (Excel)…</translation>
-    </message>
-    <message>
-      <source>Kunne ikke skrive {path} ({detail}).</source>
-      <translation>Could not write {path} ({detail}).</translation>
     </message>
     <message>
       <source>Nogle tavler findes allerede i arbejdsmødet og blev ikke importeret igen.</source>
@@ -2315,14 +2343,126 @@
     </message>
   </context>
   <context>
-    <name>Checks</name>
+    <name>Leftovers</name>
     <message>
-      <source>Mangler forbindelse til niveauet over</source>
-      <translation>No link to the level above</translation>
+      <source>Filen er åbnet skrivebeskyttet, fordi {reason}.</source>
+      <translation>The file is open read-only because {reason}.</translation>
     </message>
     <message>
-      <source>Tomt felt: hvad ser I herfra?</source>
-      <translation>Empty cell: what do you see from here?</translation>
+      <source>Filen har en afbrudt gemning fra et nedbrud; åbn filen i programmet, så gøres den færdig. Her er den læst, som den bliver.</source>
+      <translation>The file has a save interrupted by a crash; open it in the program to finish it. Here it is read as it will be.</translation>
+    </message>
+    <message>
+      <source>Filen havde en afbrudt gemning fra et nedbrud; den er gjort færdig nu. En kopi af filen, som den lå, er gemt i {folder}.</source>
+      <translation>The file had a save interrupted by a crash; it has been finished now. A copy of the file as it was is kept in {folder}.</translation>
+    </message>
+    <message>
+      <source>der kunne ikke tages en sikkerhedskopi af filen, som den lå ({detail})</source>
+      <translation>no backup of the file as it was could be made ({detail})</translation>
+    </message>
+    <message>
+      <source>{name} kunne ikke flyttes til side ({detail})</source>
+      <translation>{name} could not be moved aside ({detail})</translation>
+    </message>
+    <message>
+      <source>{name} ligger ved siden af filen, men hører ikke til den; den er ikke brugt. Åbn filen i programmet, så flyttes den til side.</source>
+      <translation>{name} lies beside the file but does not belong to it; it was not used. Open the file in the program to move it aside.</translation>
+    </message>
+    <message>
+      <source>{name} lå ved siden af filen, men hører ikke til den (den er fra en anden fil eller et andet program). Den er flyttet til {target}, og filen er åbnet uændret.</source>
+      <translation>{name} lay beside the file but does not belong to it (it is from another file or another program). It has been moved to {target}, and the file is open unchanged.</translation>
+    </message>
+    <message>
+      <source>Et andet program havde skiftet filen til WAL; dets ændringer er skrevet ind i filen, som igen bruger sin almindelige journal. En kopi af filen, som den lå, er gemt i {folder}.</source>
+      <translation>Another program had switched the file to WAL; its changes have been written into the file, which uses its usual journal again. A copy of the file as it was is kept in {folder}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Strangers</name>
+    <message>
+      <source> og {count} mere</source>
+      <translation> and {count} more</translation>
+    </message>
+    <message>
+      <source>Filen indeholder noget, som Kerneopgave-tavlen ikke selv har lavet ({names}), fx tilføjet af et andet program. Den er åbnet skrivebeskyttet, så det aldrig bliver kørt. Brug Gem en kopi… for at få en ren fil, du kan arbejde videre i.</source>
+      <translation>The file holds things Kerneopgave-tavlen did not make itself ({names}), added by another program, for instance. It is open read-only, so they are never run. Use Save a copy… to get a clean file to go on working in.</translation>
+    </message>
+    <message>
+      <source>indeks</source>
+      <translation>index</translation>
+    </message>
+    <message>
+      <source>tabel</source>
+      <translation>table</translation>
+    </message>
+    <message>
+      <source>trigger</source>
+      <translation>trigger</translation>
+    </message>
+    <message>
+      <source>view</source>
+      <translation>view</translation>
+    </message>
+    <message>
+      <source>ændret {what}</source>
+      <translation>changed {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>Du har ikke adgang til at læse {path}.</source>
+      <translation>You do not have permission to read {path}.</translation>
+    </message>
+    <message>
+      <source>Filen findes ikke: {path}</source>
+      <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+      <source>Kunne ikke læse {path} ({detail}).</source>
+      <translation>Could not read {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path} er en mappe, ikke en fil.</source>
+      <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <source>{path} er for stor til at importere (over {limit} MB).</source>
+      <translation>{path} is too large to import (over {limit} MB).</translation>
+    </message>
+    <message>
+      <source>{path} er ikke en tekstfil i UTF-8.</source>
+      <translation>{path} is not a UTF-8 text file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Image</name>
+    <message>
+      <source>Der var ikke hukommelse nok til billedet. Vælg en lavere opløsning.</source>
+      <translation>There was not enough memory for the picture. Choose a lower resolution.</translation>
+    </message>
+    <message>
+      <source>Opløsningen skal være mellem {low} og {high} DPI.</source>
+      <translation>The resolution must be between {low} and {high} DPI.</translation>
+    </message>
+    <message>
+      <source>Tavlen er for stor til et billede i {dpi} DPI. Vælg højst {fits} DPI, eller eksportér som SVG eller PDF.</source>
+      <translation>The board is too large for a picture at {dpi} DPI. Choose at most {fits} DPI, or export as SVG or PDF.</translation>
+    </message>
+    <message>
+      <source>Tavlen er for stor til et billede. Eksportér den som SVG eller PDF.</source>
+      <translation>The board is too large for a picture. Export it as SVG or PDF.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Output</name>
+    <message>
+      <source>Kunne ikke skrive {path} ({detail}).</source>
+      <translation>Could not write {path} ({detail}).</translation>
+    </message>
+    <message>
+      <source>Navnet »{name}« er for langt: et filnavn må højst fylde {limit} byte.</source>
+      <translation>The name "{name}" is too long: a file name may take at most {limit} bytes.</translation>
     </message>
   </context>
   <context>
@@ -2382,6 +2522,17 @@
     <message>
       <source>Rediger kortets tekst</source>
       <translation>Edit the card's text</translation>
+    </message>
+  </context>
+  <context>
+    <name>Checks</name>
+    <message>
+      <source>Mangler forbindelse til niveauet over</source>
+      <translation>No link to the level above</translation>
+    </message>
+    <message>
+      <source>Tomt felt: hvad ser I herfra?</source>
+      <translation>Empty cell: what do you see from here?</translation>
     </message>
   </context>
 </TS>

@@ -3,8 +3,10 @@
 A child process (forked, so no interpreter start-up per trial) opens the file and applies
 operations in a loop, writing each operation's number to a pipe only after the Document
 returned, that is after COMMIT. The parent kills it with SIGKILL after a random delay,
-then reopens the file as the app would: PRAGMA integrity_check must be ok and every
-reported operation must be in it.
+then reopens the file twice: first read-only, as `check` and `export` do (an unfinished
+write is finished on a private copy, and the file and its journal must stay byte for
+byte as they were), then read-write, as the app does (SQLite rolls the journal back).
+Each time PRAGMA integrity_check must be ok and every reported operation must be in it.
 
 Run: python tests/reliability/crash.py [--trials 2000]
 """
@@ -12,6 +14,7 @@ Run: python tests/reliability/crash.py [--trials 2000]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import signal
@@ -31,7 +34,7 @@ from kerneopgave_desktop.document import (
     open_document,
 )
 from kerneopgave_desktop.domain.model import Board, Note, Workshop
-from kerneopgave_desktop.storage import FileProblem
+from kerneopgave_desktop.storage import FileProblem, Store
 
 
 def _writer(path: Path, start: int, pipe: int) -> None:
@@ -56,7 +59,23 @@ def _writer(path: Path, start: int, pipe: int) -> None:
         os.write(pipe, f"+op{number}\n".encode())
 
 
-def trial(path: Path, start: int, rng: random.Random) -> list[str]:
+def _state(path: Path) -> tuple[str, ...]:
+    """The file and its journal, byte for byte."""
+    journal = Path(f"{path}-journal")
+    return tuple(hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else "-"
+                 for p in (path, journal))
+
+
+def _compare(effects: list[str], ids: set[str], how: str) -> list[str]:
+    present: set[str] = set()
+    for effect in effects:
+        (present.add if effect[0] == "+" else present.discard)(effect[1:])
+    removed = {effect[1:] for effect in effects if effect[0] == "-"}
+    return ([f"{how}: {card} was reported committed but is missing" for card in present - ids]
+            + [f"{how}: {card} was reported removed but is back" for card in removed & ids])
+
+
+def trial(path: Path, start: int, rng: random.Random, stats: dict[str, int]) -> list[str]:
     """One kill; the problems found in the file afterwards (none, we hope)."""
     read, write = os.pipe()
     child = os.fork()
@@ -75,35 +94,51 @@ def trial(path: Path, start: int, rng: random.Random) -> list[str]:
         reported += chunk
     os.close(read)
     effects = reported.decode().split()
+    before = _state(path)
+    stats["unfinished writes"] += before[1] != "-"
+    try:  # read-only, as check and export open it: nothing may change
+        store, workshop = Store.open(path, read_only=True)
+    except FileProblem as error:
+        return [f"read-only: {error}"]
+    try:
+        problems = [f"read-only: {problem}" for problem in store.integrity()]
+    finally:
+        store.close()
+    if _state(path) != before:
+        problems.append("read-only: the re-open changed the file or its journal")
+    ids = {card_id for board in workshop.boards for card_id in board.cards}
+    problems += _compare(effects, ids, "read-only")
     try:  # read-write, as the app opens it: a hot journal rolls back
         document = open_document(path)
     except FileProblem as error:
-        return [str(error)]
+        return [*problems, f"read-write: {error}"]
     try:
-        problems = document.store.integrity()
-        ids = {card_id for board in document.workshop.boards for card_id in board.cards}
+        problems += [f"read-write: {problem}" for problem in document.store.integrity()]
+        written = {card_id for board in document.workshop.boards for card_id in board.cards}
     finally:
         document.close()
-    present = set()
-    for effect in effects:
-        (present.add if effect[0] == "+" else present.discard)(effect[1:])
-    removed = {effect[1:] for effect in effects if effect[0] == "-"}
-    problems += [f"{card} was reported committed but is missing" for card in present - ids]
-    problems += [f"{card} was reported removed but is back" for card in removed & ids]
-    return problems
+    if written != ids:
+        problems.append("the read-only and the read-write re-open disagree")
+    if list(path.parent.glob("*.fremmed-*")):
+        problems.append("our own journal was taken for a stranger's and moved aside")
+    return problems + _compare(effects, written, "read-write")
 
 
-def run(trials: int, seed: int = 7) -> list[str]:
+def run(trials: int, seed: int = 7) -> tuple[list[str], dict[str, int]]:
+    """Problems found (none, we hope) and counts: trials, unfinished writes met."""
     rng = random.Random(seed)
+    stats = {"trials": 0, "unfinished writes": 0}
     with tempfile.TemporaryDirectory() as folder:
+        os.environ.setdefault("KERNEOPGAVE_DATA", str(Path(folder) / "data"))
         path = Path(folder) / "crash.kerneopgave"
         create_document(path, Workshop(boards=[Board(id="b", title="Nedbrud")])).close()
         problems: list[str] = []
         for number in range(trials):
-            problems += trial(path, number * 100_000, rng)  # each trial's ids are its own
+            problems += trial(path, number * 100_000, rng, stats)  # each trial's ids are its own
+            stats["trials"] += 1
             if problems:
                 break
-        return problems
+        return problems, stats
 
 
 def main() -> None:
@@ -111,9 +146,10 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=2000)
     args = parser.parse_args()
     start = time.perf_counter()
-    problems = run(args.trials)
-    print(f"{args.trials} kills in {time.perf_counter() - start:.1f} s: "
-          f"{'ok' if not problems else problems[:5]}")
+    problems, stats = run(args.trials)
+    print(f"{stats['trials']} kills in {time.perf_counter() - start:.1f} s, "
+          f"{stats['unfinished writes']} left an unfinished write (a journal); re-opened "
+          f"read-only, then read-write: {'ok' if not problems else problems[:5]}")
     sys.exit(1 if problems else 0)
 
 

@@ -10,3 +10,12 @@ def test_visible_escapes_what_could_break_a_line_or_steer_a_terminal():
 
 def test_visible_shortens_long_text():
     assert visible("x" * 500, limit=10) == "x" * 10 + "…"
+
+
+def test_visible_escapes_the_undecodable_bytes_of_a_file_name():
+    import os
+
+    name = os.fsdecode(b"m\xf8de.kerneopgave")  # Latin-1 bytes in a UTF-8 system
+    shown = visible(name)
+    assert shown == "m\\udcf8de.kerneopgave"
+    shown.encode("utf-8")  # printable on a UTF-8 terminal

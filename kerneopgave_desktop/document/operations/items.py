@@ -17,7 +17,20 @@ from kerneopgave_desktop.document.operations.base import (
 )
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.changes import Changes
-from kerneopgave_desktop.domain.model import Board, Card, Item, Link, ModelError, Workshop, Zone
+from kerneopgave_desktop.domain.model import (
+    MAX_COORDINATE,
+    MAX_SIZE,
+    MAX_VOTES,
+    MIN_SIZE,
+    Board,
+    Card,
+    Item,
+    Link,
+    ModelError,
+    Workshop,
+    Zone,
+    clamped,
+)
 from kerneopgave_desktop.i18n import translate
 
 
@@ -165,7 +178,8 @@ class MoveItems(SetFields):
     allowed = (Card, Zone)
 
     def __init__(self, board_id: str, positions: Mapping[str, tuple[float, float]]):
-        super().__init__(board_id, {i: {"x": float(x), "y": float(y)}
+        edge = MAX_COORDINATE
+        super().__init__(board_id, {i: {"x": clamped(x, -edge, edge), "y": clamped(y, -edge, edge)}
                                     for i, (x, y) in positions.items()})
 
     @property
@@ -211,7 +225,8 @@ class ResizeItems(SetFields):
     allowed = (Card, Zone)
 
     def __init__(self, board_id: str, sizes: Mapping[str, tuple[float, float]]):
-        super().__init__(board_id, {i: {"width": float(w), "height": float(h)}
+        super().__init__(board_id, {i: {"width": clamped(w, MIN_SIZE, MAX_SIZE),
+                                        "height": clamped(h, MIN_SIZE, MAX_SIZE)}
                                     for i, (w, h) in sizes.items()})
 
     @property
@@ -276,7 +291,8 @@ class EditLink(SetFields):
 
 
 class Vote(SetFields):
-    """Give (delta > 0) or take back (delta < 0) dots on cards; never below zero."""
+    """Give (delta > 0) or take back (delta < 0) dots on cards; never below zero nor above
+    MAX_VOTES."""
 
     allowed = (Card,)
 
@@ -296,7 +312,7 @@ class Vote(SetFields):
                 card = board.cards.get(card_id)
                 if card is None:
                     raise OperationError(f"no card {card_id!r} on this board")
-                self.changes[card_id] = {"votes": max(0, card.votes + self.delta)}
+                self.changes[card_id] = {"votes": min(MAX_VOTES, max(0, card.votes + self.delta))}
         return super().apply(workshop)
 
 

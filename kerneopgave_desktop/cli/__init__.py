@@ -2,43 +2,37 @@
 
 Every failure a user can meet ends in one Danish line on stderr and a non-zero
 exit code (1 for a problem with a file, 2 for wrong usage), never a traceback.
-`check` and `export` open their input read-only and never change it.
+`check` and `export` open their input read-only and never change it. The commands
+that write files (`new`, `import`, `export`) are in `outputs`.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
-from pathlib import Path
 from typing import NoReturn
 
 from kerneopgave_desktop import __version__, i18n
+from kerneopgave_desktop.cli.common import (
+    MESSAGE_LIMIT,
+    CommandError,
+    file_problem,
+    find_snapshot,
+    read,
+)
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 
 COMMANDS = ("new", "check", "export", "import", "templates", "deck", "snapshot", "snapshots",
             "compare")
 EXPORT_FORMATS = ("pdf", "docx", "xlsx", "png", "svg", "json", "canvas", "csv", "md")
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "png": ".png", "svg": ".svg",
-            "json": ".json", "canvas": ".canvas", "csv": ".csv", "md": ".md"}
-ONE_BOARD = ("png", "svg", "canvas")
-"""Formats that hold one board: the first, unless --board says which."""
-IMPORT_FORMATS = {".json": "json", ".canvas": "canvas", ".csv": "csv", ".xlsx": "xlsx"}
+IMPORT_FORMATS = ("canvas", "csv", "json", "xlsx")
 
 
 def _tr(source: str) -> str:
     return translate("Cli", source)
-
-
-class CommandError(Exception):
-    """A failure to report in one line; `code` is the exit status."""
-
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -97,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
                                                       "JSON Canvas, CSV eller Excel"))
     imported.add_argument("source", metavar=_tr("KILDE"))
     imported.add_argument("-o", "--output", required=True, metavar=_tr("FIL"))
-    imported.add_argument("--format", choices=sorted(set(IMPORT_FORMATS.values())),
+    imported.add_argument("--format", choices=IMPORT_FORMATS,
                           help=_tr("ellers efter filens endelse"))
     snapshot = commands.add_parser("snapshot", help=_tr("frys hele arbejdsmødet under et navn"))
     snapshot.add_argument("file", metavar=_tr("FIL"))
@@ -140,11 +134,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.command is None:
             return _app(argv)
-        return {"new": _new, "check": _check, "export": _export, "import": _import,
-                "templates": _templates, "deck": _deck, "snapshot": _snapshot,
-                "snapshots": _snapshots, "compare": _compare}[args.command](args)
+        from kerneopgave_desktop.cli import outputs
+
+        outputs.check_arguments(args)
+        return {"new": outputs.new, "check": _check, "export": outputs.export,
+                "import": outputs.import_workshop, "templates": _templates, "deck": _deck,
+                "snapshot": _snapshot, "snapshots": _snapshots,
+                "compare": _compare}[args.command](args)
     except CommandError as error:
-        print(f"kerneopgave: {error}", file=sys.stderr)
+        print(f"kerneopgave: {visible(error, MESSAGE_LIMIT)}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         return 130
@@ -177,7 +175,7 @@ def _app(argv: list[str]) -> int:
         args = parser.parse_args(argv)
         demo = _demo_name(args.demo)
     except CommandError as error:
-        print(f"kerneopgave: {error}", file=sys.stderr)
+        print(f"kerneopgave: {visible(error, MESSAGE_LIMIT)}", file=sys.stderr)
         return error.code
     if args.room is not None and args.file is None and args.demo is None:
         print("kerneopgave: " + _tr("--room kræver en FIL eller --demo."), file=sys.stderr)
@@ -199,59 +197,12 @@ def _demo_name(name: str | None) -> str | None:
     return name or DEFAULT_DEMO
 
 
-def _file_problem(error: Exception) -> CommandError:
-    return CommandError(str(error), code=1)
-
-
-def _new(args: argparse.Namespace) -> int:
-    from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
-    from kerneopgave_desktop.domain.templates import TEMPLATES
-    from kerneopgave_desktop.storage import FileProblem, Store
-
-    template = TEMPLATES.get(args.template)
-    if template is None:
-        raise CommandError(_tr("Skabelonen '{name}' findes ikke. Vælg en af: {names}.").format(
-            name=args.template, names=", ".join(TEMPLATES)), code=2)
-    path = Path(args.file)
-    title = args.title if args.title is not None else path.stem
-    workshop = Workshop(info=WorkshopInfo(title=title, date=date.today()),
-                        boards=[template.board()])
-    try:
-        Store.create(path, workshop).close()
-    except FileProblem as error:
-        raise _file_problem(error) from None
-    print(_tr("Oprettede {path}").format(path=path))
-    return 0
-
-
 def _templates(args: argparse.Namespace) -> int:
     from kerneopgave_desktop.domain.templates import TEMPLATES
 
     for template in TEMPLATES.values():
         print(f"{template.name}\t{template.title()}")
     return 0
-
-
-def _read(path: str):
-    from kerneopgave_desktop.storage import FileProblem, Store
-
-    try:
-        store, workshop = Store.open(path, read_only=True)
-    except FileProblem as error:
-        raise _file_problem(error) from None
-    store.close()
-    return workshop
-
-
-def _find_snapshot(workshop, name: str, path: str):
-    from kerneopgave_desktop.domain.snapshots import find
-
-    snapshot = find(workshop, name)
-    if snapshot is None:
-        names = ", ".join(f"»{s.name}«" for s in workshop.snapshots) or _tr("ingen")
-        raise CommandError(_tr("{path} har intet øjebliksbillede ved navn »{name}«. Der er: "
-                               "{names}.").format(path=path, name=name, names=names), code=1)
-    return snapshot
 
 
 def _snapshot(args: argparse.Namespace) -> int:
@@ -265,22 +216,24 @@ def _snapshot(args: argparse.Namespace) -> int:
     try:
         document = open_document(args.file)
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     try:
         if document.read_only:
             raise CommandError(document.store.notice or _tr("Filen er skrivebeskyttet."))
         document.apply(TakeSnapshot(take(document.workshop, name)))
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
+    except ValueError as error:  # a name the model does not take
+        raise CommandError(visible(str(error)), code=2) from None
     finally:
         document.close()
-    print(_tr("Tog øjebliksbilledet »{name}«.").format(name=name))
+    print(_tr("Tog øjebliksbilledet »{name}«.").format(name=visible(name)))
     return 0
 
 
 def _snapshots(args: argparse.Namespace) -> int:
-    for snapshot in _read(args.file).snapshots:
-        print(f"{snapshot.name}\t{snapshot.taken_at}")
+    for snapshot in read(args.file).snapshots:
+        print(f"{visible(snapshot.name)}\t{snapshot.taken_at}")
     return 0
 
 
@@ -291,17 +244,17 @@ def _compare(args: argparse.Namespace) -> int:
     from kerneopgave_desktop.domain.diff import compare
     from kerneopgave_desktop.interchange import changes
 
-    workshop = _read(args.file)
+    workshop = read(args.file)
     if args.other:
-        before, after = workshop.boards, _read(args.other).boards
+        before, after = workshop.boards, read(args.other).boards
     else:
         if not args.since:
             raise CommandError(_tr("Sig hvad der skal sammenlignes: --from NAVN, eller to filer."),
                                code=2)
-        start = _find_snapshot(workshop, args.since, args.file)
+        start = find_snapshot(workshop, args.since, args.file)
         before = list(start.content)
         if args.until:
-            after = list(_find_snapshot(workshop, args.until, args.file).content)
+            after = list(find_snapshot(workshop, args.until, args.file).content)
         else:
             shown = {board.id for board in before}
             after = [board for board in workshop.boards if start.board is None or board.id in shown]
@@ -328,7 +281,7 @@ def _deck(args: argparse.Namespace) -> int:
         try:
             store, workshop = Store.open(args.file, read_only=True)
         except FileProblem as error:
-            raise _file_problem(error) from None
+            raise file_problem(error) from None
         store.close()
         decks = workshop.decks or decks
     for deck in decks:
@@ -340,18 +293,22 @@ def _deck(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Version, integrity, counts and objects we did not make; exit 1 for damage or those."""
     from kerneopgave_desktop.storage import FileProblem, Store
     from kerneopgave_desktop.storage.schema import schema_version
 
     try:
         store, _ = Store.open(args.file, read_only=True)
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     try:
         version, problems, counts = store.file_version, store.integrity(), store.counts()
+    except FileProblem as error:
+        raise file_problem(error) from None
     finally:
         store.close()
-    print(_tr("Fil: {path}").format(path=args.file))
+    path = visible(args.file, limit=1000)
+    print(_tr("Fil: {path}").format(path=path))
     print(_tr("Filformat: {version} (denne udgave skriver {current})").format(
         version=version, current=schema_version()))
     if store.notice:
@@ -359,157 +316,14 @@ def _check(args: argparse.Namespace) -> int:
     print(_tr("Integritet: {result}").format(result="ok" if not problems else _tr("FEJL")))
     print(_tr("Tavler: {boards}, kort: {cards}, forbindelser: {links}, felter: {zones}, "
               "øjebliksbilleder: {snapshots}").format(**counts))
+    for stranger in store.strangers:
+        print(_tr("Ikke lavet af Kerneopgave-tavlen: {what}").format(what=stranger.label()))
+    for problem in problems[:20]:
+        print(visible(problem))
     if problems:
-        for problem in problems[:20]:
-            print(problem, file=sys.stderr)
-        raise CommandError(_tr("{path} er beskadiget.").format(path=args.file), code=1)
+        raise CommandError(_tr("{path} er beskadiget.").format(path=path), code=1)
+    if store.strangers:
+        raise CommandError(_tr("{path} indeholder {count} ting, som Kerneopgave-tavlen ikke har "
+                               "lavet; programmet åbner den skrivebeskyttet.").format(
+                                   path=path, count=len(store.strangers)), code=1)
     return 0
-
-
-def _export(args: argparse.Namespace) -> int:
-    from kerneopgave_desktop.storage import FileProblem, Store
-
-    try:
-        store, workshop = Store.open(args.file, read_only=True)
-    except FileProblem as error:
-        raise _file_problem(error) from None
-    store.close()
-    boards = workshop.boards
-    if args.board is not None:
-        if not 1 <= args.board <= len(boards):
-            raise CommandError(_tr("Der er ingen tavle nummer {n}; filen har {count}.").format(
-                n=args.board, count=len(boards)), code=2)
-        boards = [boards[args.board - 1]]
-    elif args.format in ONE_BOARD:
-        boards = boards[:1]
-    if args.format in ONE_BOARD and not boards:
-        raise CommandError(_tr("Filen har ingen tavler at eksportere."), code=1)
-    data = _render(args, workshop, boards)
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return 0
-    output = Path(args.output) if args.output else Path(args.file).with_suffix(
-        SUFFIXES[args.format])
-    if output.resolve() == Path(args.file).resolve():
-        raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
-    _write_atomically(output, data)
-    print(_tr("Skrev {path}").format(path=output))
-    return 0
-
-
-def _render(args: argparse.Namespace, workshop, boards) -> bytes:
-    """The export's bytes. Only png and svg need Qt, on its offscreen platform."""
-    if args.format == "json":
-        from kerneopgave_desktop.interchange import json as json_format
-        return json_format.dumps(workshop).encode("utf-8")
-    since = _find_snapshot(workshop, args.since, args.file) if args.since else None
-    if args.format == "md":
-        from kerneopgave_desktop.interchange import markdown
-        return markdown.dumps(workshop, boards, since=since).encode("utf-8")
-    if args.format == "csv":
-        from kerneopgave_desktop.interchange import csv as csv_format
-        return csv_format.dumps(workshop, boards).encode("utf-8")
-    if args.format == "xlsx":
-        from kerneopgave_desktop.interchange import xlsx
-        return xlsx.dumps(workshop, boards)
-    if args.format == "docx":
-        from kerneopgave_desktop.interchange import docx
-        from kerneopgave_desktop.printing.pictures import board_pictures
-        return docx.dumps(workshop, boards, since=since, pictures=board_pictures(boards))
-    if args.format == "canvas":
-        from kerneopgave_desktop.interchange import canvas
-        return canvas.dumps(boards[0]).encode("utf-8")
-    if args.format == "pdf":
-        import io
-
-        from kerneopgave_desktop.printing.report import write_report
-        out = io.BytesIO()
-        write_report(workshop, out, paper=args.paper, boards=boards, since=since)
-        return out.getvalue()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
-    from PySide6.QtWidgets import QApplication
-
-    from kerneopgave_desktop.canvas import export
-    from kerneopgave_desktop.document import Document
-    app = QApplication.instance() or QApplication(["kerneopgave"])  # noqa: F841 (kept alive)
-    document = Document(workshop)
-    if args.format == "png":
-        return export.png_bytes(document, boards[0].id, dpi=args.dpi)
-    return export.svg_bytes(document, boards[0].id, title=boards[0].title)
-
-
-def _import(args: argparse.Namespace) -> int:
-    from kerneopgave_desktop.interchange import InterchangeError
-    from kerneopgave_desktop.interchange import json as json_format
-    from kerneopgave_desktop.storage import FileProblem, Store
-
-    source = Path(args.source)
-    kind = args.format or IMPORT_FORMATS.get(source.suffix.lower())
-    try:
-        data = source.read_bytes()
-        text = "" if kind in ("xlsx", "csv") else data.decode("utf-8-sig")
-    except FileNotFoundError:
-        raise CommandError(_tr("Filen findes ikke: {path}").format(path=source)) from None
-    except IsADirectoryError:
-        raise CommandError(_tr("{path} er en mappe, ikke en fil.").format(path=source)) from None
-    except UnicodeDecodeError:
-        raise CommandError(_tr("{path} er ikke en tekstfil i UTF-8.").format(path=source)) from None
-    except OSError as error:
-        raise CommandError(_tr("Kunne ikke læse {path} ({detail}).").format(
-            path=source, detail=error.strerror or error)) from None
-    if kind is None:
-        raise CommandError(_tr("Kan ikke se, hvilket format {path} har. Brug --format json, "
-                               "canvas, csv eller xlsx.").format(path=source), code=2)
-    try:
-        if kind == "canvas":
-            from kerneopgave_desktop.interchange import canvas
-            workshop, notes = canvas.read(text, title=source.stem)
-            for note in notes:  # what was dropped or changed on the way in
-                print(note)
-        elif kind == "csv":
-            from kerneopgave_desktop.interchange import csv as csv_format
-            workshop, note = csv_format.read(data)
-            print(note)
-        elif kind == "xlsx":
-            from kerneopgave_desktop.interchange import xlsx
-            workshop = xlsx.loads(data)
-        else:
-            workshop = json_format.loads(text)
-        if kind != "json" and not workshop.info.title:
-            workshop.info = dataclasses.replace(workshop.info, title=source.stem)
-        Store.create(args.output, workshop).close()
-    except (InterchangeError, FileProblem) as error:
-        raise CommandError(str(error)) from None
-    print(_tr("Oprettede {path}").format(path=args.output))
-    return 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file beside `path`, so a reader never sees half a file.
-
-    A device or pipe (`-o /dev/null`, a FIFO) is written straight into: renaming over
-    it would replace the device with a plain file.
-    """
-    if path.exists() and not path.is_file():
-        try:
-            with open(path, "wb") as out:
-                out.write(data)
-        except OSError as error:
-            raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
-                path=path, detail=error.strerror or error)) from None
-        return
-    import tempfile
-
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise CommandError(_tr("Kunne ikke skrive {path} ({detail}).").format(
-            path=path, detail=error.strerror or error)) from None
-
-
-if __name__ == "__main__":
-    sys.exit(main())
