@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from kerneopgave_desktop import __version__
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document, FileProblem
-from kerneopgave_desktop.domain import guide as guide_content
 from kerneopgave_desktop.domain.changes import Changes
+from kerneopgave_desktop.ui import messages
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.board_tabs import BoardTabs
 from kerneopgave_desktop.ui.context import WindowContext
@@ -268,25 +267,12 @@ class MainWindow(QMainWindow):
         self._refresh_actions()
 
     def about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Om Kerneopgave-tavlen"),
-                          f"Kerneopgave-tavlen {__version__}\n\n"
-                          + _tr("En dialogtavle om kerneopgaven til kommunale arbejdspladser. "
-                                "Alt gemmes lokalt; programmet bruger aldrig netværket.")
-                          + "\n\n" + guide_content.CREDIT.label(), QMessageBox.StandardButton.Ok,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        messages.show_about(self)
 
     def show_problem(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if self.document.unsaved is not None:  # the work is only in memory: offer a way out
-            copy = box.addButton(_tr("Gem en kopi…"), QMessageBox.ButtonRole.AcceptRole)
-            copy.clicked.connect(self.save_as)
-            box.setDefaultButton(copy)
+        unsaved = self.document.unsaved is not None  # only in memory: offer a way out
+        messages.show_problem(self, message, self.save_as if unsaved else None)
         self._refresh_title()
-        box.open()
 
     # -- refresh ---------------------------------------------------------------------
 
@@ -328,18 +314,11 @@ class MainWindow(QMainWindow):
 
     def _may_close_unsaved(self) -> bool:
         """Work only in memory: save a copy first, leave it, or stay."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), _tr(
-            "De seneste ændringer kunne ikke gemmes i filen. Gem en kopi, før du lukker?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Save).setText(_tr("Gem en kopi…"))
-        box.button(QMessageBox.StandardButton.Discard).setText(_tr("Luk uden at gemme"))
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        answer = messages.ask_before_closing_unsaved(self)
+        if answer == "save":
             self.save_as()
             return self.document.unsaved is None
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == "discard"
 
     def close_keeping_document(self) -> None:
         """Close this window but not its file: another window takes the document over."""
