@@ -42,6 +42,8 @@ class CommandView(Protocol):
 
 
 class BoardCommands(QObject):
+    """The board's keyboard commands on one view (see the module's docstring)."""
+
     def __init__(self, view: CommandView):
         super().__init__(view)
         self.view = view
@@ -100,6 +102,7 @@ class BoardCommands(QObject):
                              delta))
 
     def edit_focused(self) -> None:
+        """Edit the focused card's text in place."""
         focused = self.view.focused_card()
         if focused is not None:
             self.view.edit_card(focused.id)

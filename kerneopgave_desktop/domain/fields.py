@@ -66,6 +66,8 @@ STRUCTURED = (ANSWERS, COUNTS)
 
 @dataclass(frozen=True)
 class Field:
+    """One field of a card kind: what it is called, holds, where it is shown, how it is kept."""
+
     name: str
     """The attribute on the card, the column in the file, the key in JSON."""
     da: str
@@ -92,18 +94,22 @@ class Field:
         return self.en if (lang or i18n.language()) == "en" else self.da
 
     def edit_label(self, lang: str | None = None) -> str:
+        """The undo step's name for an edit of this field."""
         english = (lang or i18n.language()) == "en"
         if english:
             return self.edit_en or f"Edit {self.en.lower()}"
         return self.edit_da or f"Ret {self.da.lower()}"
 
     def joined_label(self, lang: str | None = None) -> str:
+        """The label of this field and its partner shown together."""
         return self.joined_en if (lang or i18n.language()) == "en" else self.joined_da
 
     def empty(self, lang: str | None = None) -> str:
+        """What the minutes say when the field is empty ("" to say nothing)."""
         return self.empty_en if (lang or i18n.language()) == "en" else self.empty_da
 
     def shows(self, place: str) -> bool:
+        """Whether the field is shown in `place` (INSPECTOR, MINUTES, CSV, ...)."""
         return place in self.shown
 
     @property

@@ -88,6 +88,7 @@ def card_colour(card: Card) -> str:
 
 
 def kind_colour(kind: str) -> str:
+    """A card kind's colour."""
     return KIND_COLOURS.get(kind, DEFAULT_CARD_COLOUR)
 
 

@@ -22,6 +22,8 @@ def _tr(source: str) -> str:
 
 
 class BoardTabs(QObject):
+    """The tab bar over the board and a scene per board; the Board menu's actions."""
+
     shown = Signal(object)
     """A BoardScene is now in the view (another board, or the first)."""
     selection_changed = Signal()
@@ -56,6 +58,7 @@ class BoardTabs(QObject):
     # -- scenes -----------------------------------------------------------------------
 
     def scene(self, board_id: str) -> BoardScene:
+        """The scene of a board, made when first shown."""
         scene = self.scenes.get(board_id)
         if scene is None:
             scene = self.scenes[board_id] = BoardScene(self.context.document, board_id,
@@ -65,6 +68,7 @@ class BoardTabs(QObject):
         return scene
 
     def set_card_kind(self, kind: str) -> None:
+        """Double-clicks on every board make cards of `kind` from now on."""
         self.card_kind = kind
         for scene in self.scenes.values():
             scene.current_kind = kind
@@ -103,6 +107,7 @@ class BoardTabs(QObject):
             self.remove_action.setEnabled(False)
 
     def show_index(self, index: int) -> None:
+        """Show the board at `index` of the tab bar in the view."""
         boards = self.context.document.workshop.boards
         if not 0 <= index < len(boards):
             return
@@ -130,6 +135,7 @@ class BoardTabs(QObject):
         self._apply(MoveBoard(board_id, to))
 
     def add_board(self) -> None:
+        """An empty board after the others, shown."""
         number = len(self.context.document.workshop.boards) + 1
         board = Board(id=new_id(), title=_tr("Tavle {n}").format(n=number), template="tom")
         if self._apply(AddBoard(board)):
@@ -152,6 +158,7 @@ class BoardTabs(QObject):
             self.select(len(self.context.document.workshop.boards) - 1)
 
     def rename_board(self) -> None:
+        """Ask for the shown board's name, and rename it."""
         scene = self.view.board_scene()
         if scene is None or scene.board is None:
             return
@@ -161,6 +168,7 @@ class BoardTabs(QObject):
             self._apply(RenameBoard(scene.board_id, title))
 
     def remove_board(self) -> None:
+        """Remove the shown board (a workshop keeps at least one)."""
         scene = self.view.board_scene()
         if scene is None or len(self.context.document.workshop.boards) < 2:
             return

@@ -21,6 +21,9 @@ from kerneopgave_desktop.ui.windows import Windows
 
 @dataclass(frozen=True)
 class WindowContext:
+    """What a window's helper may use of the window: its document, its door, the board
+    shown and the ways to say something."""
+
     document: Document
     door: Door
     """Every edit goes through here (ui/operations.py)."""

@@ -28,6 +28,8 @@ def _tr(source: str) -> str:
 
 
 class DilemmaActions(QObject):
+    """The Dilemmas menu's actions: draw from a deck (and a sector), edit decks, run a round."""
+
     def __init__(self, context: WindowContext, view: BoardView, parent: QObject):
         super().__init__(parent)
         self.context = context
@@ -51,6 +53,7 @@ class DilemmaActions(QObject):
         self.edit_actions = [self.draw_action, self.round_action]
 
     def deck(self) -> Deck:
+        """The deck drawn from: the one chosen, else the built-in deck."""
         for deck in self.context.document.workshop.decks:
             if deck.id == self.deck_id:
                 return deck
@@ -122,11 +125,13 @@ class DilemmaActions(QObject):
     # The dialogs are imported when first opened: the board does not wait for them at start-up.
 
     def edit_decks(self) -> None:
+        """The workshop's own decks in a dialog; OK is one step."""
         from kerneopgave_desktop.ui.deck_dialog import DeckDialog
 
         DeckDialog(self.context.document, self.context.door, self.context.dialog_parent).exec()
 
     def run_round(self) -> None:
+        """A dilemma round over the selected dilemmas, else every dilemma on the board."""
         scene = self.context.current_scene()
         if scene is None or scene.board is None:
             return

@@ -16,6 +16,8 @@ def _tr(source: str) -> str:
 
 
 class EditActions(QObject):
+    """The Edit menu's actions on the board shown, through the window's door."""
+
     def __init__(self, context: WindowContext, view: BoardView, parent: QObject):
         super().__init__(parent)
         self.context = context
@@ -53,9 +55,11 @@ class EditActions(QObject):
                                  if document.can_redo else _tr("Gentag"))
 
     def undo(self) -> None:
+        """Take back the last step."""
         self.context.door.undo()  # a text being typed is committed as a step of its own first
 
     def redo(self) -> None:
+        """Do again the last step taken back."""
         self.context.door.redo()
 
     def new_card(self) -> None:
@@ -81,17 +85,20 @@ class EditActions(QObject):
             self.view.edit_card(card_id)
 
     def duplicate(self) -> None:
+        """A copy of the selected cards, with the links between them."""
         scene = self.context.current_scene()
         if scene is not None:
             scene.duplicate_selection()
 
     def select_all(self) -> None:
+        """Select every card and link on the board shown."""
         scene = self.context.current_scene()
         if scene is not None:
             for item in [*scene.cards.values(), *scene.links.values()]:
                 item.setSelected(True)
 
     def edit_workshop(self) -> None:
+        """The workshop's details in a dialog; what changed is one step."""
         from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog  # on first use
 
         info = self.context.document.workshop.info

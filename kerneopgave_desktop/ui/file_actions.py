@@ -29,6 +29,8 @@ def _tr(source: str) -> str:
 
 
 class FileActions(QObject):
+    """The File menu's print, export, import and backup actions."""
+
     def __init__(self, context: WindowContext, parent: QObject):
         super().__init__(parent)
         self.context = context

@@ -63,6 +63,8 @@ def _fill(menu: QMenu, entries: list[Entry]) -> None:
 
 
 class MainWindow(QMainWindow):
+    """One file's window: the board in tabs, the docks, the menus its helpers fill."""
+
     open_requested = Signal()
     new_requested = Signal()
     language_requested = Signal(str)
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         return self.docks["snapshots"].panel()
 
     def current_scene(self) -> BoardScene | None:
+        """The scene of the board shown, if any."""
         return self.view.board_scene()
 
     # -- construction ----------------------------------------------------------------
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
     # -- file and help -------------------------------------------------------------------
 
     def save_as(self) -> None:
+        """Ask for a name and go on working in a copy there (from memory, after a fault)."""
         start = str(self.document.store.path) if self.document.store else ""
         from PySide6.QtWidgets import QFileDialog  # on first use: ~3 ms less at start-up
 
@@ -267,9 +271,11 @@ class MainWindow(QMainWindow):
         self._refresh_actions()
 
     def about(self) -> None:
+        """The About box."""
         messages.show_about(self)
 
     def show_problem(self, message: str) -> None:
+        """One problem, in Danish; offers a copy while the work is only in memory."""
         unsaved = self.document.unsaved is not None  # only in memory: offer a way out
         messages.show_problem(self, message, self.save_as if unsaved else None)
         self._refresh_title()

@@ -29,6 +29,8 @@ def _tr(source: str) -> str:
 
 
 class MeetingActions(QObject):
+    """The Meeting menu's actions, and the presentation on the wall while it is open."""
+
     def __init__(self, context: WindowContext, view: BoardView,
                  show_board: Callable[[int], None], parent: QObject):
         """`show_board(index)` shows the board at that place in the document's order."""
@@ -108,6 +110,7 @@ class MeetingActions(QObject):
         return others[0] if others else own
 
     def toggle_presenting(self) -> None:
+        """Start presenting, or stop."""
         if self.presentation is not None:
             self.presentation.close()
         else:
@@ -171,16 +174,19 @@ class MeetingActions(QObject):
     # -- spotlight, votes, parking, timer ------------------------------------------
 
     def toggle_spotlight(self) -> None:
+        """Dim all but the selection, or stop dimming."""
         scene = self.context.current_scene()
         if scene is not None:
             scene.set_spotlight(self.spotlight_action.isChecked())
 
     def toggle_voting(self) -> None:
+        """A click on a card gives a dot, or no longer does."""
         scene = self.context.current_scene()
         if scene is not None:
             scene.voting = self.voting_action.isChecked()
 
     def reset_votes(self) -> None:
+        """Take every dot off the board shown, as one step."""
         scene = self.context.current_scene()
         if scene is not None and scene.board is not None and \
                 any(card.votes for card in scene.board.cards.values()):
@@ -223,6 +229,7 @@ class MeetingActions(QObject):
         self.context.door.group(_tr("Parkér {n} kort").format(n=len(chosen)), park, origin=self)
 
     def set_timer(self) -> None:
+        """Ask how many minutes the round timer counts."""
         minutes, ok = QInputDialog.getInt(self.context.dialog_parent, _tr("Rundetimer"),
                                           _tr("Minutter:"),
                                           round(self.timer.total / 60) or 5, 1, 180)

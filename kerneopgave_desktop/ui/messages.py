@@ -17,6 +17,7 @@ def _tr(source: str) -> str:
 
 
 def show_about(parent: QWidget) -> None:
+    """The About box: the version, what the program is, and the booklet's credit."""
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Om Kerneopgave-tavlen"),
                       f"Kerneopgave-tavlen {__version__}\n\n"
                       + _tr("En dialogtavle om kerneopgaven til kommunale arbejdspladser. "

@@ -22,6 +22,8 @@ def _tr(source: str) -> str:
 
 
 class ViewActions(QObject):
+    """The View menu's actions: fit, zoom, language, theme and text size."""
+
     look_changed = Signal()
     """The theme or the text size changed (the view has it already)."""
 
@@ -69,6 +71,7 @@ class ViewActions(QObject):
         return scaled(THEMES[self.settings.theme], self.settings.text_size)
 
     def set_look(self, theme: str | None = None, text_size: float | None = None) -> None:
+        """Remember the theme or text size, and show the board in it."""
         if theme is not None:
             self.settings.theme = theme
         if text_size is not None:

@@ -24,6 +24,8 @@ class OperationError(ValueError):
 
 
 class Operation(ABC):
+    """One verb on the model; applying it returns the operation that undoes it."""
+
     @property
     @abstractmethod
     def label(self) -> str:
@@ -39,6 +41,7 @@ class Operation(ABC):
 
 
 def board_of(workshop: Workshop, board_id: str) -> Board:
+    """The board with this id, or an OperationError."""
     try:
         return workshop.board(board_id)
     except KeyError:
@@ -46,6 +49,7 @@ def board_of(workshop: Workshop, board_id: str) -> Board:
 
 
 def container_of(board: Board, item: Item) -> dict[str, Any]:
+    """The dict of `board` that holds items of `item`'s sort."""
     if isinstance(item, Card):
         return board.cards
     if isinstance(item, Link):
