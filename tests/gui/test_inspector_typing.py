@@ -72,7 +72,7 @@ def test_typed_text_is_one_step_that_undo_takes_back_and_redo_brings_back(board,
     widget = type_into(board, qtbot, field, "Nyt ord")
     typed = text_of(widget)
     assert "Nyt ord" in typed
-    qtbot.waitUntil(lambda: value(board.document.workshop, item_id, name) == typed)
+    board.inspector.typed.commit()  # as the pause after the last key does
     assert value(saved(board), item_id, name) == typed  # in the file while typing
     qtbot.keyClicks(widget, " mere")  # the same spell: merged into the same step
     final = text_of(widget)
@@ -83,6 +83,13 @@ def test_typed_text_is_one_step_that_undo_takes_back_and_redo_brings_back(board,
     assert value(board.document.workshop, item_id, name) == final
     assert text_of(widget) == final
     assert value(saved(board), item_id, name) == final
+
+
+def test_a_pause_in_the_typing_writes_what_is_typed(board, qtbot):
+    widget = type_into(board, qtbot, "card text", "Skrevet ")
+    assert value(board.document.workshop, "c0", "text") == "Kort 0"  # not at every key
+    qtbot.waitUntil(lambda: value(saved(board), "c0", "text") == text_of(widget), timeout=2000)
+    assert board.document.undo_label == "Ret tekst"
 
 
 def test_each_spell_of_typing_is_its_own_step_and_ctrl_z_on_the_board_undoes_one(board, qtbot):
