@@ -1,10 +1,12 @@
 """Translation without Qt.
 
-The catalogues are Qt Linguist `.ts` files in `resources/translations/`. Source
-texts are Danish (the default language), so a missing entry falls back to
-Danish. The GUI installs a `QTranslator` that delegates to `translate()` here,
-so the Qt-free layers (operation names, command-line messages) and the widgets
-share one catalogue and one current language.
+The catalogues are Qt Linguist `.ts` files in `resources/translations/`. Source texts
+are Danish (the default language), so a missing entry falls back to Danish. The Qt-free
+layers (operation names, command-line messages, the minutes) translate through
+`translate()` here, which reads the `.ts` itself. The GUI does not come here: it installs
+QTranslators that load the `.qm` files compiled from the same `.ts` files
+(ui.app.install_translators, `python -m tests.translations --compile`), and sets this
+module's language at the same time, so both halves speak one language from one catalogue.
 """
 
 from __future__ import annotations
@@ -75,6 +77,13 @@ def catalogue(lang: str) -> dict[tuple[str, str], Entry]:
 def _plural_index(lang: str, n: int) -> int:
     # Danish and English share the rule: one form for exactly 1, another for the rest.
     return 0 if n == 1 else 1
+
+
+def mark(source: str) -> str:
+    """Mark a text for translation where it is defined (a table of labels, say) and give it
+    back as it is; the module's `_tr` translates it where it is used. The catalogue check
+    (tests/translations.py) finds marked texts under the module's `_tr` context."""
+    return source
 
 
 def translate(context: str, source: str, n: int | None = None, lang: str | None = None) -> str:

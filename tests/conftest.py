@@ -1,4 +1,9 @@
-"""Shared fixtures: every test starts in Danish with a fresh temporary folder."""
+"""Shared fixtures: every test starts in Danish with a fresh temporary folder, and no test
+reaches the real home folder or the user's settings."""
+
+import os
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -6,6 +11,24 @@ from kerneopgave_desktop import i18n
 from kerneopgave_desktop.document import create_document
 from kerneopgave_desktop.storage import Store
 from tests.factories import sample_workshop
+
+# The whole run sees an empty home folder of its own, set before anything (Qt's settings,
+# Path.home(), a child process) asks where home is. The XDG variables would point past it.
+HOME = Path(tempfile.mkdtemp(prefix="kerneopgave-test-home-"))
+os.environ["HOME"] = str(HOME)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ.pop(_name, None)
+# Font caches are the toolkit's, not the user's settings: somewhere else, so that the check
+# below sees only what the program itself writes.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kerneopgave-test-cache-")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def home_stays_empty():
+    """The suite passes with HOME pointing at an empty folder and writes nothing there."""
+    yield
+    written = sorted(str(path.relative_to(HOME)) for path in HOME.rglob("*"))
+    assert written == [], f"the tests wrote into the home folder: {written}"
 
 
 @pytest.fixture(autouse=True)
@@ -18,9 +41,49 @@ def danish():
 @pytest.fixture(autouse=True, scope="session")
 def private_data_folder(tmp_path_factory):
     """Backups and other user data go to a temporary folder, never into a real home."""
-    import os
     os.environ["KERNEOPGAVE_DATA"] = str(tmp_path_factory.mktemp("data"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(request):
+    """Fail a GUI test that leaves a visible top-level window behind.
+
+    Only for tests that use Qt (`qapp` or `qtbot`); autouse fixtures are set up before
+    `qtbot`, so this check runs after qtbot has closed the widgets a test registered.
+    """
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    qapp = request.getfixturevalue("qapp")
+    before = {id(w) for w in qapp.topLevelWidgets() if w.isVisible()}
+    yield
+    qapp.processEvents()
+    leaked = [w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    for widget in leaked:
+        widget.close()
+    if leaked:
+        pytest.fail(f"left {len(leaked)} window(s) open: {[type(w).__name__ for w in leaked]}")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The program's settings in a file of this test's own."""
+    from kerneopgave_desktop.ui.settings import Settings  # Qt: only for the tests that ask
+
+    return Settings.in_file(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def child_env(tmp_path):
+    """The environment for a child process: offscreen, and a home folder of its own."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env.pop(name, None)
+    env["KERNEOPGAVE_DATA"] = str(tmp_path / "data")
+    return env
 
 
 @pytest.fixture

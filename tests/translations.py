@@ -2,9 +2,11 @@
 
 A module marks texts with `translate("Context", "text")` or with a module-level
 `_tr("text")` whose body calls `translate("Context", ...)` or, in the GUI,
-`QCoreApplication.translate("Context", ...)`. Run `python -m tests.translations`
-to list texts missing from a catalogue; add `--compile` to rebuild the .qm files and
-`--prune` to drop entries for texts the code no longer has.
+`QCoreApplication.translate("Context", ...)`; `mark("text")` (i18n.mark) marks a text
+under the module's `_tr` context, to be translated where it is used.
+Run `python -m tests.translations` to list texts missing from a catalogue; add
+`--compile` to rebuild the .qm files and `--prune` to drop entries for texts the code no
+longer has.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def _is_translate(func: ast.expr) -> bool:
 
 def _helper_context(tree: ast.Module) -> str | None:
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "_tr":  # its context serves _mark too
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":  # its context serves mark too
             for call in ast.walk(node):
                 if (isinstance(call, ast.Call) and _is_translate(call.func)
                         and call.args and isinstance(call.args[0], ast.Constant)):
@@ -47,7 +49,7 @@ def texts() -> set[tuple[str, str]]:
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             args = node.args
-            if name in ("_tr", "_mark") and helper and args and isinstance(args[0], ast.Constant):
+            if name in ("_tr", "mark") and helper and args and isinstance(args[0], ast.Constant):
                 found.add((helper, args[0].value))
             elif (name == "translate" and len(args) >= 2 and isinstance(args[0], ast.Constant)
                   and isinstance(args[1], ast.Constant)):

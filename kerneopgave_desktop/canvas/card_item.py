@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -18,31 +17,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
-from kerneopgave_desktop.canvas.theme import LIGHT, Theme, theme_of
+from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
-from kerneopgave_desktop.domain.model import Card, Dilemma, Effect
+from kerneopgave_desktop.domain.model import Card
 
-PADDING = 12.0
-LABEL_HEIGHT = 22.0
-SHOWN_CHARACTERS = 1200
-"""The card shows the beginning of a long text; the inspector shows all of it."""
-HANDLE_RADIUS = 9.0
-DIFF_COLORS = {"added": QColor("#2e7d32"), "changed": QColor("#ef6c00"),
-               "removed": QColor("#6d6d6d")}
-BAND = 36.0
-"""Height of the band under a card's text: an effect's output today, a dilemma's poles."""
+PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
+HANDLE_RADIUS = look.HANDLE_RADIUS
+DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
 _SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
-
-
-def _band_text(card: Card) -> str:
-    if isinstance(card, Effect) and card.output:
-        return QCoreApplication.translate("Canvas", "Ydelse i dag: {output}").format(
-            output=" ".join(card.output.split()))
-    if isinstance(card, Dilemma) and (card.pole_a or card.pole_b):
-        return " ".join(f"{card.pole_a or '?'} ↔ {card.pole_b or '?'}".split())
-    return ""
 
 
 class CardItem(QGraphicsItem):
@@ -79,10 +64,11 @@ class CardItem(QGraphicsItem):
         self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18, 8)  # marks, handle
         fill = style.card_color(card)
         self._brush = QBrush(fill)
-        self._pen = QPen(fill.darker(150), 1.5)
-        badge = 44 if card.votes else 0
-        self._label_rect = QRectF(PADDING, 6, card.width - 2 * PADDING - badge, LABEL_HEIGHT)
-        band_text = _band_text(card)
+        self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
+        badge = look.VOTE_BADGE[0] if card.votes else 0
+        self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, card.width - 2 * PADDING - badge,
+                                  LABEL_HEIGHT)
+        band_text = look.band_text(card)
         band = BAND if band_text else 0.0
         self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
                             card.height - 2 * PADDING - LABEL_HEIGHT - band)
@@ -131,13 +117,13 @@ class CardItem(QGraphicsItem):
         metrics = QFontMetricsF(font)
         width = self.card.width - 2 * PADDING
         return any(metrics.horizontalAdvance(word) > width
-                   for word in self.card.text[:SHOWN_CHARACTERS].split())
+                   for word in self.card.text[:look.SHOWN_CHARACTERS].split())
 
     def _lay_out(self, pixels: int, bold: bool) -> tuple[QStaticText, QFont, bool]:
         font = QFont(style.BODY_FONT)
         font.setPixelSize(pixels)
         font.setBold(bold)
-        text = QStaticText(self.card.text[:SHOWN_CHARACTERS])
+        text = QStaticText(self.card.text[:look.SHOWN_CHARACTERS])
         text.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -186,7 +172,7 @@ class CardItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(self.rect(), 10, 10)
+        path.addRoundedRect(self.rect(), look.CARD_RADIUS, look.CARD_RADIUS)
         return path
 
     def handle_center(self) -> QPointF:
@@ -240,7 +226,7 @@ class CardItem(QGraphicsItem):
         outline = theme.card_outline or self._pen.color()
         painter.setPen(QPen(outline, theme.outline_width))
         painter.setBrush(self._brush)
-        painter.drawRoundedRect(rect, 10, 10)
+        painter.drawRoundedRect(rect, look.CARD_RADIUS, look.CARD_RADIUS)
         if readable:
             text, font, overflow = self._layout(theme)
             painter.setPen(theme.kind_label)
@@ -322,7 +308,8 @@ class CardItem(QGraphicsItem):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
-        badge = QRectF(QPointF(rect.right() - 44, 6), QSizeF(36, 24))
+        left, width, height = look.VOTE_BADGE
+        badge = QRectF(QPointF(rect.right() - left, look.CARD_LABEL_TOP), QSizeF(width, height))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.TEXT)
         painter.drawRoundedRect(badge, 12, 12)

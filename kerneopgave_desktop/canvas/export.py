@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgGenerator
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.interchange import InterchangeError, image
 
 MARGIN = 40.0
@@ -26,7 +27,7 @@ MARGIN = 40.0
 def _area(scene: BoardScene) -> QRectF:
     rect = scene.itemsBoundingRect()
     if rect.isEmpty():
-        rect = QRectF(0, 0, 800, 600)
+        rect = QRectF(*look.EMPTY_BOARD)
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 

@@ -1,43 +1,100 @@
-"""Gestures on the board, one class each. A gesture ends in one document operation."""
+"""Gestures on the board, one class each, on one base: press, move, release, cancel.
+
+The scene starts a gesture on a mouse press and hands it the moves and the release; a
+gesture ends in at most one operation, applied at release through the scene's door (so a
+drag is one undo step, and the file is written once). Escape, or anything else that calls
+`cancel`, puts the board back as it was before the press and applies nothing.
+
+The model for this is orange-canvas-core's `document/interactions.py`.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, Qt
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsLineItem
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSceneMouseEvent,
+)
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
-from kerneopgave_desktop.document import AddItems, MoveItems
+from kerneopgave_desktop.document import AddItems, MoveItems, Operation, Vote
 from kerneopgave_desktop.domain.model import Link, new_id
 
-if TYPE_CHECKING:
-    from kerneopgave_desktop.canvas.scene import BoardScene
+
+class GestureScene(Protocol):
+    """What a gesture needs of the scene it happens on (canvas.scene.BoardScene)."""
+
+    board_id: str
+
+    def apply(self, operation: Operation) -> bool: ...
+
+    def selected_movable_items(self) -> list[QGraphicsItem]: ...
+
+    def card_item_at(self, pos: QPointF) -> CardItem | None: ...
+
+    def addItem(self, item: QGraphicsItem) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem) -> None: ...
+
+    def clearSelection(self) -> None: ...
+
+    def setSelectionArea(self, path: QPainterPath, *args) -> None: ...
 
 
-class MoveSelection:
-    """Dragging the selection: positions noted at press, one MoveItems at release."""
+class Gesture:
+    """One gesture, from the press that starts it to the release that ends it."""
 
-    def __init__(self, scene: BoardScene):
+    def __init__(self, scene: GestureScene):
         self.scene = scene
-        self.start = {item.id: item.pos() for item in scene.selected_movable_items()}
 
-    def finish(self) -> None:
-        items = {item.id: item for item in self.scene.selected_movable_items()}
-        moved = {item_id: (items[item_id].x(), items[item_id].y())
-                 for item_id, pos in self.start.items()
-                 if item_id in items and items[item_id].pos() != pos}
+    def press(self, event: QGraphicsSceneMouseEvent) -> None:
+        """The press that started the gesture (the scene has already let Qt select)."""
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        """The mouse moved with the button held."""
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        """The button was let go: finish, applying at most one operation."""
+
+    def cancel(self) -> None:
+        """Put back what the gesture changed on screen; apply nothing."""
+
+
+class MoveSelection(Gesture):
+    """Dragging the selection: positions noted at press, items follow the mouse (snapping as
+    they go), one MoveItems at release; cancelled, they go back where they were."""
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.origin = event.scenePos()
+        self.start = {item: item.pos() for item in self.scene.selected_movable_items()}
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        delta = event.scenePos() - self.origin
+        for item, start in self.start.items():
+            item.setPos(start + delta)
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        moved = {item.id: (item.x(), item.y()) for item, start in self.start.items()
+                 if item.pos() != start}
         if moved:
             self.scene.apply(MoveItems(self.scene.board_id, moved))
 
+    def cancel(self) -> None:
+        for item, start in self.start.items():
+            item.setPos(start)
 
-class NewLink:
+
+class NewLink(Gesture):
     """Dragging from a card's handle to another card draws a link between them."""
 
-    def __init__(self, scene: BoardScene, source: CardItem):
-        self.scene = scene
+    def __init__(self, scene: GestureScene, source: CardItem):
+        super().__init__(scene)
         self.source = source
         start = source.mapToScene(source.handle_center())
         self.line = QGraphicsLineItem(QLineF(start, start))
@@ -45,12 +102,12 @@ class NewLink:
         self.line.setZValue(10)
         scene.addItem(self.line)
 
-    def move(self, pos: QPointF) -> None:
-        self.line.setLine(QLineF(self.line.line().p1(), pos))
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.line.setLine(QLineF(self.line.line().p1(), event.scenePos()))
 
-    def finish(self, pos: QPointF) -> None:
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
         self.scene.removeItem(self.line)
-        target = self.scene.card_item_at(pos)
+        target = self.scene.card_item_at(event.scenePos())
         if target is None or target is self.source:
             return
         link = Link(id=new_id(), source=self.source.id, target=target.id)
@@ -58,3 +115,62 @@ class NewLink:
 
     def cancel(self) -> None:
         self.scene.removeItem(self.line)
+
+
+class RubberBand(Gesture):
+    """Dragging on empty board selects what the band touches (Ctrl adds to the selection);
+    cancelled, the selection is what it was before."""
+
+    def __init__(self, scene: GestureScene, before: list[QGraphicsItem]):
+        """`before`: what was selected before the press."""
+        super().__init__(scene)
+        self.before = list(before)
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.origin = event.scenePos()
+        self.adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self.band = QGraphicsRectItem(QRectF(self.origin, self.origin))
+        pen = QPen(style.SELECTION, 0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.band.setPen(pen)
+        fill = QColor(style.SELECTION)
+        fill.setAlpha(40)
+        self.band.setBrush(QBrush(fill))
+        self.band.setZValue(20)
+        self.scene.addItem(self.band)
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        rect = QRectF(self.origin, event.scenePos()).normalized()
+        self.band.setRect(rect)
+        path = QPainterPath()
+        path.addRect(rect)
+        self.scene.setSelectionArea(path, Qt.ItemSelectionOperation.ReplaceSelection,
+                                    Qt.ItemSelectionMode.IntersectsItemShape)
+        if self.adding:  # what was selected before the press stays selected
+            for item in self.before:
+                item.setSelected(True)
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.scene.removeItem(self.band)
+
+    def cancel(self) -> None:
+        self.scene.removeItem(self.band)
+        self.scene.clearSelection()
+        for item in self.before:
+            item.setSelected(True)
+
+
+class VoteClick(Gesture):
+    """While voting is on, a click on a card gives it a dot, Shift-click takes one back;
+    the dot is given at release, on the card pressed, so a cancelled click gives none."""
+
+    def __init__(self, scene: GestureScene, card: CardItem):
+        super().__init__(scene)
+        self.card = card
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.delta = -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.scene.card_item_at(event.scenePos()) is self.card:
+            self.scene.apply(Vote(self.scene.board_id, [self.card.id], self.delta))

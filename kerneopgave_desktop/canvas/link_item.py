@@ -19,27 +19,21 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.theme import Theme, theme_of
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.model import Link
 
-ARROW = 16.0
+ARROW = look.ARROW
 
 
 def _label_font() -> QFont:
     font = QFont()
-    font.setPixelSize(16)
+    font.setPixelSize(look.LINK_LABEL_PIXELS)
     return font
 
 
-def _border_point(item: CardItem, toward: QPointF) -> QPointF:
-    """Where the line from the card's centre toward `toward` leaves the card."""
-    rect = item.sceneBoundingRect().adjusted(4, 4, -4 - 13, -4)
-    center = rect.center()
-    dx, dy = toward.x() - center.x(), toward.y() - center.y()
-    if dx == 0 and dy == 0:
-        return center
-    scale = min(rect.width() / 2 / abs(dx) if dx else math.inf,
-                rect.height() / 2 / abs(dy) if dy else math.inf)
-    return QPointF(center.x() + dx * scale, center.y() + dy * scale)
+def _box(item: CardItem) -> look.Rect:
+    """The card where its item is now (while dragged, not yet where the model has it)."""
+    return item.x(), item.y(), item.card.width, item.card.height
 
 
 class LinkItem(QGraphicsItem):
@@ -70,9 +64,8 @@ class LinkItem(QGraphicsItem):
         return self.link.label or self.link.kind
 
     def update_geometry(self) -> None:
-        a = self.source.sceneBoundingRect().center()
-        b = self.target.sceneBoundingRect().center()
-        line = QLineF(_border_point(self.source, b), _border_point(self.target, a))
+        start, end = look.link_ends(_box(self.source), _box(self.target))
+        line = QLineF(QPointF(*start), QPointF(*end))
         if line != self._line:
             self.prepareGeometryChange()
             self._line = line
@@ -95,7 +88,7 @@ class LinkItem(QGraphicsItem):
     def _label_rect(self) -> QRectF:
         """The label's box, centred on the line."""
         metrics = QFontMetricsF(_label_font())
-        width = min(metrics.horizontalAdvance(self.link.label) + 14, 320)
+        width = min(metrics.horizontalAdvance(self.link.label) + 14, look.LINK_LABEL_WIDTH)
         height = metrics.height() + 6
         center = self._line.center()
         return QRectF(center.x() - width / 2, center.y() - height / 2, width, height)
@@ -114,7 +107,7 @@ class LinkItem(QGraphicsItem):
         color = pen.color()
         if self._line.length() > 1:
             self._arrowhead(painter, self._line, color)
-            if self.link.kind == "tension":
+            if self.link.kind in look.BOTH_ENDS:
                 self._arrowhead(painter, QLineF(self._line.p2(), self._line.p1()), color)
         if self.link.label:
             rect = self._label_rect()
@@ -130,21 +123,21 @@ class LinkItem(QGraphicsItem):
 
     def _pen(self, theme: Theme, selected: bool) -> QPen:
         color = theme.selection if selected else theme.link
-        pen = QPen(color, 3.5 if selected else 2.5 * max(1.0, theme.outline_width / 2))
-        if self.link.kind == "tension":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        elif self.link.kind == "concretises":
-            pen.setStyle(Qt.PenStyle.DashDotLine)
+        width = look.LINK_WIDTH + 1 if selected else \
+            look.LINK_WIDTH * max(1.0, theme.outline_width / 2)
+        pen = QPen(color, width)
+        dashes = look.LINK_DASHES.get(self.link.kind)
+        if dashes:  # Qt measures a dash in pen widths
+            pen.setDashPattern([length / width for length in dashes])
         return pen
 
     @staticmethod
     def _arrowhead(painter: QPainter, line: QLineF, color) -> None:
         angle = math.atan2(-line.dy(), line.dx())
         tip = line.p2()
-        left = tip - QPointF(math.cos(angle - math.pi / 7) * ARROW,
-                             -math.sin(angle - math.pi / 7) * ARROW)
-        right = tip - QPointF(math.cos(angle + math.pi / 7) * ARROW,
-                              -math.sin(angle + math.pi / 7) * ARROW)
+        side = look.ARROW_ANGLE
+        left = tip - QPointF(math.cos(angle - side) * ARROW, -math.sin(angle - side) * ARROW)
+        right = tip - QPointF(math.cos(angle + side) * ARROW, -math.sin(angle + side) * ARROW)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(QPolygonF([tip, left, right]))

@@ -11,15 +11,21 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
-from kerneopgave_desktop.canvas.gestures import MoveSelection, NewLink
+from kerneopgave_desktop.canvas.gestures import (
+    Gesture,
+    MoveSelection,
+    NewLink,
+    RubberBand,
+    VoteClick,
+)
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
-from kerneopgave_desktop.document import AddItems, Document, Operation, Vote
+from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
@@ -58,10 +64,14 @@ class BoardScene(QGraphicsScene):
         self.voting = False
         """A click on a card gives it a dot (Shift-click takes one back)."""
         self.selectionChanged.connect(self._apply_spotlight)
+        self.ghosts: list[CardItem] = []
+        """Cards no longer on the board, shown faded where they stood (a comparison)."""
         self._warned: set[str] = set()
         self._empty: set[str] = set()
-        self._move: MoveSelection | None = None
-        self._new_link: NewLink | None = None
+        self.gesture: Gesture | None = None
+        """The gesture in progress (canvas.gestures), from a press to its release."""
+        self._cancelled = False
+        """A gesture was cancelled while the button is still down: ignore until release."""
         self._unsubscribe = document.subscribe(self.on_changes)
         self.rebuild()
 
@@ -100,17 +110,15 @@ class BoardScene(QGraphicsScene):
             self.refresh_markers(board)
 
     def refresh_markers(self, board: Board) -> None:
-        """Point at core tasks missing their link up, and at empty cells."""
-        missing, empty = checks.markers(board)
-        warning = QCoreApplication.translate("Canvas", "Mangler forbindelse til niveauet over")
-        for card_id in missing ^ self._warned:  # only the items whose mark changes
+        """Point at core tasks missing their link up, and at empty cells (domain.checks)."""
+        warnings, hints = checks.card_warnings(board), checks.zone_hints(board)
+        for card_id in warnings.keys() | self._warned:  # only the items whose mark may change
             if card_id in self.cards:
-                self.cards[card_id].set_warning(warning if card_id in missing else "")
-        hint = QCoreApplication.translate("Canvas", "Tomt felt: hvad ser I herfra?")
-        for zone_id in empty ^ self._empty:
+                self.cards[card_id].set_warning(warnings.get(card_id, ""))
+        for zone_id in hints.keys() | self._empty:
             if zone_id in self.zones:
-                self.zones[zone_id].set_empty_hint(hint if zone_id in empty else "")
-        self._warned, self._empty = missing, empty
+                self.zones[zone_id].set_empty_hint(hints.get(zone_id, ""))
+        self._warned, self._empty = set(warnings), set(hints)
 
     def _sync(self, board: Board, ids: Iterable[str], restack: bool) -> None:
         ids = list(ids)
@@ -185,6 +193,16 @@ class BoardScene(QGraphicsScene):
                            (self.zones, SPOTLIGHT_DIM_ZONES)):
             for item_id, item in items.items():
                 item.setOpacity(1.0 if lit is None or item_id in lit else dim)
+
+    def add_ghost(self, card: Card) -> CardItem:
+        """Show `card`, which is not on this board, faded where it stood; never selectable."""
+        ghost = CardItem(card)
+        ghost.setFlags(ghost.flags() & ~CardItem.GraphicsItemFlag.ItemIsMovable
+                       & ~CardItem.GraphicsItemFlag.ItemIsSelectable)
+        ghost.set_diff_mark("removed")
+        self.addItem(ghost)
+        self.ghosts.append(ghost)
+        return ghost
 
     def card_item_moved(self, item: CardItem) -> None:
         for link_id in self._links_by_card.get(item.id, ()):
@@ -279,39 +297,69 @@ class BoardScene(QGraphicsScene):
     # -- mouse ----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting and event.button() == Qt.MouseButton.LeftButton \
-                and not self.document.read_only:
-            card = self.card_item_at(event.scenePos())
-            if card is not None:
-                take = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                self.apply(Vote(self.board_id, [card.id], -1 if take else 1))
-                event.accept()
+        """A left press starts one gesture: a vote, a new link, moving the selection, or a
+        rubber band on empty board. Qt selects (and grabs) as it always does first."""
+        if event.buttons() == event.button():  # no other button is held down
+            if self.gesture is not None:  # the release that should have ended it was lost
+                self.gesture.cancel()
+                self.gesture = None
+            self._cancelled = False
+        if self.gesture is not None or self._cancelled:
+            event.accept()  # another button during a gesture: the gesture goes on
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        writable = not self.document.read_only
+        card = self.card_item_at(event.scenePos())
+        handle = self.handle_at(event.scenePos()) if writable else None
+        if writable and self.voting and card is not None:
+            gesture: Gesture = VoteClick(self, card)
+        elif handle is not None:
+            gesture = NewLink(self, handle)
+        else:
+            selected = self.selectedItems()  # Qt's press on empty board lets go of them
+            super().mousePressEvent(event)
+            if self.mouseGrabberItem() is None:
+                gesture = RubberBand(self, selected)
+            elif self.selected_movable_items():
+                gesture = MoveSelection(self)
+            else:
                 return
-        if event.button() == Qt.MouseButton.LeftButton and not self.document.read_only:
-            card = self.handle_at(event.scenePos())
-            if card is not None:
-                self._new_link = NewLink(self, card)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.selected_movable_items():
-            self._move = MoveSelection(self)
+        self.gesture = gesture
+        gesture.press(event)
+        event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._new_link is not None:
-            self._new_link.move(event.scenePos())
-            return
-        super().mouseMoveEvent(event)
+        if self.gesture is not None:
+            self.gesture.move(event)
+        elif not self._cancelled:
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._new_link is not None:
-            gesture, self._new_link = self._new_link, None
-            gesture.finish(event.scenePos())
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        gesture, self.gesture = self.gesture, None
+        if self._cancelled:
+            self._cancelled = False
             return
-        super().mouseReleaseEvent(event)
-        if self._move is not None:
-            gesture, self._move = self._move, None
-            gesture.finish()
+        if isinstance(gesture, MoveSelection):
+            super().mouseReleaseEvent(event)  # Qt's click-to-select-one, as on a press
+        if gesture is not None:
+            gesture.release(event)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def cancel_gesture(self) -> bool:
+        """Cancel the gesture in progress (Escape); whether there was one."""
+        gesture, self.gesture = self.gesture, None
+        if gesture is None:
+            return False
+        gesture.cancel()
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+        self._cancelled = True
+        return True
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.document.read_only:

@@ -1,4 +1,5 @@
-"""Colours, fonts and sizes of the board, chosen to read from the back of a meeting room."""
+"""The board's colours, fonts and sizes as Qt needs them, from domain.look (which the PDF
+draws from too): chosen to read from the back of a meeting room."""
 
 from __future__ import annotations
 
@@ -9,27 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from kerneopgave_desktop.canvas.theme import LIGHT, qcolor
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
-from kerneopgave_desktop.domain.model import CARD_TYPES, Card
+from kerneopgave_desktop.domain.model import Card
 
 GRID = GAP
 """One grid for all: the templates' gap between cards."""
 EDGE_SNAP = 16.0
 """A card this close to a zone's inner edge lines up with the edge."""
 
-BACKGROUND = QColor("#f4f1ea")
-GRID_COLOR = QColor("#e4dfd3")
-TEXT = QColor("#1b1b1b")
-KIND_LABEL = QColor(0, 0, 0, 170)
-SELECTION = QColor("#1f4fd1")
-FOCUS = QColor("#e8590c")
-ZONE_FILL = QColor(255, 255, 255, 120)
-ZONE_BORDER = QColor("#9a927f")
-ZONE_TITLE = QColor("#4a4535")
-LINK = QColor("#3d3a33")
-WARNING = QColor("#c62828")
-EMPTY_HATCH = QColor(154, 146, 127, 70)
-EMPTY_TEXT = QColor("#7a7260")
+BACKGROUND = LIGHT.background
+TEXT = LIGHT.text
+SELECTION = LIGHT.selection
+FOCUS = LIGHT.focus
+WARNING = qcolor(look.WARNING)
+EMPTY_HATCH = qcolor(look.EMPTY_HATCH)
+EMPTY_TEXT = qcolor(look.EMPTY_TEXT)
 
 READABLE_SCALE = 0.35
 """Below this zoom the text is too small to read, so cards are drawn without it."""
@@ -63,22 +60,22 @@ def wrap_mode(text: str) -> QTextOption.WrapMode:
 
 
 def card_color(card: Card) -> QColor:
-    return QColor(card.color or type(card).default_color)
+    return qcolor(look.card_colour(card))
 
 
 def kind_color(kind: str) -> QColor:
-    return QColor(CARD_TYPES[kind].default_color)
+    return qcolor(look.kind_colour(kind))
 
 
 def body_font() -> QFont:
     font = QFont()
-    font.setPixelSize(19)
+    font.setPixelSize(look.BODY_PIXELS)
     return font
 
 
 def label_font() -> QFont:
     font = QFont()
-    font.setPixelSize(13)
+    font.setPixelSize(look.LABEL_PIXELS)
     font.setBold(True)
     font.setCapitalization(QFont.Capitalization.AllUppercase)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
@@ -87,7 +84,7 @@ def label_font() -> QFont:
 
 def zone_font() -> QFont:
     font = QFont()
-    font.setPixelSize(26)
+    font.setPixelSize(look.ZONE_TITLE_PIXELS)
     font.setBold(True)
     return font
 
@@ -105,7 +102,7 @@ _SHARED = {
     "LABEL_FONT": label_font,
     "WARNING_FONT": lambda: _sized(label_font(), 22),
     "EMPTY_FONT": lambda: _sized(zone_font(), 22, italic=True, bold=False),
-    "BAND_FONT": lambda: _sized(body_font(), 15, italic=True),
+    "BAND_FONT": lambda: _sized(body_font(), look.BAND_PIXELS, italic=True),
     "BODY_DESCENT": lambda: QFontMetricsF(body_font()).descent(),
 }
 

@@ -1,16 +1,24 @@
 """Looks for the board: light, dark and high contrast, each with a text scale.
 
-A theme belongs to a view, so one scene can be shown plainly on the laptop and in high
-contrast with larger text on the projector at the same time. Items ask the view they
-are painting into for its theme (`theme_of`).
+The colours are domain.look's palettes, as Qt colours. A theme belongs to a view, so one
+scene can be shown plainly on the laptop and in high contrast with larger text on the
+projector at the same time. Items ask the view they are painting into for its theme
+(`theme_of`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
+
+from kerneopgave_desktop.domain import look
+
+
+def qcolor(colour: str) -> QColor:
+    """A look colour ('#rrggbb' or '#rrggbbaa') as a QColor."""
+    return QColor(*look.rgba(colour))
 
 
 @dataclass(frozen=True)
@@ -26,24 +34,24 @@ class Theme:
     link: QColor
     card_outline: QColor | None
     """None: a darker shade of the card's own colour."""
-    outline_width: float = 1.5
+    selection: QColor
+    focus: QColor
+    outline_width: float = look.CARD_OUTLINE
     bold_text: bool = False
     text_scale: float = 1.0
-    selection: QColor = field(default_factory=lambda: QColor("#1f4fd1"))
-    focus: QColor = field(default_factory=lambda: QColor("#e8590c"))
 
 
-LIGHT = Theme("light", QColor("#f4f1ea"), QColor("#e4dfd3"), QColor("#1b1b1b"),
-              QColor(0, 0, 0, 170), QColor(255, 255, 255, 120), QColor("#9a927f"),
-              QColor("#4a4535"), QColor("#3d3a33"), None)
-DARK = Theme("dark", QColor("#1d1f21"), QColor("#2a2d30"), QColor("#111111"),
-             QColor(0, 0, 0, 190), QColor(255, 255, 255, 18), QColor("#7d8590"),
-             QColor("#e6e6e6"), QColor("#c9d1d9"), None, focus=QColor("#ffb454"),
-             selection=QColor("#58a6ff"))
-CONTRAST = Theme("contrast", QColor("#ffffff"), None, QColor("#000000"), QColor("#000000"),
-                 QColor("#ffffff"), QColor("#000000"), QColor("#000000"), QColor("#000000"),
-                 QColor("#000000"), outline_width=3.0, bold_text=True,
-                 selection=QColor("#0033cc"), focus=QColor("#d40000"))
+def _theme(palette: look.Palette) -> Theme:
+    return Theme(palette.name, qcolor(palette.background),
+                 qcolor(palette.grid) if palette.grid else None, qcolor(palette.text),
+                 qcolor(palette.kind_label), qcolor(palette.zone_fill),
+                 qcolor(palette.zone_border), qcolor(palette.zone_title), qcolor(palette.link),
+                 qcolor(palette.card_outline) if palette.card_outline else None,
+                 qcolor(palette.selection), qcolor(palette.focus), palette.outline_width,
+                 palette.bold_text)
+
+
+LIGHT, DARK, CONTRAST = (_theme(palette) for palette in (look.LIGHT, look.DARK, look.CONTRAST))
 THEMES = {theme.name: theme for theme in (LIGHT, DARK, CONTRAST)}
 
 
@@ -55,5 +63,4 @@ def theme_of(widget: QWidget | None) -> Theme:
 
 def scaled(theme: Theme, factor: float) -> Theme:
     """The same look with text `factor` times larger (the app-wide text-size setting)."""
-    from dataclasses import replace
     return replace(theme, text_scale=theme.text_scale * factor)

@@ -1,4 +1,4 @@
-"""BoardView: zoom, pan, fit, grid, keyboard moves, in-place editing."""
+"""BoardView: zoom, pan, fit, grid, keyboard commands (canvas.commands), in-place editing."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_editor import CardEditor
 from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.commands import BoardCommands
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme
-from kerneopgave_desktop.document import EditCard, NudgeItems, RemoveItems, Vote
+from kerneopgave_desktop.document import EditCard, RemoveItems
+from kerneopgave_desktop.domain import look
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 PAN_LIMIT = 200_000.0
-NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
 
 
 class BoardView(QGraphicsView):
@@ -35,7 +36,7 @@ class BoardView(QGraphicsView):
         self.setViewport(QWidget())
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # the scene's gestures do it all
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)  # see zoom_by
         # A board pans freely past its content, like a table; the view's own rectangle
         # (not the scene's, which its item index uses) is what allows that.
@@ -59,6 +60,8 @@ class BoardView(QGraphicsView):
         self.animation_ms = 350
         """How long a zoom to a slide takes; 0 jumps (tests)."""
         self._animation: QVariantAnimation | None = None
+        self.commands = BoardCommands(self)
+        """The board's keys as actions (arrows, +/−, Enter, Escape, Page Up/Down)."""
 
     def board_scene(self) -> BoardScene | None:
         scene = self.scene()
@@ -107,7 +110,7 @@ class BoardView(QGraphicsView):
             return
         rect = scene.itemsBoundingRect()
         if rect.isEmpty():
-            rect = QRectF(-400, -300, 800, 600)
+            rect = QRectF(*look.EMPTY_BOARD)
         self.resetTransform()
         self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 1.5:
@@ -215,39 +218,10 @@ class BoardView(QGraphicsView):
     # -- keyboard --------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        scene = self.board_scene()
-        key, mods = event.key(), event.modifiers()
-        if scene is None or self.editor is not None:
-            return super().keyPressEvent(event)
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+        """Holding Space pans with the mouse; every other key is a command or Qt's."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() \
+                and self.editor is None:
             self._space = True
-            return
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows and scene.selected_movable_items() and not scene.document.read_only:
-            step = BIG_NUDGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
-            dx, dy = arrows[key]
-            scene.apply(NudgeItems(scene.board_id, {
-                item.id: (item.x() + dx * step, item.y() + dy * step)
-                for item in scene.selected_movable_items()}))
-            self.ensure_focus_visible()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            focused = self.focused_card()
-            if focused is not None:
-                self.edit_card(focused.id)
-                return
-        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            self.page_requested.emit(1 if key == Qt.Key.Key_PageDown else -1)
-            return
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and scene.selected_cards() \
-                and not scene.document.read_only:
-            scene.apply(Vote(scene.board_id, [item.id for item in scene.selected_cards()],
-                             1 if key == Qt.Key.Key_Plus else -1))
-            return
-        if key == Qt.Key.Key_Escape:
-            scene.clearSelection()
-            scene.setFocusItem(None)
             return
         super().keyPressEvent(event)
 

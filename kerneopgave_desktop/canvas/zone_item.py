@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
-from kerneopgave_desktop.canvas.theme import theme_of
+from kerneopgave_desktop.canvas.theme import qcolor, theme_of
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.model import Zone
 
 MIN_TITLE_PIXELS = 17
@@ -41,7 +42,7 @@ class ZoneItem(QGraphicsItem):
 
     def _fit_title(self) -> None:
         """Shrink a long title to fit the zone, down to a readable size; then elide it."""
-        room = self.zone.width - 36
+        room = self.zone.width - 2 * look.ZONE_TITLE_INSET[0]
         font = style.zone_font()
         while font.pixelSize() > MIN_TITLE_PIXELS and \
                 QFontMetricsF(font).horizontalAdvance(self.zone.title) > room:
@@ -72,16 +73,16 @@ class ZoneItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, self.zone.width, self.zone.height)
         theme = theme_of(widget)
-        fill = QColor(self.zone.color) if self.zone.color else theme.zone_fill
-        if self.zone.color:
-            fill.setAlpha(90)
-        pen = QPen(theme.selection if self.isSelected() else theme.zone_border,
-                   3 if self.isSelected() else 2 * theme.outline_width / 1.5)
-        if not self.zone.locked:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        own = look.zone_colour(self.zone)
+        fill = qcolor(own) if own is not None else theme.zone_fill
+        width = look.ZONE_LINE + 1 if self.isSelected() else \
+            look.ZONE_LINE * theme.outline_width / look.CARD_OUTLINE
+        pen = QPen(theme.selection if self.isSelected() else theme.zone_border, width)
+        if not self.zone.locked:  # Qt measures a dash in pen widths
+            pen.setDashPattern([length / width for length in look.ZONE_DASH])
         painter.setPen(pen)
         painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 16, 16)
+        painter.drawRoundedRect(rect, look.ZONE_RADIUS, look.ZONE_RADIUS)
         if self.empty_hint:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(style.EMPTY_HATCH, Qt.BrushStyle.BDiagPattern))
@@ -94,6 +95,7 @@ class ZoneItem(QGraphicsItem):
         if self.zone.title:
             painter.setPen(theme.zone_title)
             painter.setFont(self._title_font)
-            painter.drawText(rect.adjusted(18, 10, -18, -10),
+            inset_x, inset_y = look.ZONE_TITLE_INSET
+            painter.drawText(rect.adjusted(inset_x, inset_y, -inset_x, -inset_y),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextSingleLine, self._title)

@@ -15,31 +15,24 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kerneopgave_desktop import __version__, i18n
+from kerneopgave_desktop.cli.common import (
+    MESSAGE_LIMIT,
+    CommandError,
+    file_problem,
+    find_snapshot,
+    read,
+)
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 
 COMMANDS = ("new", "check", "export", "import", "templates", "deck", "snapshot", "snapshots",
             "compare")
 EXPORT_FORMATS = ("pdf", "docx", "xlsx", "png", "svg", "json", "canvas", "csv", "md")
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "png": ".png", "svg": ".svg",
-            "json": ".json", "canvas": ".canvas", "csv": ".csv", "md": ".md"}
-ONE_BOARD = ("png", "svg", "canvas")
-"""Formats that hold one board: the first, unless --board says which."""
 IMPORT_FORMATS = ("canvas", "csv", "json", "xlsx")
-MESSAGE_LIMIT = 2000
-"""The longest message line, in characters: room for a long path, not for a card's text."""
 
 
 def _tr(source: str) -> str:
     return translate("Cli", source)
-
-
-class CommandError(Exception):
-    """A failure to report in one line; `code` is the exit status."""
-
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -204,42 +197,12 @@ def _demo_name(name: str | None) -> str | None:
     return name or DEFAULT_DEMO
 
 
-def _file_problem(error: Exception) -> CommandError:
-    return CommandError(str(error), code=1)
-
-
 def _templates(args: argparse.Namespace) -> int:
     from kerneopgave_desktop.domain.templates import TEMPLATES
 
     for template in TEMPLATES.values():
         print(f"{template.name}\t{template.title()}")
     return 0
-
-
-def _read(path: str):
-    """The workshop in `path`, read-only; a note on stderr when the file needs one (a newer
-    format, an unfinished write finished on a private copy, a stray journal beside it)."""
-    from kerneopgave_desktop.storage import FileProblem, Store
-
-    try:
-        store, workshop = Store.open(path, read_only=True)
-    except FileProblem as error:
-        raise _file_problem(error) from None
-    store.close()
-    if store.notice:
-        print(f"kerneopgave: {store.notice}", file=sys.stderr)
-    return workshop
-
-
-def _find_snapshot(workshop, name: str, path: str):
-    from kerneopgave_desktop.domain.snapshots import find
-
-    snapshot = find(workshop, name)
-    if snapshot is None:
-        names = ", ".join(f"»{s.name}«" for s in workshop.snapshots) or _tr("ingen")
-        raise CommandError(_tr("{path} har intet øjebliksbillede ved navn »{name}«. Der er: "
-                               "{names}.").format(path=path, name=name, names=names), code=1)
-    return snapshot
 
 
 def _snapshot(args: argparse.Namespace) -> int:
@@ -253,13 +216,13 @@ def _snapshot(args: argparse.Namespace) -> int:
     try:
         document = open_document(args.file)
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     try:
         if document.read_only:
             raise CommandError(document.store.notice or _tr("Filen er skrivebeskyttet."))
         document.apply(TakeSnapshot(take(document.workshop, name)))
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     except ValueError as error:  # a name the model does not take
         raise CommandError(visible(str(error)), code=2) from None
     finally:
@@ -269,7 +232,7 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 
 def _snapshots(args: argparse.Namespace) -> int:
-    for snapshot in _read(args.file).snapshots:
+    for snapshot in read(args.file).snapshots:
         print(f"{visible(snapshot.name)}\t{snapshot.taken_at}")
     return 0
 
@@ -277,20 +240,21 @@ def _snapshots(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     import json
 
+    from kerneopgave_desktop.domain.comparison import summary
     from kerneopgave_desktop.domain.diff import compare
     from kerneopgave_desktop.interchange import changes
 
-    workshop = _read(args.file)
+    workshop = read(args.file)
     if args.other:
-        before, after = workshop.boards, _read(args.other).boards
+        before, after = workshop.boards, read(args.other).boards
     else:
         if not args.since:
             raise CommandError(_tr("Sig hvad der skal sammenlignes: --from NAVN, eller to filer."),
                                code=2)
-        start = _find_snapshot(workshop, args.since, args.file)
+        start = find_snapshot(workshop, args.since, args.file)
         before = list(start.content)
         if args.until:
-            after = list(_find_snapshot(workshop, args.until, args.file).content)
+            after = list(find_snapshot(workshop, args.until, args.file).content)
         else:
             shown = {board.id for board in before}
             after = [board for board in workshop.boards if start.board is None or board.id in shown]
@@ -298,7 +262,7 @@ def _compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(changes.to_json(diff), ensure_ascii=False, indent=2))
     else:
-        print(changes.summary(diff))
+        print(summary(diff))
     return 0
 
 
@@ -317,7 +281,7 @@ def _deck(args: argparse.Namespace) -> int:
         try:
             store, workshop = Store.open(args.file, read_only=True)
         except FileProblem as error:
-            raise _file_problem(error) from None
+            raise file_problem(error) from None
         store.close()
         decks = workshop.decks or decks
     for deck in decks:
@@ -336,11 +300,11 @@ def _check(args: argparse.Namespace) -> int:
     try:
         store, _ = Store.open(args.file, read_only=True)
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     try:
         version, problems, counts = store.file_version, store.integrity(), store.counts()
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     finally:
         store.close()
     path = visible(args.file, limit=1000)

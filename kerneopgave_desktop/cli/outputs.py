@@ -12,14 +12,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kerneopgave_desktop.cli import (
+from kerneopgave_desktop.cli.common import (
     MESSAGE_LIMIT,
     ONE_BOARD,
     SUFFIXES,
     CommandError,
-    _file_problem,
-    _find_snapshot,
-    _read,
+    file_problem,
+    find_snapshot,
+    read,
 )
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
@@ -77,7 +77,7 @@ def new(args: argparse.Namespace) -> int:
     try:
         create_workshop(path, workshop)
     except FileProblem as error:
-        raise _file_problem(error) from None
+        raise file_problem(error) from None
     print(_tr("Oprettede {path}").format(path=visible(path, MESSAGE_LIMIT)))
     return 0
 
@@ -98,7 +98,7 @@ def export(args: argparse.Namespace) -> int:
         output = Path(args.output or Path(args.file).with_suffix(SUFFIXES[args.format]))
         if _same_file(output, Path(args.file)):
             raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
-    workshop = _read(args.file)
+    workshop = read(args.file)
     boards = workshop.boards
     if args.board is not None:
         if not 1 <= args.board <= len(boards):
@@ -136,7 +136,7 @@ def _render(args: argparse.Namespace, workshop, boards) -> bytes:
     if args.format == "json":
         from kerneopgave_desktop.interchange import json as json_format
         return json_format.dumps(workshop).encode("utf-8")
-    since = _find_snapshot(workshop, args.since, args.file) if args.since else None
+    since = find_snapshot(workshop, args.since, args.file) if args.since else None
     if args.format == "md":
         from kerneopgave_desktop.interchange import markdown
         return markdown.dumps(workshop, boards, since=since).encode("utf-8")

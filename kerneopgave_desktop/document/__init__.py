@@ -30,7 +30,9 @@ from kerneopgave_desktop.document.operations import (
     ReplaceDeck,
     ResetVotes,
     ResizeItems,
+    SetFields,
     TakeSnapshot,
+    Typed,
     Vote,
 )
 from kerneopgave_desktop.document.room_operations import (
@@ -86,8 +88,10 @@ __all__ = [
     "ReplaceDeck",
     "ResetVotes",
     "ResizeItems",
+    "SetFields",
     "TakeSnapshot",
     "TakeStance",
+    "Typed",
     "Vote",
     "create_document",
     "open_document",

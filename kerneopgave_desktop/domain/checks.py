@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from kerneopgave_desktop.domain.model import Board, Card, CoreTask
 from kerneopgave_desktop.domain.vocabulary import LEVELS
+from kerneopgave_desktop.i18n import translate
+
+
+def _tr(source: str) -> str:
+    return translate("Checks", source)
 
 
 def level_above(level: str) -> str | None:
@@ -66,3 +71,27 @@ def markers(board: Board) -> tuple[set[str], set[str]]:
     """What to mark on a board: (core tasks missing their link up, empty cells)."""
     missing = missing_parent_links(board) if board.template in LADDER_TEMPLATES else set()
     return missing, empty_cells(board)
+
+
+def card_warnings(board: Board) -> dict[str, str]:
+    """Card id -> why the board points at the card, for every card it points at.
+
+    The one source for the card on the board, its accessible name and the inspector, so
+    that all of them say the same after any change, whoever hears of it first."""
+    missing, _ = markers(board)
+    if not missing:
+        return {}
+    return dict.fromkeys(missing, _tr("Mangler forbindelse til niveauet over"))
+
+
+def card_warning(board: Board, card_id: str) -> str:
+    """Why the board points at this card, or "" when it does not."""
+    return card_warnings(board).get(card_id, "")
+
+
+def zone_hints(board: Board) -> dict[str, str]:
+    """Zone id -> the hint shown across it, for every empty cell."""
+    _, empty = markers(board)
+    if not empty:
+        return {}
+    return dict.fromkeys(empty, _tr("Tomt felt: hvad ser I herfra?"))

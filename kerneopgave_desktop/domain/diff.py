@@ -12,12 +12,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.model import Board, Card, Link
 
 MOVE_THRESHOLD = 40.0
 """Scene units (a sixth of a card's width): smaller shifts are tidying, not moves."""
-FIELDS = ("level", "perspective", "profession", "status", "decision", "votes", "pole_a",
-          "pole_b", "output", "beneficiary", "involvement")
+FIELDS = tuple(field.name for field in fields_table.shown_in(fields_table.DIFF))
+"""The fields compared besides the text and the place (domain.fields)."""
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,10 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
     DECK_CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
     LINK_KINDS,
-    PERSPECTIVES,
     ROUND_QUESTIONS,
     SECTORS,
     STANCES,
@@ -120,10 +116,11 @@ class Card:
     """What every card has; the kinds below add their own fields."""
 
     kind: ClassVar[str] = ""
-    default_color: ClassVar[str] = "#ffffff"
     codes: ClassVar[dict[str, Vocabulary]] = {}
+    """The kind's coded fields and their vocabularies (from its field table, domain.fields)."""
     structured: ClassVar[tuple[str, ...]] = ()
-    """Kind fields that are not plain text or a code; the kind checks them itself."""
+    """Kind fields that are not plain text or a code; the kind checks them itself (from its
+    field table)."""
 
     id: str
     text: str = ""
@@ -169,8 +166,6 @@ class Card:
 @dataclass(frozen=True)
 class CoreTask(Card):
     kind: ClassVar[str] = "core_task"
-    default_color: ClassVar[str] = "#ffd54f"
-    codes: ClassVar[dict[str, Vocabulary]] = {"level": LEVELS, "perspective": PERSPECTIVES}
 
     level: str | None = None
     perspective: str | None = None
@@ -179,7 +174,6 @@ class CoreTask(Card):
 @dataclass(frozen=True)
 class Contribution(Card):
     kind: ClassVar[str] = "contribution"
-    default_color: ClassVar[str] = "#81d4fa"
 
     profession: str | None = None
     """A code from the professions catalogue, or the name of one the team added."""
@@ -188,10 +182,6 @@ class Contribution(Card):
 @dataclass(frozen=True)
 class Dilemma(Card):
     kind: ClassVar[str] = "dilemma"
-    default_color: ClassVar[str] = "#f48fb1"
-    codes: ClassVar[dict[str, Vocabulary]] = {"status": DILEMMA_STATUSES}
-
-    structured: ClassVar[tuple[str, ...]] = ("answers", "stances")
 
     height: float = 190.0
     """Taller than other cards: the dilemma above, its two poles in a band below."""
@@ -260,9 +250,6 @@ def stances_with(stances: tuple[tuple[str, int], ...], changes: dict[str, int]
 @dataclass(frozen=True)
 class Effect(Card):
     kind: ClassVar[str] = "effect"
-    default_color: ClassVar[str] = "#a5d6a7"
-    codes: ClassVar[dict[str, Vocabulary]] = {
-        "beneficiary": BENEFICIARIES, "involvement": INVOLVEMENT_DEGREES}
 
     height: float = 190.0
     """Taller than other cards: the value above, today's output in a band below."""
@@ -275,11 +262,14 @@ class Effect(Card):
 @dataclass(frozen=True)
 class Note(Card):
     kind: ClassVar[str] = "note"
-    default_color: ClassVar[str] = "#fff59d"
 
 
 CARD_TYPES: dict[str, type[Card]] = {
     cls.kind: cls for cls in (CoreTask, Contribution, Dilemma, Effect, Note)}
+
+for _kind, _cls in CARD_TYPES.items():  # what each kind checks, from its field table
+    _cls.codes = fields_table.vocabularies(_kind)
+    _cls.structured = fields_table.structured(_kind)
 
 KIND_FIELDS: tuple[str, ...] = tuple(
     dict.fromkeys(name for cls in CARD_TYPES.values() for name in cls.kind_fields()))

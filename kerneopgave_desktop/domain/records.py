@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain.fields import Field
 from kerneopgave_desktop.domain.model import (
     Board,
     Card,
@@ -20,10 +22,9 @@ from kerneopgave_desktop.domain.model import (
     card_type,
 )
 from kerneopgave_desktop.domain.rounds import Round, Submission
-from kerneopgave_desktop.domain.vocabulary import ROUND_QUESTIONS, STANCES
 
 _GEOMETRY = ("x", "y", "width", "height")
-ROOM_CARD_FIELDS = ("round_id", "author")
+ROOM_CARD_FIELDS = (fields_table.ROUND_ID.name, fields_table.AUTHOR.name)
 """Fields every card has, written only where set: which round and who it came from."""
 
 
@@ -37,7 +38,7 @@ def card_to_dict(card: Card) -> dict[str, Any]:
             record[name] = getattr(card, name)
     for name in card.kind_fields():
         value = getattr(card, name)
-        record[name] = dict(value) if name in ("answers", "stances") else value
+        record[name] = dict(value) if name in card.structured else value
     return record
 
 
@@ -98,36 +99,25 @@ def card_from_dict(value: Any) -> Card:
         raise ModelError(f"{what} lacks a valid 'kind'")
     record = checked_object(value, f"a {kind} card", {"kind", *cls.field_names()}, ("id",))
     fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
-    if "answers" in fields:
-        fields["answers"] = answers_from_dict(fields["answers"])
-    if "stances" in fields:
-        fields["stances"] = stances_from_dict(fields["stances"])
+    for name in cls.structured:
+        if name in fields:
+            fields[name] = pairs_from_dict(fields_table.field(kind, name), fields[name])
     return cls(**fields, **_geometry(record, what))
 
 
-def stances_from_dict(value: Any) -> tuple[tuple[str, int], ...]:
-    """A dilemma's stance counts, {stance code: count}, as the model's ordered pairs."""
+def pairs_from_dict(field: Field, value: Any) -> tuple[tuple[str, Any], ...]:
+    """A field of (code, value) pairs (a dilemma's answers or stances), kept in JSON as
+    {code: value}, as the model's pairs in the order of the field's vocabulary."""
     if value is None:
         return ()
     if not isinstance(value, dict):
-        raise ModelError("a dilemma's stances must be an object")
-    unknown = [code for code in value if code not in STANCES]
+        raise ModelError(f"a card's {field.name} must be an object")
+    vocabulary = field.vocabulary
+    unknown = [code for code in value if code not in vocabulary]
     if unknown:
-        raise ModelError(f"{unknown[0]!r} is not a stance ({', '.join(STANCES.codes)})")
-    return tuple((code, value[code]) for code in STANCES.codes if code in value)
-
-
-def answers_from_dict(value: Any) -> tuple[tuple[str, str], ...]:
-    """A dilemma's answers, {question code: text}, as the model's ordered pairs."""
-    if value is None:
-        return ()
-    if not isinstance(value, dict):
-        raise ModelError("a dilemma's answers must be an object")
-    unknown = [code for code in value if code not in ROUND_QUESTIONS]
-    if unknown:
-        raise ModelError(f"{unknown[0]!r} is not a round question "
-                         f"({', '.join(ROUND_QUESTIONS.codes)})")
-    return tuple((code, value[code]) for code in ROUND_QUESTIONS.codes if code in value)
+        raise ModelError(f"{unknown[0]!r} is not a {vocabulary.name} "
+                         f"({', '.join(vocabulary.codes)})")
+    return tuple((code, value[code]) for code in vocabulary.codes if code in value)
 
 
 def zone_from_dict(value: Any) -> Zone:

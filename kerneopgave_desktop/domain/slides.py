@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kerneopgave_desktop.domain.look import board_bounds
 from kerneopgave_desktop.domain.model import Board, Workshop
 
 
@@ -29,10 +30,4 @@ def area(board: Board, slide: Slide) -> tuple[float, float, float, float]:
     if slide.zone_id is not None and slide.zone_id in board.zones:
         zone = board.zones[slide.zone_id]
         return zone.x, zone.y, zone.width, zone.height
-    items = [*board.zones.values(), *board.cards.values()]
-    if not items:
-        return -400.0, -300.0, 800.0, 600.0
-    left, top = min(i.x for i in items), min(i.y for i in items)
-    right = max(i.x + i.width for i in items)
-    bottom = max(i.y + i.height for i in items)
-    return left, top, right - left, bottom - top
+    return board_bounds(board)

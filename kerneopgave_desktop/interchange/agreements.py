@@ -1,8 +1,9 @@
 """The agreements (aftaler) of a workshop as rows, for the Word table and the Excel sheet.
 
 An agreement is a card of the kind `agreement`: what, who, by when, a follow-up date and
-a status. The columns follow the kind's own fields, so the table grows with the kind;
-while no such kind exists, the table has only its first columns and no rows.
+a status. The columns follow the kind's own field table (domain.fields), headed by its
+labels, so the table grows with the kind; while no such kind exists, the table has only
+its first columns and no rows.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card
 from kerneopgave_desktop.i18n import translate
 
@@ -18,16 +20,6 @@ KIND = "agreement"
 
 def _tr(source: str) -> str:
     return translate("Agreements", source)
-
-
-def _mark(source: str) -> str:
-    return source
-
-
-_LABELS = {"who": _mark("Hvem"), "responsible": _mark("Hvem"), "due": _mark("Senest"),
-           "deadline": _mark("Senest"), "follow_up": _mark("Opfølgning"),
-           "status": _mark("Status")}
-"""Danish column headers for the agreement kind's fields."""
 
 
 def fields() -> tuple[str, ...]:
@@ -39,7 +31,8 @@ def fields() -> tuple[str, ...]:
 def headers() -> list[str]:
     """Column headers: the board, what was agreed, then one per field of the kind."""
     return [_tr("Tavle"), _tr("Aftale"),
-            *(_tr(_LABELS[name]) if name in _LABELS else name for name in fields())]
+            *(found.label() if (found := fields_table.field(KIND, name)) else name
+              for name in fields())]
 
 
 def value_text(value: Any) -> str:

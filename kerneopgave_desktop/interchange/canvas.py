@@ -23,6 +23,8 @@ import json
 import re
 from typing import Any
 
+from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.layout import ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -42,25 +44,17 @@ from kerneopgave_desktop.domain.records import (
     zone_to_dict,
 )
 from kerneopgave_desktop.domain.text import visible
-from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
-    CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
-    PERSPECTIVES,
-    PROFESSIONS,
-    ROUND_QUESTIONS,
-)
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, ROUND_QUESTIONS
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError, parse_json
 from kerneopgave_desktop.interchange.markdown import escape
 
 OURS = "kerneopgave"
 """The extra field that holds what the spec has no field for."""
-HEADER_FIELDS = (("level", LEVELS), ("perspective", PERSPECTIVES), ("profession", PROFESSIONS),
-                 ("status", DILEMMA_STATUSES), ("beneficiary", BENEFICIARIES),
-                 ("involvement", INVOLVEMENT_DEGREES))
+HEADER_FIELDS = tuple((field.name, field.vocabulary) for field in fields_table.every_kind_field()
+                      if field.shows(fields_table.CANVAS)
+                      and field.type in (fields_table.CODE, fields_table.NAME))
+"""The coded fields in a node's header line, after the kind (domain.fields)."""
 PRESETS = {"1": "#fb464c", "2": "#e9973f", "3": "#e0de71", "4": "#44cf6e", "5": "#53dfdd",
            "6": "#a882ff"}
 """The spec's six preset colours, as the hex values Obsidian uses for them."""
@@ -77,27 +71,18 @@ def _tr(source: str, n: int | None = None) -> str:
 
 
 def _field_label(name: str) -> str:
-    return {"level": translate("Minutes", "Niveau"),
-            "perspective": translate("Minutes", "Perspektiv"),
-            "profession": translate("Minutes", "Faggruppe"),
-            "status": translate("Minutes", "Status"),
-            "beneficiary": translate("Minutes", "Værdi for"),
-            "involvement": translate("Minutes", "Inddragelse")}[name]
+    return fields_table.named(name).label()
 
 
 def _labels(field_name: str) -> tuple[str, ...]:
-    return tuple(translate("Minutes", source, lang=lang) for lang in ("da", "en") for source in
-                 {"level": ("Niveau",), "perspective": ("Perspektiv",),
-                  "profession": ("Faggruppe",), "status": ("Status",),
-                  "beneficiary": ("Værdi for",), "involvement": ("Inddragelse",)}[field_name])
+    field = fields_table.named(field_name)
+    return field.label("da"), field.label("en")
 
 
 def _detail_labels() -> dict[str, str]:
-    """Labels of the fields listed under a card's text, by field name."""
-    return {"pole_a": _tr("Pol A"), "pole_b": _tr("Pol B"),
-            "decision": translate("Minutes", "Beslutning"),
-            "output": translate("Minutes", "Ydelse i dag"),
-            "votes": translate("Minutes", "Stemmer")}
+    """Labels of the fields listed under a card's text that are read back, by field name."""
+    return {field.name: field.label() for field in fields_table.shown_in(fields_table.CANVAS)
+            if field.type in (fields_table.LINE, fields_table.TEXT, fields_table.COUNT)}
 
 
 def _header(card: Card) -> str:
@@ -116,20 +101,22 @@ def _lines(text: str) -> str:
 
 def _details(card: Card) -> list[str]:
     """The card's other fields as a Markdown list: `- **Label:** value`."""
-    labels = _detail_labels()
     coded = {name for name, _ in HEADER_FIELDS}
     out = []
-    for name in (*card.kind_fields(), "votes"):
-        value = getattr(card, name)
-        if name in coded or name in ("origin",) or value in (None, "", 0, ()):
+    for field in (*fields_table.of_kind(card.kind), fields_table.VOTES):
+        value = getattr(card, field.name)
+        if not field.shows(fields_table.CANVAS) or field.name in coded \
+                or value in (None, "", 0, ()):
             continue
-        if name == "answers":
-            out += [f"- **{escape(ROUND_QUESTIONS.label(code))}** {_lines(answer)}"
+        if field.type == fields_table.ANSWERS:
+            out += [f"- **{escape(field.vocabulary.label(code))}** {_lines(answer)}"
                     for code, answer in value]
             continue
-        vocabulary = card.codes.get(name)
-        shown = vocabulary.label(value) if vocabulary and value in vocabulary else str(value)
-        out.append(f"- **{escape(labels.get(name, name))}:** {_lines(shown)}")
+        if field.type == fields_table.COUNTS:
+            shown = " · ".join(f"{field.vocabulary.label(code)} {count}" for code, count in value)
+        else:
+            shown = field.value_text(value)
+        out.append(f"- **{escape(field.label())}:** {_lines(shown)}")
     return out
 
 
@@ -159,7 +146,7 @@ def to_dict(board: Board) -> dict[str, Any]:
     for card in board.cards.values():
         nodes.append({"id": card.id, "type": "text", "x": round(card.x), "y": round(card.y),
                       "width": round(card.width), "height": round(card.height),
-                      "color": card.color or type(card).default_color, "text": _text(card),
+                      "color": look.card_colour(card), "text": _text(card),
                       OURS: _extra(card_to_dict(card), "id")})
     edges = []
     for link in board.links.values():
@@ -433,7 +420,7 @@ def _card(node: dict[str, Any], kind: str, item_id: str, color: str | None,
                 counts["markdown"] += 1
             plain = flattened
         cls = card_type(fields.pop("kind"))
-        if color == cls.default_color:
+        if color == look.kind_colour(cls.kind):
             color = None
         known = set(cls.field_names())
         return cls(id=item_id, text=plain, color=color,

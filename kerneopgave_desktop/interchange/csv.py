@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
 from kerneopgave_desktop.domain.model import (
     MAX_TEXT,
@@ -28,28 +29,16 @@ from kerneopgave_desktop.domain.model import (
     new_id,
 )
 from kerneopgave_desktop.domain.text import visible
-from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
-    CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
-    PERSPECTIVES,
-    PROFESSIONS,
-    Vocabulary,
-)
-from kerneopgave_desktop.i18n import translate
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Vocabulary
+from kerneopgave_desktop.i18n import mark, translate
 from kerneopgave_desktop.interchange import InterchangeError
 
-COLUMNS = (  # (field, Danish header, vocabulary or None)
+COLUMNS = (  # (field, Danish header, vocabulary or None): the kinds' fields from domain.fields
     ("board", "Tavle", None), ("kind", "Type", CARD_KINDS), ("text", "Tekst", None),
-    ("level", "Niveau", LEVELS), ("perspective", "Perspektiv", PERSPECTIVES),
-    ("profession", "Faggruppe", PROFESSIONS), ("pole_a", "Pol A", None),
-    ("pole_b", "Pol B", None), ("status", "Status", DILEMMA_STATUSES),
-    ("decision", "Beslutning", None), ("output", "Ydelse i dag", None),
-    ("beneficiary", "Værdi for", BENEFICIARIES), ("involvement", "Inddragelse",
-                                                  INVOLVEMENT_DEGREES),
-    ("votes", "Stemmer", None),
+    *((field.name, field.da, field.vocabulary if field.type in (fields_table.CODE,
+                                                                fields_table.NAME) else None)
+      for field in fields_table.every_kind_field() if field.shows(fields_table.CSV)),
+    ("votes", fields_table.VOTES.da, None),
 )
 ALIASES = {"kind": ("Slags",)}
 """Headers of earlier versions, still read: the kind column was »Slags«."""
@@ -65,11 +54,8 @@ def _tr(source: str) -> str:
     return translate("Csv", source)
 
 
-def _mark(source: str) -> str:
-    return source
 
-
-DELIMITERS = {";": _mark("semikolon"), ",": _mark("komma"), "\t": _mark("tabulator")}
+DELIMITERS = {";": mark("semikolon"), ",": mark("komma"), "\t": mark("tabulator")}
 
 
 def _safe(value: str) -> str:
@@ -83,12 +69,12 @@ def _unsafe(value: str) -> str:
 def row_values(board: Board, card: Card) -> list[str]:
     """A card's row as text, one value per column: kinds and codes as their Danish labels."""
     row = []
-    for name, _, vocabulary in COLUMNS:
-        value = (board.title if name == "board" else card.kind if name == "kind"
-                 else getattr(card, name, None))
-        if vocabulary is not None and value is not None and value in vocabulary:
-            value = vocabulary.label(value, "da")
-        row.append("" if value is None else str(value))
+    for name, _, _ in COLUMNS:
+        if name in ("board", "kind"):
+            row.append(board.title if name == "board" else CARD_KINDS.label(card.kind, "da"))
+            continue
+        field = fields_table.field(card.kind, name)
+        row.append(field.value_text(getattr(card, name), "da") if field is not None else "")
     return row
 
 
@@ -227,15 +213,17 @@ def card_from_row(value: dict[str, str], index: int) -> Card:
     kind = _code(CARD_KINDS, value.get("kind", "")) or "note"
     cls = card_type(kind)
     fields: dict = {"text": value.get("text", "")}
-    for name, _, vocabulary in COLUMNS[3:]:
-        if name not in cls.field_names() or not value.get(name):
+    for name, _, _ in COLUMNS[3:]:
+        field = fields_table.field(kind, name)
+        if field is None or not value.get(name):
             continue
-        if name == "votes":
-            if not value["votes"].strip().isdecimal():
-                raise ModelError(f"{value['votes']!r} is not a number of votes")
-            fields["votes"] = int(value["votes"])
-        elif vocabulary is not None:
-            fields[name] = _code(vocabulary, value[name], free=name == "profession")
+        if field.type == fields_table.COUNT:
+            if not value[name].strip().isdecimal():
+                raise ModelError(f"{value[name]!r} is not a number of votes")
+            fields[name] = int(value[name])
+        elif field.vocabulary is not None:
+            fields[name] = _code(field.vocabulary, value[name],
+                                 free=field.type == fields_table.NAME)
         else:
             fields[name] = value[name]
     probe = cls(id="probe")

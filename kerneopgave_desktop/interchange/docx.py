@@ -30,11 +30,11 @@ from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from kerneopgave_desktop.domain.minutes import Block, Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import agreements
-from kerneopgave_desktop.interchange.minutes import Block, Heading, Item, Line, label, minutes
 
 LANGUAGE = "da-DK"
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Mm(210), Mm(297), Mm(25)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
-from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
 _SCHEME = re.compile(r":(?=//)")

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.model import Board
 from kerneopgave_desktop.printing.raster import pages
-from kerneopgave_desktop.printing.report import board_bounds, draw_board, register_fonts
+from kerneopgave_desktop.printing.report import draw_board, register_fonts
 
 PRINT_DPI = 300
 PAD = 2.0
@@ -33,7 +34,7 @@ class BoardPicture:
 
 def _size(board: Board, width: float, height: float) -> tuple[float, float]:
     """The largest box of the board's proportions that fits in width × height (points)."""
-    _, _, board_width, board_height = board_bounds(board)
+    _, _, board_width, board_height = look.board_bounds(board)
     scale = min(width / board_width, height / board_height)
     return board_width * scale, board_height * scale
 

@@ -28,10 +28,11 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
+from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.interchange.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.printing.fonts import (
     BOLD,
     FONT,
@@ -45,18 +46,22 @@ from kerneopgave_desktop.printing.fonts import (
 PAPERS = {"A4": A4, "A3": A3}
 LANGUAGE = "da-DK"
 """The document's language, in the catalogue's /Lang: screen readers speak it as Danish."""
-SHOWN_CHARACTERS = 1200
-"""A card on the board page shows the beginning of a long text; the minutes show more."""
 MARGIN = 12 * mm
 HEADER = 14 * mm
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 """Control characters (not tab or newline): they have no glyph and no place on paper."""
 
-INK = HexColor("#1b1b1b")
-ZONE_FILL = HexColor("#f7f5ef")
-ZONE_LINE = HexColor("#9a927f")
-LINK = HexColor("#3d3a33")
-ZONE_TITLE = HexColor("#4a4535")
+
+
+def colour(value: str) -> Color:
+    """A look colour ('#rrggbb' or '#rrggbbaa') for reportlab."""
+    red, green, blue, alpha = look.rgba(value)
+    return Color(red / 255, green / 255, blue / 255, alpha=alpha / 255)
+
+
+PAPER = look.PAPER
+"""The board on paper: the light look with a zone fill for white paper."""
+INK = colour(PAPER.text)
 
 
 def _tr(source: str) -> str:
@@ -85,11 +90,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 def first_line(text: str, font: str, size: float, width: float) -> str:
     """The first line of `text` as `wrap` breaks it, from the text's beginning only: a title
     of a million characters costs no more than a short one."""
-    return wrap(text[:SHOWN_CHARACTERS], font, size, width)[0]
-
-
-def _color(card: Card) -> Color:
-    return HexColor(card.color or type(card).default_color)
+    return wrap(text[:look.SHOWN_CHARACTERS], font, size, width)[0]
 
 
 class BoardDrawing(Flowable):
@@ -107,22 +108,10 @@ class BoardDrawing(Flowable):
         draw_board(self.canv, self.board, 0, 0, self.width, self.height)
 
 
-def board_bounds(board: Board) -> tuple[float, float, float, float]:
-    """The board's extent in scene units: left, top, width, height (800 × 600 when empty)."""
-    items = [*board.zones.values(), *board.cards.values()]
-    if not items:
-        return 0.0, 0.0, 800.0, 600.0
-    left = min(i.x for i in items)
-    top = min(i.y for i in items)
-    right = max(i.x + i.width for i in items)
-    bottom = max(i.y + i.height for i in items)
-    return left, top, right - left, bottom - top
-
-
 def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
                height: float) -> None:
     """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up."""
-    left, top, board_width, board_height = board_bounds(board)
+    left, top, board_width, board_height = look.board_bounds(board)
     scale = min(width / board_width, height / board_height)
     offset_x = x0 + (width - board_width * scale) / 2
     offset_y = y0 + (height - board_height * scale) / 2
@@ -135,17 +124,18 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
 
     for zone in board.zones.values():
         x, y, w, h = box(zone)
-        c.setStrokeColor(ZONE_LINE)
-        c.setFillColor(HexColor(zone.color) if zone.color else ZONE_FILL)
-        c.setLineWidth(max(0.4, 2 * scale))
-        c.setDash([] if zone.locked else [4 * scale, 3 * scale])
-        c.roundRect(x, y, w, h, 16 * scale, stroke=1, fill=1)
+        c.setStrokeColor(colour(PAPER.zone_border))
+        c.setFillColor(colour(look.zone_colour(zone) or PAPER.zone_fill))
+        c.setLineWidth(max(0.4, look.ZONE_LINE * scale))
+        c.setDash([] if zone.locked else [length * scale for length in look.ZONE_DASH])
+        c.roundRect(x, y, w, h, look.ZONE_RADIUS * scale, stroke=1, fill=1)
         c.setDash([])
         if zone.title:
-            size = 26 * scale
-            c.setFillColor(ZONE_TITLE)
-            title = first_line(zone.title, BOLD, size, w - 36 * scale)
-            draw_text(c, x + 18 * scale, y + h - 10 * scale - size, title, BOLD, size)
+            size = look.ZONE_TITLE_PIXELS * scale
+            inset_x, inset_y = look.ZONE_TITLE_INSET
+            c.setFillColor(colour(PAPER.zone_title))
+            title = first_line(zone.title, BOLD, size, w - 2 * inset_x * scale)
+            draw_text(c, x + inset_x * scale, y + h - inset_y * scale - size, title, BOLD, size)
     for link in board.links.values():
         _draw_link(c, board, link, box, scale)
     for card in board.cards.values():
@@ -154,98 +144,78 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
 
 def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
                scale: float) -> None:
+    """A card as on the board (domain.look): its box, kind, dots, text and band."""
     x, y, w, h = rect
-    pad = 12 * scale
-    fill = _color(card)
-    c.setFillColor(fill)
-    c.setStrokeColor(Color(fill.red * 0.66, fill.green * 0.66, fill.blue * 0.66))
-    c.setLineWidth(max(0.3, 1.5 * scale))
-    c.roundRect(x, y, w, h, 10 * scale, stroke=1, fill=1)
-    label_size = 13 * scale
-    c.setFillColor(Color(0, 0, 0, alpha=0.67))
+    pad = look.CARD_PADDING * scale
+    fill = look.card_colour(card)
+    c.setFillColor(colour(fill))
+    c.setStrokeColor(colour(look.outline_colour(fill)))
+    c.setLineWidth(max(0.3, look.CARD_OUTLINE * scale))
+    c.roundRect(x, y, w, h, look.CARD_RADIUS * scale, stroke=1, fill=1)
+    label_size = look.LABEL_PIXELS * scale
+    top = y + h - look.CARD_LABEL_TOP * scale
+    c.setFillColor(colour(PAPER.kind_label))
     c.setFont(BOLD, label_size)
-    c.drawString(x + pad, y + h - 6 * scale - label_size,
-                 kind_label(card).upper())
+    c.drawString(x + pad, top - label_size, kind_label(card).upper())
     if card.votes:
+        left, badge_w, badge_h = (length * scale for length in look.VOTE_BADGE)
         c.setFillColor(INK)
-        badge_w, badge_h = 36 * scale, 24 * scale
-        c.roundRect(x + w - 44 * scale, y + h - 6 * scale - badge_h, badge_w, badge_h,
-                    12 * scale, stroke=0, fill=1)
+        c.roundRect(x + w - left, top - badge_h, badge_w, badge_h, badge_h / 2, stroke=0, fill=1)
         c.setFillColor(white)
         c.setFont(BOLD, label_size)
-        c.drawCentredString(x + w - 44 * scale + badge_w / 2,
-                            y + h - 6 * scale - badge_h + 7 * scale,
+        c.drawCentredString(x + w - left + badge_w / 2, top - badge_h + 7 * scale,
                             f"● {card.votes}")
-    size = 19 * scale
-    leading = size * 1.3
-    band = _band(card)
-    bottom = y + pad + (36 * scale if band else 0)
+    size = look.BODY_PIXELS * scale
+    leading = size * look.LINE_SPACING
+    band = look.band_text(card)
+    band_height = look.CARD_BAND * scale if band else 0
+    label_height = look.CARD_LABEL_HEIGHT * scale
+    bottom = y + pad + band_height
     # The beginning of a long text, as on screen.
-    lines = wrap(card.text[:SHOWN_CHARACTERS], FONT, size, w - 2 * pad)
-    room = max(0, int((h - 2 * pad - 22 * scale - (36 * scale if band else 0)) // leading))
+    lines = wrap(card.text[:look.SHOWN_CHARACTERS], FONT, size, w - 2 * pad)
+    room = max(0, int((h - 2 * pad - label_height - band_height) // leading))
     if len(lines) > room:
         lines = lines[:room]
         if lines:
             lines[-1] = lines[-1].rstrip() + " …"
     c.setFillColor(INK)
     c.setFont(FONT, size)
-    baseline = y + h - pad - 22 * scale - size
+    baseline = y + h - pad - label_height - size
     for line in lines:
         if baseline < bottom - 1:
             break
         draw_text(c, x + pad, baseline, line, FONT, size)
         baseline -= leading
     if band:
-        c.setFillColor(Color(0, 0, 0, alpha=0.67))
-        draw_text(c, x + pad, y + pad + 4 * scale, first_line(band, FONT, 15 * scale, w - 2 * pad),
-                  FONT, 15 * scale)
-
-
-def _band(card: Card) -> str:
-    output = getattr(card, "output", None)
-    if output:
-        return _tr("Ydelse i dag: {output}").format(
-            output=" ".join(output[:SHOWN_CHARACTERS].split()))
-    pole_a, pole_b = getattr(card, "pole_a", None), getattr(card, "pole_b", None)
-    if pole_a or pole_b:
-        poles = f"{(pole_a or '?')[:SHOWN_CHARACTERS]} ↔ {(pole_b or '?')[:SHOWN_CHARACTERS]}"
-        return " ".join(poles.split())
-    return ""
-
-
-def _edge_point(rect: tuple[float, float, float, float], toward: tuple[float, float]):
-    x, y, w, h = rect
-    cx, cy = x + w / 2, y + h / 2
-    dx, dy = toward[0] - cx, toward[1] - cy
-    if dx == 0 and dy == 0:
-        return cx, cy
-    t = min(w / 2 / abs(dx) if dx else math.inf, h / 2 / abs(dy) if dy else math.inf)
-    return cx + dx * t, cy + dy * t
+        band_size = look.BAND_PIXELS * scale
+        c.setFillColor(colour(PAPER.kind_label))
+        draw_text(c, x + pad, y + pad + 4 * scale, first_line(band, FONT, band_size, w - 2 * pad),
+                  FONT, band_size)
 
 
 def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
-    a, b = box(board.cards[link.source]), box(board.cards[link.target])
-    centre_a = (a[0] + a[2] / 2, a[1] + a[3] / 2)
-    centre_b = (b[0] + b[2] / 2, b[1] + b[3] / 2)
-    x1, y1 = _edge_point(a, centre_b)
-    x2, y2 = _edge_point(b, centre_a)
-    c.setStrokeColor(LINK)
-    c.setFillColor(LINK)
-    c.setLineWidth(max(0.4, 2.5 * scale))
-    c.setDash({"tension": [6 * scale, 4 * scale], "concretises": [8 * scale, 3 * scale,
-                                                                  2 * scale, 3 * scale]}
-              .get(link.kind, []))
+    """A link as on the board: from where look.link_ends has it leave its cards."""
+    def area(card: Card) -> look.Rect:  # the card on the page, y going down as on the board
+        x, y, w, h = box(card)
+        return x, -(y + h), w, h
+
+    start, end = look.link_ends(area(board.cards[link.source]), area(board.cards[link.target]))
+    (x1, y1), (x2, y2) = (start[0], -start[1]), (end[0], -end[1])
+    c.setStrokeColor(colour(PAPER.link))
+    c.setFillColor(colour(PAPER.link))
+    c.setLineWidth(max(0.4, look.LINK_WIDTH * scale))
+    c.setDash([length * scale for length in look.LINK_DASHES.get(link.kind, ())])
     c.line(x1, y1, x2, y2)
     c.setDash([])
-    _arrowhead(c, (x1, y1), (x2, y2), 16 * scale)
-    if link.kind == "tension":
-        _arrowhead(c, (x2, y2), (x1, y1), 16 * scale)
+    _arrowhead(c, (x1, y1), (x2, y2), look.ARROW * scale)
+    if link.kind in look.BOTH_ENDS:
+        _arrowhead(c, (x2, y2), (x1, y1), look.ARROW * scale)
     if link.label:
-        size = 16 * scale
-        text = first_line(link.label, FONT, size, 300 * scale)
+        size = look.LINK_LABEL_PIXELS * scale
+        text = first_line(link.label, FONT, size, (look.LINK_LABEL_WIDTH - 20) * scale)
         width = text_width(text, FONT, size) + 12 * scale
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        c.setFillColor(HexColor("#f4f1ea"))
+        c.setFillColor(colour(PAPER.background))
         c.roundRect(mx - width / 2, my - size * 0.8, width, size * 1.6, 6 * scale, stroke=1, fill=1)
         c.setFillColor(INK)
         draw_text(c, mx, my - size * 0.35, text, FONT, size, anchor="middle")
@@ -255,7 +225,7 @@ def _arrowhead(c: Canvas, start, tip, length: float) -> None:
     angle = math.atan2(tip[1] - start[1], tip[0] - start[0])
     path = c.beginPath()
     path.moveTo(*tip)
-    for side in (math.pi / 7, -math.pi / 7):
+    for side in (look.ARROW_ANGLE, -look.ARROW_ANGLE):
         path.lineTo(tip[0] - length * math.cos(angle + side),
                     tip[1] - length * math.sin(angle + side))
     path.close()
@@ -286,7 +256,7 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
     for block in minutes(workshop, boards, since):
         if isinstance(block, Heading):
             heading = _Heading(_para(block.text), styles[f"h{block.level}"])
-            heading.outline = (printable(block.text)[:SHOWN_CHARACTERS], block.level - 1)
+            heading.outline = (printable(block.text)[:look.SHOWN_CHARACTERS], block.level - 1)
             yield heading
         elif isinstance(block, Line):
             yield Paragraph(f"<b>{_para(label(block))}</b> {_para(block.value)}", styles["line"])
@@ -377,7 +347,7 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         c.saveState()
         c.setFont(BOLD, 10)
         c.setFillColor(INK)
-        title = " · ".join(printable(part[:SHOWN_CHARACTERS]) for part in
+        title = " · ".join(printable(part[:look.SHOWN_CHARACTERS]) for part in
                            (info.title, info.workplace, info.date.isoformat() if info.date else "")
                            if part)
         room = width / 2 if state["board"] else width - 2 * MARGIN
@@ -395,8 +365,8 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
     # initialFontName: start in our font; reportlab's default Helvetica would be referenced
     # without being embedded.
     doc = _Report(out, pagesize=wide,
-                  title=printable(info.title[:SHOWN_CHARACTERS]) or "Kerneopgave",
-                  author=printable(info.facilitator[:SHOWN_CHARACTERS]),
+                  title=printable(info.title[:look.SHOWN_CHARACTERS]) or "Kerneopgave",
+                  author=printable(info.facilitator[:look.SHOWN_CHARACTERS]),
                   creator="Kerneopgave-tavlen",
                   subject=_tr("Tavler og referat fra et arbejdsmøde om kerneopgaven"),
                   lang=LANGUAGE, displayDocTitle=True, initialFontName=FONT)

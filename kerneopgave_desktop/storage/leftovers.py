@@ -28,6 +28,7 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -168,44 +169,22 @@ def _recover(path: Path, played: dict[str, Path], folder: Path) -> sqlite3.Conne
     return memory
 
 
-def _recovered(path: Path, played: dict[str, Path],
+Soundness = Callable[[sqlite3.Connection, Path], str | None]
+"""Why a recovered copy is not one of our sound workshops, or None (storage.store's)."""
+
+
+def _recovered(path: Path, played: dict[str, Path], sound: Soundness,
                folder: Path) -> tuple[sqlite3.Connection | None, str | None]:
-    """`_recover`, then `_problem`: the result and None, or None and what is wrong."""
+    """`_recover`, then `sound`: the result and None, or None and what is wrong."""
     try:
         memory = _recover(path, played, folder)
     except (sqlite3.Error, UnicodeError) as error:  # SQLite may quote undecodable bytes
         return None, str(error)
-    problem = _problem(memory, path)
+    problem = sound(memory, path)
     if problem is not None:
         memory.close()
         return None, problem
     return memory, None
-
-
-def _problem(memory: sqlite3.Connection, path: Path) -> str | None:
-    """Why `memory` is not one of our sound workshops; None when it is."""
-    from kerneopgave_desktop.storage.schema import schema_version
-    from kerneopgave_desktop.storage.store import APPLICATION_ID, Store
-
-    trial = sqlite3.connect(":memory:")
-    try:
-        memory.backup(trial)
-        if trial.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            return "application_id"
-        rows = [row[0] for row in trial.execute("PRAGMA integrity_check").fetchall()]
-        if rows != ["ok"]:
-            return str(rows[0])
-        version = trial.execute("PRAGMA user_version").fetchone()[0]
-        store = Store(trial, path, read_only=True)
-        if version < schema_version():
-            store._migrate(version)
-        store._check_tables()
-        store.load()
-    except (sqlite3.Error, errors.FileProblem, *LOAD_ERRORS) as error:
-        return str(error) or type(error).__name__
-    finally:
-        trial.close()
-    return None
 
 
 LOAD_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError,
@@ -233,8 +212,10 @@ def _version(memory: sqlite3.Connection) -> int:
     return memory.execute("PRAGMA user_version").fetchone()[0]
 
 
-def settle(path: Path, header: bytes, writable: bool, application_id: int) -> Settled:
+def settle(path: Path, header: bytes, writable: bool, application_id: int,
+           sound: Soundness) -> Settled:
     """Judge the leftovers beside `path` before it is opened; see the module's docstring.
+    `sound` says why a copy recovered with them is not a sound workshop of ours.
 
     Raises FileProblem when the file is damaged with or without them.
     """
@@ -265,12 +246,12 @@ def settle(path: Path, header: bytes, writable: bool, application_id: int) -> Se
         with tempfile.TemporaryDirectory(prefix="kerneopgave-") as folder:
             memory, problem = None, None
             if candidates:
-                memory, problem = _recovered(path, candidates, Path(folder))
+                memory, problem = _recovered(path, candidates, sound, Path(folder))
                 if problem is not None:
                     strays.update(candidates)
                     candidates = {}
             if not candidates:
-                memory, alone = _recovered(path, {}, Path(folder))
+                memory, alone = _recovered(path, {}, sound, Path(folder))
                 if alone is not None:
                     raise errors.damaged(path, problem or alone)
     except FileNotFoundError:  # a live writer finished meanwhile: nothing is left over

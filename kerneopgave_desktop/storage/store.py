@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -38,14 +39,13 @@ from kerneopgave_desktop.domain.model import (
 )
 from kerneopgave_desktop.domain.records import (
     ROOM_CARD_FIELDS,
-    answers_from_dict,
     board_from_dict,
     board_to_dict,
     deck_from_dict,
     deck_to_dict,
+    pairs_from_dict,
     round_from_dict,
     round_to_dict,
-    stances_from_dict,
 )
 from kerneopgave_desktop.domain.rounds import Submission
 from kerneopgave_desktop.i18n import translate
@@ -67,10 +67,10 @@ BUSY_WAIT = 4.0
 """Seconds an edit's commit waits for another program (a backup tool, an indexer, a
 database browser) to let go of the file before the work is kept in memory for a retry."""
 
-_CARD_COLUMNS = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
-                 "votes", "level", "perspective", "profession", "pole_a", "pole_b", "status",
-                 "decision", "output", "beneficiary", "involvement", "answers", "origin",
-                 "round_id", "author", "stances")
+_CARD_HEAD = ("id", "board_id", "ord", "kind", "text", "x", "y", "width", "height", "color",
+              "votes")
+_CARD_COLUMNS = (*_CARD_HEAD, *fields_table.stored_columns())
+"""The cards table: the head every card fills, then a column per field (domain.fields)."""
 _ZONE_COLUMNS = ("id", "board_id", "ord", "title", "x", "y", "width", "height", "color", "locked",
                  "kind", "stop")
 _LINK_COLUMNS = ("id", "board_id", "ord", "source", "target", "kind", "label")
@@ -266,7 +266,7 @@ class Store:
                              "computer). Den er åbnet skrivebeskyttet, så intet går tabt; luk "
                              "den det andet sted for at redigere her.")
         try:
-            settled = leftovers.settle(path, header, not read_only, APPLICATION_ID)
+            settled = leftovers.settle(path, header, not read_only, APPLICATION_ID, _unsound)
         except FileProblem:
             if lock is not None:
                 lock.release()
@@ -719,11 +719,11 @@ def _marks(chunk: list[str]) -> str:
 
 def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
     fields = {name: getattr(card, name) for name in (*card.kind_fields(), *ROOM_CARD_FIELDS)}
-    for name in ("answers", "stances"):
-        if name in fields:
-            fields[name] = json.dumps(dict(fields[name]), ensure_ascii=False)
+    for name in card.structured:  # kept as JSON text
+        fields[name] = json.dumps(dict(fields[name]), ensure_ascii=False)
     return (card.id, board_id, ord_, card.kind, card.text, card.x, card.y, card.width,
-            card.height, card.color, card.votes, *(fields.get(name) for name in _CARD_COLUMNS[11:]))
+            card.height, card.color, card.votes,
+            *(fields.get(name) for name in _CARD_COLUMNS[len(_CARD_HEAD):]))
 
 
 def _zone_row(board_id: str, ord_: float | None, zone: Zone) -> tuple[Any, ...]:
@@ -778,13 +778,13 @@ def _snapshot(record: dict[str, Any]) -> Snapshot:
 def _card(record: dict[str, Any]) -> Card:
     cls = card_type(_text(record["kind"], "card.kind"))
     values = {name: record[name] for name in cls.field_names()}
-    for name, parse in (("answers", answers_from_dict), ("stances", stances_from_dict)):
-        if name in values:
-            try:
-                raw = _text(values[name], f"card.{name}", optional=True)
-                values[name] = parse(json.loads(raw or "{}"))
-            except ValueError as error:
-                raise ModelError(f"card {record['id']!r}: {error}") from None
+    for name in cls.structured:  # kept as JSON text
+        try:
+            raw = _text(values[name], f"card.{name}", optional=True)
+            values[name] = pairs_from_dict(fields_table.field(cls.kind, name),
+                                           json.loads(raw or "{}"))
+        except ValueError as error:
+            raise ModelError(f"card {record['id']!r}: {error}") from None
     return cls(**values)
 
 
@@ -800,3 +800,27 @@ def _zone(record: dict[str, Any]) -> Zone:
 def _link(record: dict[str, Any]) -> Link:
     return Link(id=record["id"], source=record["source"], target=record["target"],
                 kind=record["kind"], label=record["label"])
+
+
+def _unsound(memory: sqlite3.Connection, path: Path) -> str | None:
+    """Why `memory` (a copy recovered with a file's leftovers) is not one of our sound
+    workshops; None when it is. For storage.leftovers, which judges the leftovers."""
+    trial = sqlite3.connect(":memory:")
+    try:
+        memory.backup(trial)
+        if trial.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "application_id"
+        rows = [row[0] for row in trial.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            return str(rows[0])
+        version = trial.execute("PRAGMA user_version").fetchone()[0]
+        store = Store(trial, path, read_only=True)
+        if version < schema_version():
+            store._migrate(version)
+        store._check_tables()
+        store.load()
+    except (sqlite3.Error, errors.FileProblem, *LOAD_ERRORS) as error:
+        return str(error) or type(error).__name__
+    finally:
+        trial.close()
+    return None

@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerneopgave_desktop import __version__, i18n
-from kerneopgave_desktop.document import create_document, open_document
+from kerneopgave_desktop.document import Document, FileProblem, create_document, open_document
+from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.resources import resource_path
-from kerneopgave_desktop.storage import FileProblem
-from kerneopgave_desktop.storage.backups import back_up
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.settings import Settings
 from kerneopgave_desktop.ui.start_page import StartPage
-
-RECENT_LIMIT = 10
+from kerneopgave_desktop.ui.windows import Windows
 
 # Opening a file must show its board soon: what only the start page, a new workshop or the
 # example needs (file dialogs, templates, the demo) is imported where it is used.
@@ -61,22 +52,30 @@ def default_folder() -> Path:
 
 
 class Application:
-    def __init__(self, qt_app: QApplication, settings: QSettings | None = None):
+    """The program: its settings, the start page, and every window it has open, in one list."""
+
+    def __init__(self, qt_app: QApplication, settings: Settings):
         self.qt = qt_app
-        self.settings = settings or QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
-        self.windows: list[MainWindow] = []
+        self.settings = settings
+        self.open_windows = Windows(self.open_read_only)
+        """Every open window: a file's own, and the read-only ones (backups, snapshots)."""
         self.start: StartPage | None = None
+
+    @property
+    def windows(self) -> list[MainWindow]:
+        """The files' own windows, oldest first."""
+        return self.open_windows.of_kind("main")
+
+    def new_window(self, document: Document) -> MainWindow:
+        return MainWindow(document, settings=self.settings, windows=self.open_windows)
 
     # -- recent files ------------------------------------------------------------------
 
     def recent(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if Path(p).exists()]
+        return self.settings.recent_files
 
     def remember(self, path: Path) -> None:
-        paths = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
-        self.settings.setValue("recent", paths[:RECENT_LIMIT])
+        self.settings.remember_file(path)
 
     # -- windows -----------------------------------------------------------------------
 
@@ -107,11 +106,11 @@ class Application:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        window = self._show(MainWindow(document))
+        window = self.show_window(self.new_window(document))
         if not document.read_only:
             try:
-                back_up(document.store)
-            except (OSError, sqlite3.Error) as error:  # a missing backup must not stop the work
+                back_up(document)
+            except BackupFailed as error:  # a missing backup must not stop the work
                 window.statusBar().showMessage(_tr("Kunne ikke tage dagens sikkerhedskopi "
                                                    "({detail}).").format(detail=error), 10000)
         return window
@@ -119,8 +118,8 @@ class Application:
     def new_workshop(self, template: str = "tom") -> MainWindow | None:
         from PySide6.QtWidgets import QFileDialog
 
+        from kerneopgave_desktop.document.files import new_workshop_file
         from kerneopgave_desktop.domain.templates import TEMPLATES
-        from kerneopgave_desktop.storage.atomic import create_workshop
 
         folder = default_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -136,13 +135,12 @@ class Application:
                             boards=[TEMPLATES[template].board()])
         try:
             # Whole or not at all; the save dialog already asked to replace an existing file.
-            create_workshop(path, workshop, replace=True)
-            document = open_document(path)
+            document = new_workshop_file(path, workshop)
         except FileProblem as error:
             self.problem(str(error))
             return None
         self.remember(Path(path))
-        return self._show(MainWindow(document))
+        return self.show_window(self.new_window(document))
 
     def open_demo(self, name: str | None = None) -> MainWindow | None:
         """The example workshop `name` (the school by default), as a fresh temporary file."""
@@ -159,33 +157,29 @@ class Application:
         except FileProblem as error:
             self.problem(str(error))
             return None
-        window = self._show(MainWindow(document))
+        window = self.show_window(self.new_window(document))
         window.statusBar().showMessage(_tr(
             "Et eksempel i en midlertidig fil. Brug Gem som… for at beholde det."))
         return window
 
     def set_language(self, lang: str) -> None:
         """Remember the choice, switch, and rebuild every window around its open document."""
-        self.settings.setValue("language", lang)
+        self.settings.language = lang
         install_translators(self.qt, lang)
-        for old in list(self.windows):
-            window = MainWindow(old.document)
+        for old in self.windows:
+            window = self.new_window(old.document)
             window.setGeometry(old.geometry())
-            self.windows.remove(old)
             old.close_keeping_document()
-            self._show(window)
+            self.show_window(window)
 
     def warn_network_once(self, window: MainWindow) -> bool:
         """A file on a network drive: say once (per file) that a local copy is safer."""
         store = window.document.store
         if store is None or not store.on_network:
             return False
-        warned = self.settings.value("network_warned", []) or []
-        warned = [warned] if isinstance(warned, str) else list(warned)
-        key = str(Path(store.path).resolve())
-        if key in warned:
+        if self.settings.warned_network(Path(store.path)):
             return False
-        self.settings.setValue("network_warned", [*warned, key])
+        self.settings.mark_warned_network(Path(store.path))
         box = QMessageBox(QMessageBox.Icon.Information, "Kerneopgave-tavlen", _tr(
             "{name} ligger på et netværksdrev. Alt gemmes stadig, mens I arbejder, men hvis "
             "forbindelsen svigter, er en lokal kopi sikrere: brug Gem som… til en mappe på "
@@ -195,11 +189,18 @@ class Application:
         box.open()
         return True
 
-    def _show(self, window: MainWindow) -> MainWindow:
+    def open_read_only(self, document: Document, title: str) -> MainWindow:
+        """`document` (a backup) in a read-only window beside the others, titled `title`."""
+        window = self.new_window(document)
+        window.setWindowTitle(title)
+        return self.open_windows.show(window)
+
+    def show_window(self, window: MainWindow) -> MainWindow:
+        """A file's own window, maximized, kept in the list; the start page goes."""
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
         window.language_requested.connect(self.set_language)
-        self.windows.append(window)
+        self.open_windows.keep(window, "main")
         screen = self.qt.primaryScreen()
         if screen is not None:  # without a window manager, maximizing alone does nothing
             window.setGeometry(screen.availableGeometry())
@@ -209,6 +210,12 @@ class Application:
             self.start.close()
             self.start = None
         return window
+
+    def about_to_quit(self) -> None:
+        """The program is ending: what is being typed in any window is written first."""
+        for window in self.open_windows:
+            if isinstance(window, MainWindow):
+                window.door.flush()
 
     def problem(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Kerneopgave-tavlen", message)
@@ -230,10 +237,9 @@ def run(path: str | None = None, demo: str | None = None, lang: str | None = Non
     # The desktop file's name (packaging/linux/) lets the desktop match windows to it.
     app.setDesktopFileName("dk.kerneopgave.Tavlen")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kerneopgave.svg"))))
-    application = Application(app)
-    saved = application.settings.value("language")
-    install_translators(app, lang or (saved if saved in i18n.LANGUAGES else
-                                      i18n.system_language()))
+    application = Application(app, Settings.for_user())
+    app.aboutToQuit.connect(application.about_to_quit)
+    install_translators(app, lang or application.settings.language or i18n.system_language())
     if demo or path:
         window = application.open_demo(demo) if demo else application.open_file(path)
         if window is None:

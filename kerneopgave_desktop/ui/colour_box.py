@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox
 
-
-def _mark(source: str) -> str:
-    return source
+from kerneopgave_desktop.i18n import mark
 
 
 def _tr(source: str) -> str:
@@ -16,9 +14,9 @@ def _tr(source: str) -> str:
 
 
 PRESETS = (
-    ("#ffd54f", _mark("Gul")), ("#ffb74d", _mark("Orange")), ("#f48fb1", _mark("Rosa")),
-    ("#ce93d8", _mark("Lilla")), ("#81d4fa", _mark("Blå")), ("#a5d6a7", _mark("Grøn")),
-    ("#e0e0e0", _mark("Grå")), ("#ffffff", _mark("Hvid")),
+    ("#ffd54f", mark("Gul")), ("#ffb74d", mark("Orange")), ("#f48fb1", mark("Rosa")),
+    ("#ce93d8", mark("Lilla")), ("#81d4fa", mark("Blå")), ("#a5d6a7", mark("Grøn")),
+    ("#e0e0e0", mark("Grå")), ("#ffffff", mark("Hvid")),
 )
 
 

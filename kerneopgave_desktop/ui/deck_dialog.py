@@ -50,7 +50,7 @@ class DeckDialog(QDialog):
         new, copy, self.remove = (QPushButton(_tr("Ny kortbunke")), QPushButton(_tr("Kopiér")),
                                   QPushButton(_tr("Slet kortbunke")))
         new.clicked.connect(lambda: self._add(Deck(id=new_id(), title=_tr("Ny kortbunke"))))
-        copy.clicked.connect(self._copy)
+        copy.clicked.connect(self.copy_selected)
         self.remove.clicked.connect(self._remove)
         self.title = QLineEdit()
         self.note = QLabel(_tr("Den indbyggede kortbunke kan ikke rettes. Kopiér den for at "
@@ -153,7 +153,8 @@ class DeckDialog(QDialog):
         self.decks.append(deck)
         self._refresh_list(len(self.decks) - 1)
 
-    def _copy(self) -> None:
+    def copy_selected(self) -> None:
+        """A copy of the deck shown, as a new deck of the workshop's own."""
         self._store()
         source = self.decks[self.current]
         title = _tr("Kopi af {title}").format(title=source.title)

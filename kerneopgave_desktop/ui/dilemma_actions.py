@@ -3,11 +3,11 @@ edit decks, run a round."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
+from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import AddItems
 from kerneopgave_desktop.domain.decks import (
     BUILTIN_ID,
@@ -19,9 +19,8 @@ from kerneopgave_desktop.domain.decks import (
 )
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
 from kerneopgave_desktop.domain.vocabulary import SECTORS
-
-if TYPE_CHECKING:
-    from kerneopgave_desktop.ui.main_window import MainWindow
+from kerneopgave_desktop.ui.actions import new_action
+from kerneopgave_desktop.ui.context import WindowContext
 
 
 def _tr(source: str) -> str:
@@ -29,26 +28,33 @@ def _tr(source: str) -> str:
 
 
 class DilemmaActions(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    """The Dilemmas menu's actions: draw from a deck (and a sector), edit decks, run a round."""
+
+    def __init__(self, context: WindowContext, view: BoardView, parent: QObject):
+        super().__init__(parent)
+        self.context = context
+        self.view = view
         self.deck_id = BUILTIN_ID
         self.sector: str | None = None
         """The sector "Træk et kort" draws from, for this window; None for every sector."""
-        menu = self.menu = window.menuBar().addMenu(_tr("&Dilemmaer"))
-        self.draw_action = window._action(menu, _tr("Træk et kort"), self.draw, "Ctrl+K")
-        self.decks_menu = menu.addMenu(_tr("Kortbunke"))
+        self.title = _tr("&Dilemmaer")
+        """The menu's title."""
+        self.draw_action = new_action(self, _tr("Træk et kort"), self.draw, "Ctrl+K")
+        self.decks_menu = QMenu(_tr("Kortbunke"), context.dialog_parent)
         self.decks_menu.aboutToShow.connect(self._fill_decks)
-        self.sectors_menu = menu.addMenu(_tr("Sektor"))
+        self.sectors_menu = QMenu(_tr("Sektor"), context.dialog_parent)
         self.sectors_menu.aboutToShow.connect(self._fill_sectors)
-        window._action(menu, _tr("Rediger kortbunker…"), self.edit_decks)
-        menu.addSeparator()
-        self.round_action = window._action(menu, _tr("Dilemmarunde…"), self.run_round,
-                                           QKeySequence("Ctrl+R"))
-        window.edit_actions += [self.draw_action, self.round_action]
+        self.edit_decks_action = new_action(self, _tr("Rediger kortbunker…"), self.edit_decks)
+        self.round_action = new_action(self, _tr("Dilemmarunde…"), self.run_round,
+                                       QKeySequence("Ctrl+R"))
+        self.actions = [self.draw_action, self.decks_menu, self.sectors_menu,
+                        self.edit_decks_action, None, self.round_action]
+        """In the menu's order; None is a separator."""
+        self.edit_actions = [self.draw_action, self.round_action]
 
     def deck(self) -> Deck:
-        for deck in self.window.document.workshop.decks:
+        """The deck drawn from: the one chosen, else the built-in deck."""
+        for deck in self.context.document.workshop.decks:
             if deck.id == self.deck_id:
                 return deck
         return builtin_deck()
@@ -56,14 +62,15 @@ class DilemmaActions(QObject):
     def _fill_decks(self) -> None:
         self.decks_menu.clear()
         group = QActionGroup(self.decks_menu)
-        for deck in [builtin_deck(), *self.window.document.workshop.decks]:
+        for deck in [builtin_deck(), *self.context.document.workshop.decks]:
             action = QAction(deck.title or _tr("Uden titel"), self.decks_menu, checkable=True,
                              checked=deck.id == self.deck().id)
-            action.triggered.connect(lambda _=False, deck_id=deck.id: self._choose(deck_id))
+            action.triggered.connect(lambda _=False, deck_id=deck.id: self.choose_deck(deck_id))
             group.addAction(action)
             self.decks_menu.addAction(action)
 
-    def _choose(self, deck_id: str) -> None:
+    def choose_deck(self, deck_id: str) -> None:
+        """Draw from the deck with this id from now on."""
         self.deck_id = deck_id
 
     def _fill_sectors(self) -> None:
@@ -77,21 +84,22 @@ class DilemmaActions(QObject):
             self.sectors_menu.addAction(action)
 
     def choose_sector(self, sector: str | None) -> None:
+        """Draw only from this sector from now on (None: from every sector)."""
         self.sector = sector
 
     def draw(self) -> str | None:
         """Place a card not yet drawn on this board; the id of the new dilemma."""
-        scene = self.window.current_scene()
+        scene = self.context.current_scene()
         deck = self.deck()
         if scene is None or scene.board is None or not deck.cards:
             return None
         if not in_sector(deck, self.sector):
-            self.window.statusBar().showMessage(_tr(
+            self.context.show_status(_tr(
                 "Kortbunken »{deck}« har ingen kort fra sektoren »{sector}«.").format(
                 deck=deck.title, sector=SECTORS.label(self.sector)), 6000)
             return None
         card, reshuffled = draw(deck, scene.board, sector=self.sector)
-        centre = self.window.view.mapToScene(self.window.view.viewport().rect().center())
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
         width, height = drawn_size(card)
         x, y = free_spot(scene.board, centre.x() - width / 2, centre.y() - height / 2, width,
                          height)
@@ -102,7 +110,7 @@ class DilemmaActions(QObject):
             return None
         scene.clearSelection()
         scene.cards[dilemma.id].setSelected(True)
-        self.window.view.ensureVisible(scene.cards[dilemma.id], 40, 40)
+        self.view.ensureVisible(scene.cards[dilemma.id], 40, 40)
         if reshuffled:
             message = (_tr("Alle kort fra sektoren »{sector}« er trukket; nu kan de komme "
                            "igen.").format(sector=SECTORS.label(self.sector)) if self.sector
@@ -111,18 +119,20 @@ class DilemmaActions(QObject):
             message = _tr("Spørgsmål trukket fra {deck}.").format(deck=deck.title)
         else:
             message = _tr("Trukket fra {deck}.").format(deck=deck.title)
-        self.window.statusBar().showMessage(message, 6000)
+        self.context.show_status(message, 6000)
         return dilemma.id
 
     # The dialogs are imported when first opened: the board does not wait for them at start-up.
 
     def edit_decks(self) -> None:
+        """The workshop's own decks in a dialog; OK is one step."""
         from kerneopgave_desktop.ui.deck_dialog import DeckDialog
 
-        DeckDialog(self.window.document, self.window.door, self.window).exec()
+        DeckDialog(self.context.document, self.context.door, self.context.dialog_parent).exec()
 
     def run_round(self) -> None:
-        scene = self.window.current_scene()
+        """A dilemma round over the selected dilemmas, else every dilemma on the board."""
+        scene = self.context.current_scene()
         if scene is None or scene.board is None:
             return
         chosen = [item.id for item in scene.selected_cards()
@@ -130,9 +140,8 @@ class DilemmaActions(QObject):
         ids = chosen or [card.id for card in scene.board.cards.values()
                          if isinstance(card, Dilemma)]
         if not ids:
-            self.window.statusBar().showMessage(_tr("Der er ingen dilemmaer på tavlen endnu."),
-                                                6000)
+            self.context.show_status(_tr("Der er ingen dilemmaer på tavlen endnu."), 6000)
             return
         from kerneopgave_desktop.ui.round_dialog import RoundDialog
 
-        RoundDialog(scene, ids, self.window).exec()
+        RoundDialog(scene, ids, self.context.dialog_parent).exec()

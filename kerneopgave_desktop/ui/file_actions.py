@@ -6,17 +6,18 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
+from kerneopgave_desktop.ui.actions import new_action
+from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.settings import PAPERS
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-    from kerneopgave_desktop.ui.main_window import MainWindow
 
 MAX_RASTER_DPI = 300
 """Pages are rasterised at the printer's resolution, up to this (a 1200 DPI A3 page would
@@ -28,40 +29,47 @@ def _tr(source: str) -> str:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow, menu):
-        super().__init__(window)
-        self.window = window
-        self.settings = QSettings("Kerneopgave-tavlen", "Kerneopgave-tavlen")
-        window._action(menu, _tr("Udskriv…"), self.print_report, QKeySequence.StandardKey.Print)
-        window._action(menu, _tr("Vis udskrift…"), self.preview)
-        export = menu.addMenu(_tr("Eksportér"))
-        for label, _suffix, slot in (
-                (_tr("PDF-rapport (tavler og referat)…"), "pdf", self.export_pdf),
-                (_tr("Referat som Word…"), "docx", self.export_docx),
-                (_tr("Kort som Excel-projektmappe…"), "xlsx", self.export_xlsx),
-                (_tr("Tavlen som PNG…"), "png", self.export_png),
-                (_tr("Tavlen som SVG…"), "svg", self.export_svg),
-                (_tr("Referat som Markdown…"), "md", self.export_markdown),
-                (_tr("Kort som CSV (Excel)…"), "csv", self.export_csv),
-                (_tr("JSON (alt, uden tab)…"), "json", self.export_json),
-                (_tr("Tavlen som JSON Canvas…"), "canvas", self.export_canvas)):
-            window._action(export, label, slot)
-        window._action(menu, _tr("Importér…"), self.import_file)
-        window._action(menu, _tr("Gendan fra sikkerhedskopi…"), self.open_backup)
-        self.windows: list = []
+    """The File menu's print, export, import and backup actions."""
+
+    def __init__(self, context: WindowContext, parent: QObject):
+        super().__init__(parent)
+        self.context = context
+        self.settings = context.settings
+        self.print_action = new_action(self, _tr("Udskriv…"), self.print_report,
+                                       QKeySequence.StandardKey.Print)
+        self.preview_action = new_action(self, _tr("Vis udskrift…"), self.preview)
+        self.export_menu = QMenu(_tr("Eksportér"), context.dialog_parent)
+        for label, slot in (
+                (_tr("PDF-rapport (tavler og referat)…"), self.export_pdf),
+                (_tr("Referat som Word…"), self.export_docx),
+                (_tr("Kort som Excel-projektmappe…"), self.export_xlsx),
+                (_tr("Tavlen som PNG…"), self.export_png),
+                (_tr("Tavlen som SVG…"), self.export_svg),
+                (_tr("Referat som Markdown…"), self.export_markdown),
+                (_tr("Kort som CSV (Excel)…"), self.export_csv),
+                (_tr("JSON (alt, uden tab)…"), self.export_json),
+                (_tr("Tavlen som JSON Canvas…"), self.export_canvas)):
+            self.export_menu.addAction(new_action(self, label, slot))
+        self.import_action = new_action(self, _tr("Importér…"), self.import_file)
+        self.backup_action = new_action(self, _tr("Gendan fra sikkerhedskopi…"),
+                                        self.open_backup)
+        self.actions = [self.print_action, self.preview_action, self.export_menu,
+                        self.import_action, self.backup_action]
+        """In the menu's order; the export submenu among them."""
+        self.edit_actions = [self.import_action]
 
     # -- files ----------------------------------------------------------------------
 
     def _folder(self) -> str:
-        return str(self.settings.value("last_folder", "") or Path.home())
+        return str(self.settings.last_folder)
 
     # The file dialog's class is loaded when a dialog is first opened (~3 ms at start-up).
 
     def _save_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        stem = self.window.document.store.path.stem if self.window.document.store else "tavle"
-        path, _ = QFileDialog.getSaveFileName(self.window, title,
+        stem = self.context.document.store.path.stem if self.context.document.store else "tavle"
+        path, _ = QFileDialog.getSaveFileName(self.context.dialog_parent, title,
                                               str(Path(self._folder()) / f"{stem}.{suffix}"),
                                               name_filter)
         if not path:
@@ -69,86 +77,90 @@ class FileActions(QObject):
         path = Path(path)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(path.name + f".{suffix}")
-        self.settings.setValue("last_folder", str(path.parent))
+        self.settings.last_folder = path.parent
         return path
 
     def _write(self, title: str, suffix: str, name_filter: str, make) -> None:
         path = self._save_path(title, suffix, name_filter)
         if path is None:
             return
-        from kerneopgave_desktop.storage import FileProblem
-        from kerneopgave_desktop.storage.atomic import write_bytes
+        from kerneopgave_desktop.document import FileProblem
+        from kerneopgave_desktop.document.files import write_output
 
         try:
-            write_bytes(path, make())
+            write_output(path, make())
         except (FileProblem, InterchangeError) as error:
-            self.window.show_problem(str(error))
+            self.context.show_problem(str(error))
             return
-        self.window.statusBar().showMessage(_tr("Gemt: {path}").format(path=visible(path)), 8000)
+        self.context.show_status(_tr("Gemt: {path}").format(path=visible(path)), 8000)
 
     def _board(self):
-        scene = self.window.current_scene()
+        scene = self.context.current_scene()
         return scene.board if scene is not None else None
 
     # -- exports --------------------------------------------------------------------
 
-    def _pdf(self, paper: str = "A4") -> bytes:
+    def report_pdf(self, paper: str = "A4") -> bytes:
+        """The PDF report of the whole workshop on `paper`: what is printed and exported."""
         from kerneopgave_desktop.printing.report import write_report
         out = io.BytesIO()
-        write_report(self.window.document.workshop, out, paper=paper)
+        write_report(self.context.document.workshop, out, paper=paper)
         return out.getvalue()
 
     def export_pdf(self) -> None:
-        papers = ["A4", "A3"]
-        paper, ok = QInputDialog.getItem(self.window, _tr("PDF-rapport"), _tr("Papir:"), papers,
-                                         0, False)
+        papers = list(PAPERS)
+        paper, ok = QInputDialog.getItem(self.context.dialog_parent, _tr("PDF-rapport"),
+                                         _tr("Papir:"), papers, papers.index(self.settings.paper),
+                                         False)
         if ok:
-            self._write(_tr("Gem PDF-rapport"), "pdf", "PDF (*.pdf)", lambda: self._pdf(paper))
+            self.settings.paper = paper
+            self._write(_tr("Gem PDF-rapport"), "pdf", "PDF (*.pdf)",
+                        lambda: self.report_pdf(paper))
 
     def export_docx(self) -> None:
         from kerneopgave_desktop.interchange import docx
         from kerneopgave_desktop.printing.pictures import board_pictures
-        workshop = self.window.document.workshop
+        workshop = self.context.document.workshop
         self._write(_tr("Gem referat som Word"), "docx", "Word (*.docx)",
                     lambda: docx.dumps(workshop, pictures=board_pictures(workshop.boards)))
 
     def export_xlsx(self) -> None:
         from kerneopgave_desktop.interchange import xlsx
         self._write(_tr("Gem Excel-projektmappe"), "xlsx", "Excel (*.xlsx)",
-                    lambda: xlsx.dumps(self.window.document.workshop))
+                    lambda: xlsx.dumps(self.context.document.workshop))
 
     def export_png(self) -> None:
         from kerneopgave_desktop.canvas import export
         board = self._board()
         if board is None:
             return
-        dpi, ok = QInputDialog.getInt(self.window, _tr("Tavlen som PNG"), _tr("Opløsning (DPI):"),
-                                      150, 72, 600, 25)
+        dpi, ok = QInputDialog.getInt(self.context.dialog_parent, _tr("Tavlen som PNG"),
+                                      _tr("Opløsning (DPI):"), 150, 72, 600, 25)
         if ok:
             self._write(_tr("Gem PNG"), "png", "PNG (*.png)",
-                        lambda: export.png_bytes(self.window.document, board.id, dpi))
+                        lambda: export.png_bytes(self.context.document, board.id, dpi))
 
     def export_svg(self) -> None:
         from kerneopgave_desktop.canvas import export
         board = self._board()
         if board is not None:
             self._write(_tr("Gem SVG"), "svg", "SVG (*.svg)",
-                        lambda: export.svg_bytes(self.window.document, board.id, board.title))
+                        lambda: export.svg_bytes(self.context.document, board.id, board.title))
 
     def export_markdown(self) -> None:
         from kerneopgave_desktop.interchange import markdown
         self._write(_tr("Gem referat"), "md", "Markdown (*.md)",
-                    lambda: markdown.dumps(self.window.document.workshop).encode("utf-8"))
+                    lambda: markdown.dumps(self.context.document.workshop).encode("utf-8"))
 
     def export_csv(self) -> None:
         from kerneopgave_desktop.interchange import csv as csv_format
         self._write(_tr("Gem CSV"), "csv", "CSV (*.csv)",
-                    lambda: csv_format.dumps(self.window.document.workshop).encode("utf-8"))
+                    lambda: csv_format.dumps(self.context.document.workshop).encode("utf-8"))
 
     def export_json(self) -> None:
         from kerneopgave_desktop.interchange import json as json_format
         self._write(_tr("Gem JSON"), "json", "JSON (*.json)",
-                    lambda: json_format.dumps(self.window.document.workshop).encode("utf-8"))
+                    lambda: json_format.dumps(self.context.document.workshop).encode("utf-8"))
 
     def export_canvas(self) -> None:
         from kerneopgave_desktop.interchange import canvas
@@ -165,66 +177,64 @@ class FileActions(QObject):
         from kerneopgave_desktop.interchange.reader import format_of, new_boards, read_import
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Importér"), self._folder(),
+            self.context.dialog_parent, _tr("Importér"), self._folder(),
             _tr("Tavler (*.json *.canvas *.csv *.xlsx)"))
         if not path:
             return
         path = Path(path)
-        self.settings.setValue("last_folder", str(path.parent))
+        self.settings.last_folder = path.parent
         notes: list[str] = []
         try:
             imported = read_import(path, format_of(path) or "json", notes)
         except InterchangeError as error:
-            self.window.show_problem(str(error))
+            self.context.show_problem(str(error))
             return
-        boards = new_boards(self.window.document.workshop, imported)
+        boards = new_boards(self.context.document.workshop, imported)
         if len(boards) < len(imported.boards):
-            self.window.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
+            self.context.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
                                          "ikke importeret igen."))
         if boards:
-            document = self.window.document
+            document = self.context.document
 
             def add() -> None:
                 for board in boards:
                     document.apply(AddBoard(board))
-            self.window.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add)
+            self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add,
+                                    origin=self)
         # A CSV's last note says how it was read: worth a status line. Anything dropped or
         # changed on the way in is worth a look.
         read_as = notes[-1:] if format_of(path) == "csv" else []
         changed = notes[:len(notes) - len(read_as)]
         if changed:
-            self.window.show_problem(_tr("Importeret, med disse ændringer:") + "\n"
-                                     + "\n".join(changed))
+            self.context.show_problem(_tr("Importeret, med disse ændringer:") + "\n"
+                                      + "\n".join(changed))
         elif read_as:
-            self.window.statusBar().showMessage(read_as[0], 8000)
+            self.context.show_status(read_as[0], 8000)
 
-    def open_backup(self):
+    def open_backup(self) -> QWidget | None:
         """One of this file's daily copies, read-only; Gem som keeps what is needed."""
-        from kerneopgave_desktop.document import FileProblem, open_document
-        from kerneopgave_desktop.storage.backups import backups_of
-        from kerneopgave_desktop.ui.main_window import MainWindow
-        store = self.window.document.store
-        found = backups_of(store.path) if store is not None else []
+        from kerneopgave_desktop.document import FileProblem
+        from kerneopgave_desktop.document.backups import backups_of, open_backup
+
+        found = backups_of(self.context.document)
         if not found:
-            self.window.show_problem(_tr("Der er ingen sikkerhedskopier af denne fil endnu. "
-                                         "Der tages én, hver dag filen åbnes."))
+            self.context.show_problem(_tr("Der er ingen sikkerhedskopier af denne fil endnu. "
+                                          "Der tages én, hver dag filen åbnes."))
             return None
         labels = [day.isoformat() for day, _ in found]
-        chosen, ok = QInputDialog.getItem(self.window, _tr("Gendan fra sikkerhedskopi"),
+        chosen, ok = QInputDialog.getItem(self.context.dialog_parent,
+                                          _tr("Gendan fra sikkerhedskopi"),
                                           _tr("Sikkerhedskopi fra:"), labels, 0, False)
         if not ok:
             return None
         try:
-            document = open_document(found[labels.index(chosen)][1], read_only=True)
+            document = open_backup(found[labels.index(chosen)][1])
         except FileProblem as error:
-            self.window.show_problem(str(error))
+            self.context.show_problem(str(error))
             return None
-        window = MainWindow(document)
-        window.setWindowTitle(_tr("Sikkerhedskopi fra {day} (skrivebeskyttet) – brug Gem som…")
-                              .format(day=chosen))
-        self.windows.append(window)
-        window.show()
-        return window
+        title = _tr("Sikkerhedskopi fra {day} (skrivebeskyttet) – brug Gem som…").format(
+            day=chosen)
+        return self.context.windows.open_read_only(document, title)
 
     # -- printing ---------------------------------------------------------------------
     # Print support and the page and image classes load when first printing.
@@ -248,7 +258,7 @@ class FileActions(QObject):
         paper = "A3" if size == QPageSize.PageSizeId.A3 else "A4"
         dpi = min(printer.resolution(), MAX_RASTER_DPI)
         painter = None
-        for number, page in enumerate(pages(self._pdf(paper), dpi)):
+        for number, page in enumerate(pages(self.report_pdf(paper), dpi)):
             orientation = (QPageLayout.Orientation.Landscape if page.landscape
                            else QPageLayout.Orientation.Portrait)
             if number:
@@ -268,7 +278,7 @@ class FileActions(QObject):
     def preview(self) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
         printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog = QPrintPreviewDialog(printer, self.context.dialog_parent)
         dialog.setWindowTitle(_tr("Vis udskrift"))
         dialog.paintRequested.connect(self.paint)
         dialog.exec()
@@ -276,6 +286,6 @@ class FileActions(QObject):
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
         printer = self._printer()
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.context.dialog_parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.paint(printer)

@@ -1,8 +1,15 @@
-"""The inspector: the selected card's fields. Each change is one operation."""
+"""The inspector: the selected item's fields. Each change is one operation, through the door.
+
+Text fields commit while they are typed in (ui.typed_text): one spell of typing is one undo
+step. The pages show the model, and derived state (a card's warning) comes from
+domain.checks, never from the canvas. Typed text comes back as changes whose origin is the
+inspector's TypedText: the pages then leave their fields as they are (the cursor stays where
+the typist is) and refresh only what the edit may have changed elsewhere.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,20 +25,26 @@ from PySide6.QtWidgets import (
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
-from kerneopgave_desktop.document import EditCard, EditLink, EditWorkshop, EditZone, RecolourItems
+from kerneopgave_desktop.document import (
+    EditCard,
+    EditLink,
+    EditWorkshop,
+    EditZone,
+    Operation,
+    RecolourItems,
+    SetFields,
+)
+from kerneopgave_desktop.domain import checks
+from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain.fields import Field
 from kerneopgave_desktop.domain.model import MAX_VOTES, Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
     CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
     LINK_KINDS,
-    PERSPECTIVES,
-    PROFESSIONS,
-    Vocabulary,
 )
 from kerneopgave_desktop.ui.colour_box import ColourBox
+from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.typed_text import Target, TypedText
 
 WIDTH = 340
 
@@ -50,26 +63,111 @@ def _form_page(page: QWidget) -> QFormLayout:
 
 
 class _Text(QPlainTextEdit):
-    """A plain-text field that reports its text when it loses focus."""
+    """A plain-text field; Tab moves on to the next field."""
 
-    def __init__(self, commit):
+    def __init__(self):
         super().__init__()
-        self._commit = commit
         self.setTabChangesFocus(True)
 
-    def focusOutEvent(self, event) -> None:
-        self._commit()
-        super().focusOutEvent(event)
+
+def _inspector_fields() -> list[Field]:
+    """Every kind's fields shown in the inspector, in the tables' order; each kind's own."""
+    found: list[Field] = []
+    for kind_fields in fields_table.CARD_FIELDS.values():
+        found += [f for f in kind_fields if f.shows(fields_table.INSPECTOR) and f not in found]
+    return found
 
 
-class CardPage(QWidget):
+class _Page(QWidget):
+    """What every page shares: the door its edits go through, and what is being typed."""
+
+    edit: type[SetFields]
+    """The operation that sets this page's fields (EditCard, EditLink, EditZone)."""
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(parent)
+        self.door = door
+        self.typed = typed
+        self.scene: BoardScene | None = None
+        self.item: Card | Link | Zone | None = None
+        self._loading = False
+
+    def show_on(self, scene: BoardScene, item: Card | Link | Zone, origin: object) -> None:
+        """Show `item`; when the change is the echo of what is typed here, refresh only
+        derived state, so that the fields (and the typist's cursor) stay as they are."""
+        if self.item is None or scene is not self.scene or item.id != self.item.id:
+            self.typed.next_spell()  # another item: typing there is a step of its own
+        self.scene, self.item = scene, item
+        echo = origin is self.typed
+        self._loading = True
+        try:
+            if not echo:
+                self.load(item)
+            self.derived(scene, item)
+        finally:
+            self._loading = False
+
+    def load(self, item) -> None:
+        """Put the item's values into the widgets."""
+
+    def optional(self, name: str) -> bool:
+        """Whether field `name` holds None rather than empty text."""
+        return False
+
+    def derived(self, scene: BoardScene, item) -> None:
+        """Show what follows from the model (warnings); after every change."""
+
+    def typing(self, widget: QWidget, name: str) -> None:
+        """Commit `widget`'s text to field `name` as it is typed; end the spell on leaving."""
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda text: self._typed(name, text))
+        else:
+            widget.textChanged.connect(lambda: self._typed(name, widget.toPlainText()))
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.typed.end_spell()
+        return False
+
+    def _typed(self, name: str, text: str) -> None:
+        if self._loading or self.item is None or self.scene is None:
+            return
+        value = None if self.optional(name) and text == "" else text
+        self.typed.typed(Target(self.scene.board_id, self.item.id, name, self.edit), value)
+
+    def apply(self, operation: Operation) -> None:
+        """Apply through the door; a refused value is replaced by the model's again."""
+        if not self.door.apply(operation, origin=self) and self.scene is not None:
+            current = self._current()
+            if current is not None:
+                self.show_on(self.scene, current, None)
+
+    def _current(self):
+        board = self.scene.board if self.scene is not None else None
+        items = board.container(self.item.id) if board is not None and self.item else None
+        return items.get(self.item.id) if items is not None else None
+
+    def _set(self, name: str, value) -> None:
+        if self._loading or self.item is None or self.scene is None:
+            return
+        if self.optional(name) and value == "":
+            value = None
+        if getattr(self.item, name) != value:
+            self.apply(self.edit(self.scene.board_id, self.item.id, **{name: value}))
+
+    def _recolour(self, color: str | None) -> None:
+        if not self._loading and self.item is not None and self.item.color != color:
+            self.apply(RecolourItems(self.scene.board_id, {self.item.id: color}))
+
+
+class CardPage(_Page):
     """The fields of one card: its text, its kind's fields, votes and colour."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scene: BoardScene | None = None
-        self.card: Card | None = None
-        self._loading = False
+    edit = EditCard
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(door, typed, parent)
         form = self.form = _form_page(self)
         self.kind = QLabel()
         self.kind.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,109 +177,114 @@ class CardPage(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
         form.addRow(self.warning)
-        self.text = _Text(lambda: self._set("text", self.text.toPlainText()))
+        self.text = _Text()
+        self.typing(self.text, "text")
         self.text.setMinimumHeight(140)
         self.text.setMaximumHeight(320)  # the rest of the fields stay in view below it
-        form.addRow(_tr("Tekst"), self.text)
-        self.combos: dict[str, QComboBox] = {}
-        for name, label, vocabulary in (
-                ("level", _tr("Niveau"), LEVELS), ("perspective", _tr("Perspektiv"), PERSPECTIVES),
-                ("status", _tr("Status"), DILEMMA_STATUSES),
-                ("beneficiary", _tr("Værdi for"), BENEFICIARIES),
-                ("involvement", _tr("Inddragelse"), INVOLVEMENT_DEGREES)):
-            self.combos[name] = self._combo(name, vocabulary, empty=name != "status")
-            form.addRow(label, self.combos[name])
-        self.profession = QComboBox()
-        self.profession.setEditable(True)
-        self.profession.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.profession.activated.connect(lambda _: self._set_profession())
-        self.profession.lineEdit().editingFinished.connect(self._set_profession)
-        form.addRow(_tr("Faggruppe"), self.profession)
-        self.lines: dict[str, QLineEdit] = {}
-        for name, label in (("pole_a", _tr("Pol A")), ("pole_b", _tr("Pol B")),
-                            ("output", _tr("Ydelse i dag"))):
-            edit = self.lines[name] = QLineEdit()
-            edit.editingFinished.connect(lambda name=name: self._set(name, self.lines[name].text()))
-            form.addRow(label, edit)
-        self.decision = _Text(lambda: self._set("decision", self.decision.toPlainText()))
-        self.decision.setMaximumHeight(90)
-        form.addRow(_tr("Beslutning"), self.decision)
+        form.addRow(fields_table.TEXT_FIELD.label(), self.text)
+        self.rows: dict[Field, QWidget] = {}
+        """A widget for each field the kinds' tables show in the inspector (domain.fields)."""
+        for field in _inspector_fields():
+            widget = self.rows[field] = self._widget(field)
+            form.addRow(field.label(), widget)
         self.votes = QSpinBox()
         self.votes.setRange(0, MAX_VOTES)
         self.votes.valueChanged.connect(lambda value: self._set("votes", value))
-        form.addRow(_tr("Stemmer"), self.votes)
+        form.addRow(fields_table.VOTES.label(), self.votes)
         self.colour = ColourBox()
         self.colour.chosen.connect(self._recolour)
         form.addRow(_tr("Farve"), self.colour)
-        for widget in (*self.combos.values(), self.profession):
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(10)
 
-    def _combo(self, name: str, vocabulary: Vocabulary, empty: bool) -> QComboBox:
-        combo = QComboBox()
-        if empty:
-            combo.addItem("–", None)
-        for term in vocabulary.terms:
-            combo.addItem(term.label(), term.code)
-            combo.setItemData(combo.count() - 1, term.hint(), Qt.ItemDataRole.ToolTipRole)
-        combo.activated.connect(lambda _: self._set(name, combo.currentData()))
-        return combo
+    def _widget(self, field: Field) -> QWidget:
+        """The widget for a field, by its type: a list to choose from, a line, a text box."""
+        if field.type in (fields_table.CODE, fields_table.NAME):
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            if field.type == fields_table.NAME:  # the catalogue, or a name of the team's own
+                combo.setEditable(True)
+                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                combo.activated.connect(lambda _: self._set_name(field, combo))
+                combo.lineEdit().editingFinished.connect(lambda: self._set_name(field, combo))
+                return combo
+            if not field.required:
+                combo.addItem("–", None)
+            for term in field.vocabulary.terms:
+                combo.addItem(term.label(), term.code)
+                combo.setItemData(combo.count() - 1, term.hint(), Qt.ItemDataRole.ToolTipRole)
+            combo.activated.connect(lambda _: self._set(field.name, combo.currentData()))
+            return combo
+        if field.type == fields_table.LINE:
+            widget = QLineEdit()
+        else:
+            widget = _Text()
+            widget.setMaximumHeight(90)
+        self.typing(widget, field.name)
+        return widget
 
-    def show_card(self, scene: BoardScene, card: Card) -> None:
-        self.scene, self.card = scene, card
-        self._loading = True
-        item = scene.cards.get(card.id)
-        self.warning.setText(item.warning if item is not None else "")
+    def widget(self, name: str) -> QWidget | None:
+        """The widget of the shown card's field `name` (None if its kind has no such field)."""
+        field = fields_table.field(self.item.kind, name) if self.item is not None else None
+        return self.rows.get(field) if field is not None else None
+
+    def optional(self, name: str) -> bool:
+        field = fields_table.field(self.item.kind, name) if self.item is not None else None
+        return field is not None and field.optional_text
+
+    @property
+    def card(self) -> Card | None:
+        return self.item
+
+    def derived(self, scene: BoardScene, card: Card) -> None:
+        board = scene.board
+        self.warning.setText(checks.card_warning(board, card.id) if board is not None else "")
         self.form.setRowVisible(self.warning, bool(self.warning.text()))
-        fields = set(card.kind_fields())
-        widgets = {"profession": self.profession, "decision": self.decision, **self.combos,
-                   **self.lines}
-        for name, widget in widgets.items():
-            self.form.setRowVisible(widget, name in fields)
+
+    def load(self, card: Card) -> None:
+        own = set(fields_table.of_kind(card.kind))
+        for field, widget in self.rows.items():
+            self.form.setRowVisible(widget, field in own)
         self.kind.setText(CARD_KINDS.label(card.kind))
         if self.text.toPlainText() != card.text:
             self.text.setWordWrapMode(style.wrap_mode(card.text))
             self.text.setPlainText(card.text)
         self.votes.setValue(card.votes)
         self.colour.set_color(card.color)
-        for name, combo in self.combos.items():
-            if name in fields:
-                combo.setCurrentIndex(max(0, combo.findData(getattr(card, name))))
-        for name, edit in self.lines.items():
-            if name in fields:
-                edit.setText(getattr(card, name) or "")
-        if "decision" in fields and self.decision.toPlainText() != (card.decision or ""):
-            self.decision.setPlainText(card.decision or "")
-        if "profession" in fields:
-            self._fill_professions(scene.document.workshop.info.professions)
-            index = self.profession.findData(card.profession)
-            if index >= 0 and card.profession:
-                self.profession.setCurrentIndex(index)
-            else:
-                self.profession.setEditText(card.profession or "")
-        self._loading = False
+        for field in own & self.rows.keys():
+            widget, value = self.rows[field], getattr(card, field.name)
+            if field.type == fields_table.CODE:
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif field.type == fields_table.NAME:
+                self._fill_names(widget, field)
+                index = widget.findData(value)
+                if index >= 0 and value:
+                    widget.setCurrentIndex(index)
+                else:
+                    widget.setEditText(value or "")
+            elif isinstance(widget, QLineEdit):
+                if widget.text() != (value or ""):
+                    widget.setText(value or "")
+            elif widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
 
-    def _recolour(self, color: str | None) -> None:
-        if not self._loading and self.card is not None and self.card.color != color:
-            self.scene.apply(RecolourItems(self.scene.board_id, {self.card.id: color}))
+    def _fill_names(self, combo: QComboBox, field: Field) -> None:
+        """The catalogue, then the names this workshop added (its own professions)."""
+        combo.clear()
+        combo.addItem("", None)
+        for term in field.vocabulary.terms:
+            combo.addItem(term.label(), term.code)
+        for name in self.scene.document.workshop.info.professions:
+            combo.addItem(name, name)
 
-    def _fill_professions(self, own: tuple[str, ...]) -> None:
-        """The catalogue, then the professions this workshop added."""
-        self.profession.clear()
-        self.profession.addItem("", None)
-        for term in PROFESSIONS.terms:
-            self.profession.addItem(term.label(), term.code)
-        for name in own:
-            self.profession.addItem(name, name)
-
-    def _set_profession(self) -> None:
+    def _set_name(self, field: Field, combo: QComboBox) -> None:
         """A profession from the list, or a new one, which joins the workshop's own list."""
         if self._loading or self.card is None or self.scene is None:
             return
-        text = self.profession.currentText().strip()
-        index = self.profession.findText(text, Qt.MatchFlag.MatchFixedString)
-        code = self.profession.itemData(index) if index >= 0 else (text or None)
-        if code == self.card.profession:
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        code = combo.itemData(index) if index >= 0 else (text or None)
+        if code == getattr(self.card, field.name):
             return
         document = self.scene.document
         if index < 0 and text:
@@ -190,29 +293,19 @@ class CardPage(QWidget):
 
             def add() -> None:  # one step: the new profession joins the list and the card
                 document.apply(EditWorkshop(professions=(*own, text)))
-                document.apply(EditCard(board_id, card_id, profession=text))
-            self.scene.door.group(_tr("Tilføj faggruppe"), add)
+                document.apply(EditCard(board_id, card_id, **{field.name: text}))
+            self.door.group(_tr("Tilføj faggruppe"), add, origin=self)
         else:
-            self._set("profession", code)
-
-    def _set(self, name: str, value) -> None:
-        if self._loading or self.card is None or self.scene is None:
-            return
-        if name in ("pole_a", "pole_b", "output", "decision") and value == "":
-            value = None
-        if getattr(self.card, name) == value:
-            return
-        self.scene.apply(EditCard(self.scene.board_id, self.card.id, **{name: value}))
+            self._set(field.name, code)
 
 
-class LinkPage(QWidget):
+class LinkPage(_Page):
     """A link's kind and label."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scene: BoardScene | None = None
-        self.link: Link | None = None
-        self._loading = False
+    edit = EditLink
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(door, typed, parent)
         form = _form_page(self)
         self.kind = QComboBox()
         for term in LINK_KINDS.terms:
@@ -220,32 +313,29 @@ class LinkPage(QWidget):
         self.kind.activated.connect(lambda _: self._set("kind", self.kind.currentData()))
         form.addRow(_tr("Forbindelse"), self.kind)
         self.label = QLineEdit()
-        self.label.editingFinished.connect(lambda: self._set("label", self.label.text()))
+        self.typing(self.label, "label")
         form.addRow(_tr("Tekst på pilen"), self.label)
 
-    def show_link(self, scene: BoardScene, link: Link) -> None:
-        self.scene, self.link = scene, link
-        self._loading = True
+    @property
+    def link(self) -> Link | None:
+        return self.item
+
+    def load(self, link: Link) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(link.kind)))
-        self.label.setText(link.label)
-        self._loading = False
-
-    def _set(self, name: str, value) -> None:
-        if not self._loading and self.link is not None and getattr(self.link, name) != value:
-            self.scene.apply(EditLink(self.scene.board_id, self.link.id, **{name: value}))
+        if self.label.text() != link.label:
+            self.label.setText(link.label)
 
 
-class ZonePage(QWidget):
+class ZonePage(_Page):
     """A zone's title, colour and lock."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scene: BoardScene | None = None
-        self.zone: Zone | None = None
-        self._loading = False
+    edit = EditZone
+
+    def __init__(self, door: Door, typed: TypedText, parent=None):
+        super().__init__(door, typed, parent)
         form = _form_page(self)
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self._set("title", self.title.text()))
+        self.typing(self.title, "title")
         form.addRow(_tr("Feltets navn"), self.title)
         self.colour = ColourBox()
         self.colour.chosen.connect(self._recolour)
@@ -257,29 +347,26 @@ class ZonePage(QWidget):
         self.stop.toggled.connect(lambda on: self._set("stop", on))
         form.addRow("", self.stop)
 
-    def show_zone(self, scene: BoardScene, zone: Zone) -> None:
-        self.scene, self.zone = scene, zone
-        self._loading = True
-        self.title.setText(zone.title)
+    @property
+    def zone(self) -> Zone | None:
+        return self.item
+
+    def load(self, zone: Zone) -> None:
+        if self.title.text() != zone.title:
+            self.title.setText(zone.title)
         self.colour.set_color(zone.color)
         self.locked.setChecked(zone.locked)
         self.stop.setChecked(zone.stop)
-        self._loading = False
-
-    def _set(self, name: str, value) -> None:
-        if not self._loading and self.zone is not None and getattr(self.zone, name) != value:
-            self.scene.apply(EditZone(self.scene.board_id, self.zone.id, **{name: value}))
-
-    def _recolour(self, color: str | None) -> None:
-        if not self._loading and self.zone is not None and self.zone.color != color:
-            self.scene.apply(RecolourItems(self.scene.board_id, {self.zone.id: color}))
 
 
 class Inspector(QStackedWidget):
     """Shows the page for what is selected: a card, a link, a zone, or a hint."""
 
-    def __init__(self, parent=None):
+    def __init__(self, door: Door, parent=None):
         super().__init__(parent)
+        self.door = door
+        self.typed = TypedText(door, self)
+        """What is being typed in any page, committed as it is typed."""
         self.hint = QLabel(_tr("Vælg et kort, en forbindelse eller et felt for at se og rette "
                                "det her."))
         self.hint.setWordWrap(True)
@@ -297,7 +384,7 @@ class Inspector(QStackedWidget):
     def _page(self, page_class: type) -> QWidget:
         page = self._pages.get(page_class)
         if page is None:
-            page = self._pages[page_class] = page_class()
+            page = self._pages[page_class] = page_class(self.door, self.typed)
             self.addWidget(page)
         return page
 
@@ -313,16 +400,15 @@ class Inspector(QStackedWidget):
     def zone_page(self) -> ZonePage:
         return self._page(ZonePage)
 
-    def show_item(self, scene: BoardScene | None, item: Item | None) -> None:
+    def show_item(self, scene: BoardScene | None, item: Item | None,
+                  origin: object = None) -> None:
+        """Show the page for `item` on `scene` (or the hint); `origin` is who changed it."""
         if scene is None or item is None:
+            self.typed.next_spell()
             self.setCurrentWidget(self.hint)
-        elif isinstance(item, Card):
-            self.card_page.show_card(scene, item)
-            self.setCurrentWidget(self.card_page)
-        elif isinstance(item, Link):
-            self.link_page.show_link(scene, item)
-            self.setCurrentWidget(self.link_page)
         else:
-            self.zone_page.show_zone(scene, item)
-            self.setCurrentWidget(self.zone_page)
+            page = self.card_page if isinstance(item, Card) else \
+                self.link_page if isinstance(item, Link) else self.zone_page
+            page.show_on(scene, item, origin)
+            self.setCurrentWidget(page)
         self.setEnabled(scene is not None and not scene.document.read_only)

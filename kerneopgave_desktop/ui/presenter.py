@@ -41,6 +41,7 @@ class PresentationWindow(QWidget):
         if not single_screen:
             self.view.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.view.page_requested.connect(self.page_requested)
+        self.view.commands.cancel_action.setEnabled(False)  # Escape leaves (keyPressEvent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -86,7 +87,9 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.close()
+            scene = self.view.board_scene()
+            if scene is None or not scene.cancel_gesture():  # a drag ends first, then the wall
+                self.close()
             return
         if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space):
             self.page_requested.emit(-1 if event.key() == Qt.Key.Key_PageUp else 1)

@@ -17,13 +17,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from kerneopgave_desktop.document import AddRound, EditRound
 from kerneopgave_desktop.domain.model import new_id
+from kerneopgave_desktop.ui.actions import new_action
+from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 
 if TYPE_CHECKING:  # the room itself is imported when it is first opened
     from kerneopgave_desktop.domain.rounds import Round
     from kerneopgave_desktop.room.addresses import Candidate
     from kerneopgave_desktop.room.host import RoomHost
     from kerneopgave_desktop.room.server import RoomServer
-    from kerneopgave_desktop.ui.main_window import MainWindow
     from kerneopgave_desktop.ui.room_widgets import JoinPanel
     from kerneopgave_desktop.ui.room_window import RoomWindow
 
@@ -71,21 +73,24 @@ class RoomActions(QObject):
     _wake = Signal()
     _devices_changed = Signal()
 
-    def __init__(self, window: MainWindow, menu):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: WindowContext, meeting: MeetingActions, parent: QObject):
+        """`meeting`: whether the board is being presented, for the way in on the wall."""
+        super().__init__(parent)
+        self.context = context
+        self.meeting = meeting
         self.server: RoomServer | None = None
         self.host: RoomHost | None = None
         self.panel: RoomWindow | None = None
         self.overlay: JoinPanel | None = None
         self._show_on_projector = True
         self._unsubscribe = None
-        self.action = window._action(menu, _tr("Deltag fra telefoner…"), self.toggle)
-        self.action.setCheckable(True)
-        window.edit_actions.append(self.action)
+        self.action = new_action(self, _tr("Deltag fra telefoner…"), self.toggle, checkable=True)
+        self.actions = [self.action]
+        """For the Meeting menu."""
+        self.edit_actions = [self.action]
         self._wake.connect(self._process, Qt.ConnectionType.QueuedConnection)
         self._devices_changed.connect(self._refresh_devices, Qt.ConnectionType.QueuedConnection)
-        window.meeting.present_action.toggled.connect(lambda _: self._place_overlay())
+        meeting.present_action.toggled.connect(lambda _: self.place_overlay())
 
     @property
     def is_open(self) -> bool:
@@ -115,18 +120,18 @@ class RoomActions(QObject):
             server.start(address, DEFAULT_PORT if port is None else port)
         except OSError as error:
             self.action.setChecked(False)
-            self.window.show_problem(_tr("Rummet kunne ikke åbnes på {address} ({detail}). "
-                                         "Vælg et andet netværk.").format(
+            self.context.show_problem(_tr("Rummet kunne ikke åbnes på {address} ({detail}). "
+                                          "Vælg et andet netværk.").format(
                 address=address, detail=error.strerror or error))
             return None
         self.server = server
-        self.host = RoomHost(self.window.document, server, self._apply_group,
+        self.host = RoomHost(self.context.document, server, self._apply_group,
                              lambda callback: QTimer.singleShot(PUBLISH_DELAY_MS, callback))
         self.host.publish()
-        self._unsubscribe = self.window.document.subscribe(lambda _: self._refresh_round())
+        self._unsubscribe = self.context.document.subscribe(lambda _: self._refresh_round())
         self.action.setChecked(True)
         if self.panel is None:
-            self.panel = RoomWindow(self.window)
+            self.panel = RoomWindow(self.context.dialog_parent)
             self.panel.address_chosen.connect(self._switch)
             self.panel.open_round_requested.connect(self.open_round)
             self.panel.reveal_requested.connect(self.reveal)
@@ -140,7 +145,7 @@ class RoomActions(QObject):
         self._refresh_devices()
         self.panel.show()
         self.panel.raise_()
-        self._place_overlay()
+        self.place_overlay()
         return server.join_url
 
     def close(self) -> None:
@@ -174,7 +179,7 @@ class RoomActions(QObject):
     # -- inputs from phones -------------------------------------------------------------------
 
     def _apply_group(self, label: str, build) -> bool:
-        return self.window.door.group(label, build, origin="room")
+        return self.context.door.group(label, build, origin="room")
 
     def _process(self) -> None:
         if self.host is not None:
@@ -183,22 +188,22 @@ class RoomActions(QObject):
     # -- the facilitator's round --------------------------------------------------------------
 
     def open_round(self, settings: Round) -> bool:
-        scene = self.window.current_scene()
+        scene = self.context.current_scene()
         if scene is None:
             return False
         round_ = dataclasses.replace(
             settings, id=new_id(), board=scene.board_id,
             opened_at=datetime.now().astimezone().isoformat(timespec="seconds"))
-        return self.window.door.apply(AddRound(round_), origin=self)
+        return self.context.door.apply(AddRound(round_), origin=self)
 
     def close_round(self) -> bool:
-        round_ = self.window.document.workshop.open_round()
-        return round_ is not None and self.window.door.apply(
+        round_ = self.context.document.workshop.open_round()
+        return round_ is not None and self.context.door.apply(
             EditRound(round_.id, open=False), origin=self)
 
     def reveal(self, target: str | None, everything: bool = True) -> bool:
         """Turn the open round's face-down cards over (all, or the oldest one) into `target`."""
-        workshop = self.window.document.workshop
+        workshop = self.context.document.workshop
         round_ = workshop.open_round()
         if round_ is None:
             return False
@@ -211,13 +216,13 @@ class RoomActions(QObject):
                             parking_title=_tr("Parkeringsplads"))
         if not plan.operations:
             return False
-        document = self.window.document
+        document = self.context.document
 
         def build() -> None:
             for operation in plan.operations:
                 document.apply(operation)
 
-        return self.window.door.group(plan.label, build, origin=self)
+        return self.context.door.group(plan.label, build, origin=self)
 
     def remove_device(self, device_id: str) -> None:
         if self.server is not None:
@@ -245,24 +250,24 @@ class RoomActions(QObject):
 
     def _refresh_round(self) -> None:
         if self.panel is not None:
-            self.panel.show_round(self.window.document.workshop, None)
-        self._place_overlay()
+            self.panel.show_round(self.context.document.workshop, None)
+        self.place_overlay()
 
     def _set_projector(self, shown: bool) -> None:
         self._show_on_projector = shown
-        self._place_overlay()
+        self.place_overlay()
 
     def face_down(self) -> int | None:
         """How many cards lie face down in the open hidden round, or None."""
-        workshop = self.window.document.workshop
+        workshop = self.context.document.workshop
         round_ = workshop.open_round()
         if round_ is None or not round_.hidden:
             return None
         return sum(s.face_down for s in workshop.submissions.values() if s.round == round_.id)
 
-    def _place_overlay(self) -> None:
+    def place_overlay(self) -> None:
         """The way in and the face-down stack, over the board on the projector."""
-        presentation = self.window.meeting.presentation
+        presentation = self.meeting.presentation
         if presentation is None or self.server is None:
             if self.overlay is not None:
                 self.overlay.hide()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,13 +32,11 @@ from kerneopgave_desktop.document import (
     RenameSnapshot,
     TakeSnapshot,
 )
+from kerneopgave_desktop.domain import comparison
 from kerneopgave_desktop.domain.diff import Diff, compare
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.domain.snapshots import freeze, label, restored, take
-from kerneopgave_desktop.interchange import changes
-
-if TYPE_CHECKING:
-    from kerneopgave_desktop.ui.main_window import MainWindow
+from kerneopgave_desktop.ui.context import WindowContext
 
 NOW = ""
 """In the compare dialog: the boards as they are now."""
@@ -50,6 +48,8 @@ def _tr(source: str) -> str:
 
 class BoardsWindow(QWidget):
     """Boards shown read-only in tabs: an opened snapshot, or the 'to' side of a comparison."""
+
+    closed = Signal()
 
     def __init__(self, title: str, boards: list[Board], parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -78,6 +78,7 @@ class BoardsWindow(QWidget):
         for scene in self.scenes:
             scene.detach()
         super().closeEvent(event)
+        self.closed.emit()
 
 
 class ComparisonWindow(BoardsWindow):
@@ -93,12 +94,7 @@ class ComparisonWindow(BoardsWindow):
                     item.set_diff_mark(marks[card_id])
             for ref in self.diff.removed:  # ghosts where removed cards stood
                 if ref.board_id == scene.board_id:
-                    ghost = CardItem(ref.card)
-                    ghost.setFlags(ghost.flags() & ~CardItem.GraphicsItemFlag.ItemIsMovable
-                                   & ~CardItem.GraphicsItemFlag.ItemIsSelectable)
-                    ghost.set_diff_mark("removed")
-                    scene.addItem(ghost)
-                    scene.ghosts = [*getattr(scene, "ghosts", []), ghost]
+                    scene.add_ghost(ref.card)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(_tr("Ændringer"))
@@ -107,8 +103,8 @@ class ComparisonWindow(BoardsWindow):
         self.list.setFont(font)
         self.list.setSpacing(2)
         if not self.diff:
-            self.list.addItem(changes.summary(self.diff))
-        for heading, lines in changes.sections_with_cards(self.diff):
+            self.list.addItem(comparison.summary(self.diff))
+        for heading, lines in comparison.sections_with_cards(self.diff):
             entry = QListWidgetItem(heading)
             font = entry.font()
             font.setBold(True)
@@ -142,7 +138,7 @@ class ComparisonWindow(BoardsWindow):
                 continue
             self.tabs.setCurrentIndex(index)
             card = scene.cards.get(card_id) or next(
-                (g for g in getattr(scene, "ghosts", []) if g.id == card_id), None)
+                (g for g in scene.ghosts if g.id == card_id), None)
             if card is not None:
                 scene.clearSelection()
                 if card.flags() & CardItem.GraphicsItemFlag.ItemIsSelectable:
@@ -171,9 +167,11 @@ class CompareDialog(QDialog):
 
 
 class SnapshotPanel(QWidget):
-    def __init__(self, window: MainWindow):
+    def __init__(self, context: WindowContext, show_board: Callable[[int], None]):
+        """`show_board(index)` shows the board at that place (a restored board, at the end)."""
         super().__init__()
-        self.window = window
+        self.context = context
+        self.show_board = show_board
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Øjebliksbilleder"))
         self.list.itemDoubleClicked.connect(lambda _: self.open_selected())
@@ -191,14 +189,13 @@ class SnapshotPanel(QWidget):
             grid.addWidget(button)
         buttons.addLayout(grid)
         layout.addLayout(buttons)
-        self.windows: list[QWidget] = []
         self.refresh()
 
     # -- list -----------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.list.clear()
-        for snapshot in reversed(self.window.document.workshop.snapshots):  # newest first
+        for snapshot in reversed(self.context.document.workshop.snapshots):  # newest first
             scope = _tr("hele arbejdsmødet") if snapshot.board is None else \
                 ", ".join(board.title for board in snapshot.content)
             item = QListWidgetItem(f"{label(snapshot)}\n{scope}")
@@ -208,23 +205,23 @@ class SnapshotPanel(QWidget):
     def selected(self) -> Snapshot | None:
         item = self.list.currentItem()
         snapshot_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return next((s for s in self.window.document.workshop.snapshots
+        return next((s for s in self.context.document.workshop.snapshots
                      if s.id == snapshot_id), None)
 
     def _apply(self, operation) -> bool:
-        return self.window.door.apply(operation, origin=self)
+        return self.context.door.apply(operation, origin=self)
 
     # -- actions ---------------------------------------------------------------------
 
     def take(self) -> None:
-        dialog = QDialog(self.window)
+        dialog = QDialog(self.context.dialog_parent)
         dialog.setWindowTitle(_tr("Tag øjebliksbillede"))
         form = QFormLayout(dialog)
         name = QLineEdit()
         name.setPlaceholderText(_tr("fx Personalemøde 3. marts"))
         scope = QComboBox()
         scope.addItem(_tr("Hele arbejdsmødet"), None)
-        scene = self.window.current_scene()
+        scene = self.context.current_scene()
         if scene is not None and scene.board is not None:
             scope.addItem(_tr("Kun tavlen »{title}«").format(title=scene.board.title),
                           scene.board_id)
@@ -239,24 +236,22 @@ class SnapshotPanel(QWidget):
             self.take_named(name.text().strip(), scope.currentData())
 
     def take_named(self, name: str, board_id: str | None = None) -> None:
-        self._apply(TakeSnapshot(take(self.window.document.workshop, name, board_id)))
+        self._apply(TakeSnapshot(take(self.context.document.workshop, name, board_id)))
 
     def open_selected(self) -> QWidget | None:
         snapshot = self.selected()
         if snapshot is None:
             return None
-        window = BoardsWindow(_tr("Øjebliksbillede: {name} (skrivebeskyttet)").format(
-            name=label(snapshot)), list(snapshot.content), self.window)
-        self.windows.append(window)
-        window.show()
-        return window
+        return self.context.windows.show(BoardsWindow(
+            _tr("Øjebliksbillede: {name} (skrivebeskyttet)").format(name=label(snapshot)),
+            list(snapshot.content), self.context.dialog_parent))
 
     def compare(self) -> QWidget | None:
-        snapshots = self.window.document.workshop.snapshots
+        snapshots = self.context.document.workshop.snapshots
         if not snapshots:
-            self.window.show_problem(_tr("Tag først et øjebliksbillede at sammenligne med."))
+            self.context.show_problem(_tr("Tag først et øjebliksbillede at sammenligne med."))
             return None
-        dialog = CompareDialog(snapshots, self.window)
+        dialog = CompareDialog(snapshots, self.context.dialog_parent)
         chosen = self.selected()
         if chosen is not None:
             dialog.start.setCurrentIndex(dialog.start.findData(chosen.id))
@@ -265,7 +260,7 @@ class SnapshotPanel(QWidget):
         return self.compare_ids(dialog.start.currentData(), dialog.end.currentData())
 
     def compare_ids(self, start_id: str, end_id: str) -> QWidget:
-        workshop = self.window.document.workshop
+        workshop = self.context.document.workshop
         start = next(s for s in workshop.snapshots if s.id == start_id)
         if end_id == NOW:
             shown = {board.id for board in start.content}
@@ -275,9 +270,8 @@ class SnapshotPanel(QWidget):
             end = next(s for s in workshop.snapshots if s.id == end_id)
             after = list(end.content)
             title = _tr("Fra {start} til {end}").format(start=label(start), end=label(end))
-        window = ComparisonWindow(title, list(start.content), after, self.window)
-        self.windows.append(window)
-        window.show()
+        window = self.context.windows.show(
+            ComparisonWindow(title, list(start.content), after, self.context.dialog_parent))
         window.view.fit_all()
         return window
 
@@ -285,21 +279,21 @@ class SnapshotPanel(QWidget):
         snapshot = self.selected()
         if snapshot is None:
             return
-        document = self.window.document
+        document = self.context.document
 
         def restore() -> None:
             for board in snapshot.content:
                 title = _tr("{board} (fra {name})").format(board=board.title, name=snapshot.name)
                 document.apply(AddBoard(restored(board, title)))
-        if self.window.door.group(_tr("Gendan øjebliksbillede"), restore, origin=self):
-            self.window.tabs.setCurrentIndex(len(document.workshop.boards) - 1)
+        if self.context.door.group(_tr("Gendan øjebliksbillede"), restore, origin=self):
+            self.show_board(len(document.workshop.boards) - 1)
 
     def rename(self) -> None:
         snapshot = self.selected()
         if snapshot is None:
             return
-        name, ok = QInputDialog.getText(self.window, _tr("Omdøb øjebliksbillede"), _tr("Navn:"),
-                                        text=snapshot.name)
+        name, ok = QInputDialog.getText(self.context.dialog_parent, _tr("Omdøb øjebliksbillede"),
+                                        _tr("Navn:"), text=snapshot.name)
         if ok and name.strip() and name.strip() != snapshot.name:
             self._apply(RenameSnapshot(snapshot.id, name.strip()))
 
@@ -307,5 +301,3 @@ class SnapshotPanel(QWidget):
         snapshot = self.selected()
         if snapshot is not None:
             self._apply(DeleteSnapshot(snapshot.id))
-
-

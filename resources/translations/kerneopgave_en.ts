@@ -330,18 +330,6 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <source>Ret beslutning</source>
-      <translation>Edit decision</translation>
-    </message>
-    <message>
-      <source>Ret dilemmaets poler</source>
-      <translation>Edit the dilemma's poles</translation>
-    </message>
-    <message>
-      <source>Ret faggruppe</source>
-      <translation>Edit profession</translation>
-    </message>
-    <message>
       <source>Ret felt</source>
       <translation>Edit zone</translation>
     </message>
@@ -350,44 +338,12 @@
       <translation>Edit link</translation>
     </message>
     <message>
-      <source>Ret grad af inddragelse</source>
-      <translation>Edit degree of involvement</translation>
-    </message>
-    <message>
       <source>Ret kort</source>
       <translation>Edit card</translation>
     </message>
     <message>
-      <source>Ret modtager af værdien</source>
-      <translation>Edit who gains the value</translation>
-    </message>
-    <message>
-      <source>Ret niveau</source>
-      <translation>Edit level</translation>
-    </message>
-    <message>
       <source>Ret oplysninger om arbejdsmødet</source>
       <translation>Edit workshop details</translation>
-    </message>
-    <message>
-      <source>Ret perspektiv</source>
-      <translation>Edit perspective</translation>
-    </message>
-    <message>
-      <source>Ret status</source>
-      <translation>Edit status</translation>
-    </message>
-    <message>
-      <source>Ret stemmer</source>
-      <translation>Edit votes</translation>
-    </message>
-    <message>
-      <source>Ret tekst</source>
-      <translation>Edit text</translation>
-    </message>
-    <message>
-      <source>Ret ydelse</source>
-      <translation>Edit output</translation>
     </message>
     <message>
       <source>Skift farve</source>
@@ -452,10 +408,6 @@
       <translation>Resize</translation>
     </message>
     <message>
-      <source>Gem svar fra runden</source>
-      <translation>Save the round's answers</translation>
-    </message>
-    <message>
       <source>Ret kortbunke</source>
       <translation>Edit deck</translation>
     </message>
@@ -494,10 +446,6 @@
     <message>
       <source>Tag øjebliksbillede</source>
       <translation>Take snapshot</translation>
-    </message>
-    <message>
-      <source>Ret rummets holdning</source>
-      <translation>Edit the room's stance</translation>
     </message>
   </context>
   <context>
@@ -605,56 +553,8 @@
   <context>
     <name>Inspector</name>
     <message>
-      <source>Beslutning</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>Faggruppe</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
-      <source>Inddragelse</source>
-      <translation>Involvement</translation>
-    </message>
-    <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <source>Pol A</source>
-      <translation>Pole A</translation>
-    </message>
-    <message>
-      <source>Pol B</source>
-      <translation>Pole B</translation>
-    </message>
-    <message>
       <source>Slags</source>
       <translation>Kind</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Stemmer</source>
-      <translation>Votes</translation>
-    </message>
-    <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Værdi for</source>
-      <translation>Value for</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag</source>
-      <translation>Output today</translation>
     </message>
     <message>
       <source>Farve</source>
@@ -732,6 +632,10 @@
       <translation>Properties</translation>
     </message>
     <message>
+      <source>Flyt det valgte</source>
+      <translation>Move the selection</translation>
+    </message>
+    <message>
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
@@ -756,6 +660,10 @@
       <translation>Redo {what}</translation>
     </message>
     <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
       <source>Kerneopgave-tavlen</source>
       <translation>Kerneopgave-tavlen</translation>
     </message>
@@ -764,8 +672,20 @@
       <translation>Cards</translation>
     </message>
     <message>
+      <source>Lys</source>
+      <translation>Light</translation>
+    </message>
+    <message>
+      <source>Mørk</source>
+      <translation>Dark</translation>
+    </message>
+    <message>
       <source>Ny tavle</source>
       <translation>New board</translation>
+    </message>
+    <message>
+      <source>Ny tavle fra skabelon</source>
+      <translation>New board from a template</translation>
     </message>
     <message>
       <source>Nyt kort</source>
@@ -804,12 +724,20 @@
       <translation>Board name:</translation>
     </message>
     <message>
+      <source>Tekststørrelse</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
       <source>Uden navn</source>
       <translation>Untitled</translation>
     </message>
     <message>
       <source>Uden titel</source>
       <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Udseende</source>
+      <translation>Appearance</translation>
     </message>
     <message>
       <source>Vis hele tavlen</source>
@@ -1037,21 +965,6 @@
     </message>
   </context>
   <context>
-    <name>Canvas</name>
-    <message>
-      <source>Mangler forbindelse til niveauet over</source>
-      <translation>No link to the level above</translation>
-    </message>
-    <message>
-      <source>Tomt felt: hvad ser I herfra?</source>
-      <translation>Empty cell: what do you see from here?</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag: {output}</source>
-      <translation>Output today: {output}</translation>
-    </message>
-  </context>
-  <context>
     <name>DeckDialog</name>
     <message>
       <source>Brug</source>
@@ -1256,14 +1169,6 @@
     <message>
       <source>Knuden »{id}« har en ukendt farve »{color}«; den fik sin standardfarve.</source>
       <translation>The node "{id}" has an unknown colour "{color}"; it got its default colour.</translation>
-    </message>
-    <message>
-      <source>Pol A</source>
-      <translation>Pole A</translation>
-    </message>
-    <message>
-      <source>Pol B</source>
-      <translation>Pole B</translation>
     </message>
     <message>
       <source>Sprang et element i »edges« over: det er ikke en forbindelse.</source>
@@ -1531,10 +1436,6 @@
       <translation>Workplace</translation>
     </message>
     <message>
-      <source>Beslutning</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
       <source>Dato</source>
       <translation>Date</translation>
     </message>
@@ -1547,16 +1448,8 @@
       <translation>Dilemmas</translation>
     </message>
     <message>
-      <source>Faggruppe</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
       <source>Faggruppernes bidrag</source>
       <translation>Contributions of the professions</translation>
-    </message>
-    <message>
-      <source>Inddragelse</source>
-      <translation>Involvement</translation>
     </message>
     <message>
       <source>Kerneopgaver</source>
@@ -1567,20 +1460,8 @@
       <translation>Facilitator</translation>
     </message>
     <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
-    </message>
-    <message>
       <source>Parkeringspladsen</source>
       <translation>Parking lot</translation>
-    </message>
-    <message>
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <source>Poler</source>
-      <translation>Poles</translation>
     </message>
     <message>
       <source>Referat: {title}</source>
@@ -1591,10 +1472,6 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Stemmer</source>
       <translation>Votes</translation>
     </message>
@@ -1603,20 +1480,8 @@
       <translation>Untitled board</translation>
     </message>
     <message>
-      <source>Uden faggruppe</source>
-      <translation>No profession</translation>
-    </message>
-    <message>
-      <source>Værdi for</source>
-      <translation>Value for</translation>
-    </message>
-    <message>
       <source>Værdi og effekt</source>
       <translation>Value and effect</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag</source>
-      <translation>Output today</translation>
     </message>
     <message>
       <source>Noter</source>
@@ -1634,10 +1499,6 @@
       <source>Fra telefonerne</source>
       <translation>From the phones</translation>
     </message>
-    <message>
-      <source>Rummets holdning</source>
-      <translation>The room's stance</translation>
-    </message>
     <message numerus="yes">
       <source>%n kort fra deltagerne</source>
       <translation>
@@ -1651,10 +1512,6 @@
     <message>
       <source>Side {page} af {pages}</source>
       <translation>Page {page} of {pages}</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag: {output}</source>
-      <translation>Output today: {output}</translation>
     </message>
     <message>
       <source>Tavler og referat fra et arbejdsmøde om kerneopgaven</source>
@@ -1672,40 +1529,12 @@
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <source>Fjern stemme (−)</source>
-      <translation>Take a vote back (−)</translation>
-    </message>
-    <message>
-      <source>Forrige (Page Up)</source>
-      <translation>Previous (Page Up)</translation>
-    </message>
-    <message>
-      <source>Giv stemme (+)</source>
-      <translation>Give a vote (+)</translation>
-    </message>
-    <message>
-      <source>Høj kontrast</source>
-      <translation>High contrast</translation>
-    </message>
-    <message>
-      <source>Lys</source>
-      <translation>Light</translation>
-    </message>
-    <message>
       <source>Minutter:</source>
       <translation>Minutes:</translation>
     </message>
     <message>
-      <source>Mørk</source>
-      <translation>Dark</translation>
-    </message>
-    <message>
       <source>Nulstil stemmer</source>
       <translation>Reset votes</translation>
-    </message>
-    <message>
-      <source>Næste (Page Down)</source>
-      <translation>Next (Page Down)</translation>
     </message>
     <message>
       <source>Parkeringsplads</source>
@@ -1751,14 +1580,6 @@
       <source>Stem med klik (Skift-klik fjerner)</source>
       <translation>Vote by clicking (Shift-click takes back)</translation>
     </message>
-    <message>
-      <source>Tekststørrelse</source>
-      <translation>Text size</translation>
-    </message>
-    <message>
-      <source>Udseende</source>
-      <translation>Appearance</translation>
-    </message>
   </context>
   <context>
     <name>Presenter</name>
@@ -1781,14 +1602,6 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>Beslutning</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>Faggruppe</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
       <source>Fjernet</source>
       <translation>Removed</translation>
     </message>
@@ -1801,56 +1614,20 @@
       <translation>Links</translation>
     </message>
     <message>
-      <source>Inddragelse</source>
-      <translation>Involvement</translation>
-    </message>
-    <message>
       <source>Ingen ændringer</source>
       <translation>No changes</translation>
-    </message>
-    <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
     </message>
     <message>
       <source>Omformuleret</source>
       <translation>Reworded</translation>
     </message>
     <message>
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <source>Pol A</source>
-      <translation>Pole A</translation>
-    </message>
-    <message>
-      <source>Pol B</source>
-      <translation>Pole B</translation>
-    </message>
-    <message>
       <source>Slags</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Stemmer</source>
-      <translation>Votes</translation>
-    </message>
-    <message>
       <source>Tilføjet</source>
       <translation>Added</translation>
-    </message>
-    <message>
-      <source>Værdi for</source>
-      <translation>Value for</translation>
-    </message>
-    <message>
-      <source>Ydelse i dag</source>
-      <translation>Output today</translation>
     </message>
     <message>
       <source>fjernet forbindelse: {label}</source>
@@ -1993,22 +1770,6 @@
     <message>
       <source>Aftaler</source>
       <translation>Agreements</translation>
-    </message>
-    <message>
-      <source>Hvem</source>
-      <translation>Who</translation>
-    </message>
-    <message>
-      <source>Senest</source>
-      <translation>By</translation>
-    </message>
-    <message>
-      <source>Opfølgning</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -2702,6 +2463,76 @@
     <message>
       <source>Navnet »{name}« er for langt: et filnavn må højst fylde {limit} byte.</source>
       <translation>The name "{name}" is too long: a file name may take at most {limit} bytes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardCommands</name>
+    <message>
+      <source>Afbryd, eller fravælg alt</source>
+      <translation>Cancel, or select nothing</translation>
+    </message>
+    <message>
+      <source>Fjern stemme</source>
+      <translation>Take a vote back</translation>
+    </message>
+    <message>
+      <source>Flyt langt ned</source>
+      <translation>Move far down</translation>
+    </message>
+    <message>
+      <source>Flyt langt op</source>
+      <translation>Move far up</translation>
+    </message>
+    <message>
+      <source>Flyt langt til højre</source>
+      <translation>Move far right</translation>
+    </message>
+    <message>
+      <source>Flyt langt til venstre</source>
+      <translation>Move far left</translation>
+    </message>
+    <message>
+      <source>Flyt ned</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Flyt op</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Flyt til højre</source>
+      <translation>Move right</translation>
+    </message>
+    <message>
+      <source>Flyt til venstre</source>
+      <translation>Move left</translation>
+    </message>
+    <message>
+      <source>Forrige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <source>Giv stemme</source>
+      <translation>Give a vote</translation>
+    </message>
+    <message>
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Rediger kortets tekst</source>
+      <translation>Edit the card's text</translation>
+    </message>
+  </context>
+  <context>
+    <name>Checks</name>
+    <message>
+      <source>Mangler forbindelse til niveauet over</source>
+      <translation>No link to the level above</translation>
+    </message>
+    <message>
+      <source>Tomt felt: hvad ser I herfra?</source>
+      <translation>Empty cell: what do you see from here?</translation>
     </message>
   </context>
 </TS>

@@ -1,8 +1,8 @@
 """The real command, in a fresh interpreter: what a user runs, without pytest's QApplication."""
 
-import os
 import subprocess
 import sys
+from pathlib import Path
 
 START = """
 import sys
@@ -17,8 +17,8 @@ sys.exit(code)
 """
 
 
-def start(*args):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": os.environ.get("HOME", "/tmp")}
+def start(env, *args):
+    """The app in a child process with a home folder of its own: it remembers recent files."""
     return subprocess.run([sys.executable, "-c", START, *args], capture_output=True, text=True,
                           env=env, timeout=120)
 
@@ -30,22 +30,24 @@ def test_the_gui_modules_import_before_any_qapplication_exists():
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
 
 
-def test_kerneopgave_demo_opens_the_main_window():
-    result = start("--demo")
+def test_kerneopgave_demo_opens_the_main_window(child_env):
+    result = start(child_env, "--demo")
     assert result.returncode == 0, result.stderr
     assert "windows 1 MainWindow" in result.stdout
 
 
-def test_kerneopgave_file_opens_its_board(tmp_path):
+def test_kerneopgave_file_opens_its_board(tmp_path, child_env):
     from kerneopgave_desktop.cli import main
     path = tmp_path / "møde.kerneopgave"
     assert main(["new", str(path), "--template", "niveauer"]) == 0
-    result = start(str(path), "--lang", "en")
+    result = start(child_env, str(path), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "windows 1 MainWindow" in result.stdout
+    settings = list((Path(child_env["HOME"]) / ".config").rglob("*.conf"))
+    assert len(settings) == 1 and "kerneopgave" in settings[0].read_text()  # remembered there
 
 
-def test_kerneopgave_demo_name_opens_that_example():
-    result = start("--demo=hjemmepleje", "--lang", "en")
+def test_kerneopgave_demo_name_opens_that_example(child_env):
+    result = start(child_env, "--demo=hjemmepleje", "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "windows 1 MainWindow" in result.stdout

@@ -1,4 +1,7 @@
-"""GUI tests: offscreen, real events on the view's viewport, no window left behind."""
+"""GUI tests: offscreen, real events on the view's viewport, settings of the test's own.
+
+The check that no window is left behind is in tests/conftest.py, for every test using Qt.
+"""
 
 import os
 
@@ -12,27 +15,10 @@ from kerneopgave_desktop.ui.main_window import MainWindow
 from tests.gui.helpers import board_with_cards
 
 
-@pytest.fixture(autouse=True)
-def no_leaked_windows(qapp):
-    """Fail a test that leaves a visible top-level window behind.
-
-    Autouse fixtures are set up before `qtbot`, so this check runs after qtbot
-    has closed the widgets a test registered with it.
-    """
-    before = {id(w) for w in qapp.topLevelWidgets() if w.isVisible()}
-    yield
-    qapp.processEvents()
-    leaked = [w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before]
-    for widget in leaked:
-        widget.close()
-    if leaked:
-        pytest.fail(f"left {len(leaked)} window(s) open: {[type(w).__name__ for w in leaked]}")
-
-
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, tmp_path, settings):
     document = create_document(tmp_path / "møde.kerneopgave", board_with_cards())
-    win = MainWindow(document)
+    win = MainWindow(document, settings=settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
@@ -20,10 +20,9 @@ from tests.gui.helpers import at, board_with_cards, card_center
 
 
 @pytest.fixture
-def application(qapp, tmp_path, monkeypatch, qtbot):
+def application(qapp, tmp_path, monkeypatch, qtbot, settings):
     monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path / "Kerneopgave")
-    application = Application(qapp, QSettings(str(tmp_path / "settings.ini"),
-                                              QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     yield application
     for window in application.windows:
         window.close()
@@ -115,9 +114,9 @@ def test_ctrl_click_adds_to_the_selection_and_ctrl_d_duplicates_with_links(windo
     assert len(board.cards) == 7 and len(board.links) == 3
     copies = window.current_scene().selected_ids()
     assert len(copies) == 2 and not {"c0", "c1"} & set(copies)
-    assert window.undo_action.text() == "Fortryd Tilføj 2 kort"
+    assert window.edits.undo_action.text() == "Fortryd Tilføj 2 kort"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(board.cards) == 5 and window.redo_action.text() == "Gentag Tilføj 2 kort"
+    assert len(board.cards) == 5 and window.edits.redo_action.text() == "Gentag Tilføj 2 kort"
 
 
 @pytest.mark.parametrize("how", ["middle", "space"])

@@ -55,7 +55,7 @@ def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
     dialog = DeckDialog(window.document, window.door, window)
     qtbot.addWidget(dialog)
     assert not dialog.title.isEnabled()  # the built-in deck is read-only
-    dialog._copy()
+    dialog.copy_selected()
     assert dialog.title.isEnabled() and dialog.table.rowCount() == len(builtin_deck().cards)
     dialog.title.setText("Skolens egne")
     dialog.table.item(0, 0).setText("Lektiecafé eller fritid?")
@@ -66,7 +66,7 @@ def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
     assert decks[0].cards[0].text == "Lektiecafé eller fritid?"
     assert len(decks[0].cards) == len(builtin_deck().cards) - 1
     assert window.document.undo_label == "Ret kortbunker"
-    window.dilemmas._choose(decks[0].id)
+    window.dilemmas.choose_deck(decks[0].id)
     dilemma_id = window.dilemmas.draw()
     origin = window.document.workshop.board("b1").cards[dilemma_id].origin
     assert origin in {c.id for c in decks[0].cards}
@@ -116,7 +116,7 @@ def test_a_deck_without_the_sector_says_so_and_draws_nothing(window, qtbot):
 
     window.document.apply(AddDeck(Deck(id="own", title="Egne", cards=(
         DeckCard(id="a", text="Lektier eller fritid?"),))))
-    window.dilemmas._choose("own")
+    window.dilemmas.choose_deck("own")
     window.dilemmas.choose_sector("culture")
     assert window.dilemmas.draw() is None and drawn(window) == []
     assert "ingen kort fra sektoren »Kultur og bibliotek«" in window.statusBar().currentMessage()

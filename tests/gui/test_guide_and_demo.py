@@ -1,4 +1,3 @@
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from kerneopgave_desktop.domain.templates import TEMPLATES
@@ -6,8 +5,8 @@ from kerneopgave_desktop.ui.app import Application
 
 
 def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(qapp, qtbot,
-                                                                                tmp_path):
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+                                                                                settings):
+    application = Application(qapp, settings)
     window = application.open_demo()
     qtbot.addWidget(window)
     assert window.tabs.count() == 4
@@ -24,8 +23,8 @@ def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(q
     window.close()
 
 
-def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, tmp_path):
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, settings):
+    application = Application(qapp, settings)
     window = application.open_demo()
     qtbot.addWidget(window)
     shown = []
@@ -35,10 +34,10 @@ def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, tmp_path):
     window.close()
 
 
-def test_each_example_opens_by_name_in_its_own_temporary_file(qapp, qtbot, tmp_path):
+def test_each_example_opens_by_name_in_its_own_temporary_file(qapp, qtbot, settings):
     from kerneopgave_desktop.domain.demo import DEMOS, demo_workshop
 
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     for name in DEMOS:
         window = application.open_demo(name)
         qtbot.addWidget(window)

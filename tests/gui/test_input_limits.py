@@ -59,14 +59,11 @@ def test_a_bad_file_to_import_gives_one_message_and_changes_nothing(window, tmp_
 
 
 @pytest.fixture
-def application(qapp, tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
-
+def application(qapp, tmp_path, monkeypatch, settings):
     from kerneopgave_desktop.ui import app as app_module
 
     monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path / "Kerneopgave")
-    application = app_module.Application(qapp, QSettings(str(tmp_path / "settings.ini"),
-                                                         QSettings.Format.IniFormat))
+    application = app_module.Application(qapp, settings)
     yield application
     for window in application.windows:
         window.close()

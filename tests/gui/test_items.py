@@ -133,3 +133,23 @@ def test_a_zoomed_out_card_still_shows_that_it_is_selected_or_focused(qtbot):
     assert item.hasFocus() and view.viewport().grab().toImage() != plain
     scene.clearFocus()
     assert not item.hasFocus() and view.viewport().grab().toImage() == plain
+
+
+def test_the_board_on_screen_draws_what_the_look_says(qapp):
+    from kerneopgave_desktop.canvas import style
+    from kerneopgave_desktop.domain import look
+    from kerneopgave_desktop.domain.model import Effect
+
+    card = CardItem(Effect(id="a", output="Antal samtaler"))
+    assert style.card_color(card.card).name() == look.KIND_COLOURS["effect"]
+    assert card._pen.color().name() == look.outline_colour(look.KIND_COLOURS["effect"])
+    assert card._band == look.band_text(card.card)
+    other = CardItem(Note(id="b", x=600, y=200))
+    link = LinkItem(Link(id="l", source="a", target="b"), card, other)
+    start, end = look.link_ends((0, 0, card.card.width, card.card.height),
+                                (600, 200, other.card.width, other.card.height))
+    assert link._line.p1() == QPointF(*start) and link._line.p2() == QPointF(*end)
+    other.setPos(700, 250)  # dragged: the link follows the item, not the model
+    link.update_geometry()
+    assert link._line.p2() == QPointF(*look.link_ends(
+        (0, 0, 240, 190), (700, 250, 240, 150))[1])

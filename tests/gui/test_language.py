@@ -100,18 +100,16 @@ def test_qt_s_own_dialog_buttons_are_danish(qtbot, language):
 
 
 def test_switching_language_rebuilds_the_window_around_the_same_document(qapp, qtbot, tmp_path,
-                                                                          language):
-    from PySide6.QtCore import QSettings
+                                                                          language, settings):
     language("da")
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"),
-                                              QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     document = create_document(tmp_path / "w.kerneopgave", demo_workshop())
-    first = application._show(MainWindow(document))
+    first = application.show_window(application.new_window(document))
     first.language_requested.emit("en")
     (second,) = application.windows
     qtbot.addWidget(second)
     assert second is not first and second.document is document and not first.isVisible()
     assert second.menuBar().actions()[0].text() == "&File"
-    assert application.settings.value("language") == "en"
+    assert settings.language == "en"
     assert document.store is not None and document.workshop.boards  # still open
     second.close()

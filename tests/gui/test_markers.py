@@ -38,3 +38,15 @@ def test_empty_cells_are_marked_until_a_card_lands(qtbot, tmp_path):
     assert cells[0].empty_hint == "" and all(cell.empty_hint for cell in cells[1:])
     assert scene.zones[target.id].sceneBoundingRect().contains(
         scene.cards["n"].sceneBoundingRect().center())
+
+
+def test_the_inspector_shows_a_warning_that_arises_while_the_card_is_selected(qtbot, tmp_path):
+    window, board = open_template(qtbot, tmp_path, "niveauer")
+    link = next(iter(board.links.values()))
+    window.current_scene().cards[link.source].setSelected(True)
+    assert window.inspector.card_page.warning.text() == ""
+    window.document.apply(RemoveItems(board.id, [link.id]))
+    assert window.current_scene().cards[link.source].warning
+    assert window.inspector.card_page.warning.text() == "Mangler forbindelse til niveauet over"
+    window.document.undo()
+    assert window.inspector.card_page.warning.text() == ""

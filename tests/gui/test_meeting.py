@@ -1,7 +1,7 @@
 """Meeting mode, driven as the facilitator would."""
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -15,10 +15,9 @@ from kerneopgave_desktop.ui.round_timer import RoundTimer, TimerLabel, format_ti
 
 
 @pytest.fixture
-def meeting(qtbot, tmp_path):
-    window = MainWindow(create_document(tmp_path / "møde.kerneopgave", demo_workshop()))
-    window.meeting.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window.meeting.apply_look()
+def meeting(qtbot, tmp_path, settings):
+    window = MainWindow(create_document(tmp_path / "møde.kerneopgave", demo_workshop()),
+                        settings=settings)
     window.view.animation_ms = 0
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -31,7 +30,7 @@ def meeting(qtbot, tmp_path):
 
 def test_the_presentation_opens_on_the_chosen_screen_and_follows_edits(meeting, qtbot):
     screen = QGuiApplication.screens()[-1]
-    meeting.meeting.settings.setValue("presenter_screen", screen.name())
+    meeting.settings.presenter_screen = screen.name()
     qtbot.keyClick(meeting.view, Qt.Key.Key_F5)
     wall = meeting.meeting.presentation
     assert wall is not None and wall.isVisible() and wall.screen() is screen
@@ -51,7 +50,7 @@ def test_the_presentation_opens_on_the_chosen_screen_and_follows_edits(meeting, 
 
 
 def test_one_screen_means_full_screen_with_an_overlay_toolbar(meeting, qtbot):
-    meeting.meeting.settings.setValue("presenter_screen", meeting.screen().name())
+    meeting.settings.presenter_screen = meeting.screen().name()
     wall = meeting.meeting.start_presenting()
     assert wall.toolbar is not None and wall.view.isInteractive()
     assert next(a.text() for a in wall.toolbar.actions()).startswith("Forrige")
@@ -182,13 +181,13 @@ def test_park_makes_a_parking_lot_when_the_board_has_none(meeting):
 
 
 def test_the_look_and_text_size_are_settings_of_the_view(meeting):
-    meeting.meeting.set_look(theme="dark", text_size=1.5)
+    meeting.looks.set_look(theme="dark", text_size=1.5)
     assert meeting.view.theme.name == "dark" and meeting.view.theme.text_scale == 1.5
     card = next(iter(meeting.current_scene().cards.values()))
     meeting.view.viewport().repaint()
     assert (round(19 * 1.5), False) in card._layouts
-    meeting.meeting.set_look(theme="light", text_size=1.0)
-    assert meeting.meeting.settings.value("theme") == "light"
+    meeting.looks.set_look(theme="light", text_size=1.0)
+    assert meeting.settings.theme == "light"
     QApplication.processEvents()
 
 

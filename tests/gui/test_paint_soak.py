@@ -6,6 +6,7 @@ within frames of a custom paint(); this soak guards the pin with our own paintin
 
 import sys
 
+import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -14,6 +15,7 @@ from kerneopgave_desktop.document import Document
 from kerneopgave_desktop.domain.demo import demo_workshop
 
 
+@pytest.mark.slow
 def test_a_hundred_thousand_card_paints_under_scaling(qapp):
     document = Document(demo_workshop())
     scenes = [BoardScene(document, board.id) for board in document.workshop.boards]

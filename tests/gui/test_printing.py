@@ -6,7 +6,6 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog
@@ -17,9 +16,9 @@ from kerneopgave_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def demo(qtbot, tmp_path):
-    window = MainWindow(create_document(tmp_path / "demo.kerneopgave", demo_workshop()))
-    window.files.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+def demo(qtbot, tmp_path, settings):
+    window = MainWindow(create_document(tmp_path / "demo.kerneopgave", demo_workshop()),
+                        settings=settings)
     qtbot.addWidget(window)
     return window
 
@@ -31,7 +30,7 @@ def test_printing_paints_every_page_of_the_report_in_its_own_orientation(demo, t
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
     demo.files.paint(printer)
     pages = PdfReader(tmp_path / "printed.pdf").pages
-    report = PdfReader(io.BytesIO(demo.files._pdf("A3"))).pages
+    report = PdfReader(io.BytesIO(demo.files.report_pdf("A3"))).pages
     assert len(pages) == len(report) >= 6
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in pages]
     assert all(w > h for w, h in sizes[:4]) and all(h > w for w, h in sizes[4:])
@@ -55,7 +54,7 @@ def test_every_export_from_the_menu_writes_its_format_and_remembers_the_folder(
     getattr(demo.files, slot)()
     written = folder / f"eksport.{suffix}"
     assert written.read_bytes().startswith(magic)
-    assert demo.files.settings.value("last_folder") == str(folder)
+    assert demo.settings.last_folder == folder
 
 
 def test_import_adds_the_boards_as_one_step(demo, tmp_path, monkeypatch):

@@ -23,21 +23,21 @@ DEFERRED = ("kerneopgave_desktop.ui.guide_panel", "kerneopgave_desktop.ui.snapsh
             "kerneopgave_desktop.domain.demo", "xml.etree.ElementTree")
 
 
-def test_opening_a_file_leaves_dialogs_and_hidden_panels_unloaded(saved, tmp_path):
+def test_opening_a_file_leaves_dialogs_and_hidden_panels_unloaded(saved, tmp_path, child_env):
     # The same path as `kerneopgave FILE`, up to the window on screen, in a fresh process.
     code = ("import sys\n"
-            "from PySide6.QtCore import QSettings\n"
             "from PySide6.QtWidgets import QApplication\n"
             "from kerneopgave_desktop.ui.app import Application\n"
+            "from kerneopgave_desktop.ui.settings import Settings\n"
             "qt = QApplication([])\n"
-            "settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)\n"
+            "settings = Settings.in_file(sys.argv[2])\n"
             "window = Application(qt, settings).open_file(sys.argv[1])\n"
             "qt.processEvents()\n"
             "loaded = sorted(set(sys.argv[3:]) & set(sys.modules))\n"
             "print(len(window.current_scene().cards), *loaded)\n")
     result = subprocess.run([sys.executable, "-c", code, str(saved), str(tmp_path / "s.ini"),
                              *DEFERRED], capture_output=True, text=True, timeout=120, check=True,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env=child_env)
     cards, *loaded = result.stdout.split()
     assert int(cards) > 0 and loaded == []
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolBar
 
 from kerneopgave_desktop.document import EditCard, open_document
 from kerneopgave_desktop.domain.model import MAX_TEXT, Zone
-from kerneopgave_desktop.ui.context_menu import board_menu
 from tests.gui.helpers import at, card_center, drag, saved
 
 
@@ -18,7 +17,7 @@ def click_tool(window, action, qtbot):
 
 
 def test_boards_are_added_renamed_moved_and_deleted_undoably(window, qtbot, monkeypatch):
-    click_tool(window, window.add_board_action, qtbot)
+    click_tool(window, window.boards.add_action, qtbot)
     assert window.tabs.count() == 2 and window.tabs.currentIndex() == 1
     new_id = window.document.workshop.boards[1].id
     assert window.current_scene().board_id == new_id
@@ -31,7 +30,7 @@ def test_boards_are_added_renamed_moved_and_deleted_undoably(window, qtbot, monk
     assert [window.tabs.tabText(i) for i in range(2)] == ["Dilemmaer", "Tavle"]
     window.tabs.setCurrentIndex(1)
     assert window.current_scene().board_id == "b1"
-    window.remove_board_action.trigger()
+    window.boards.remove_action.trigger()
     assert [b.id for b in window.document.workshop.boards] == [new_id]
     for _ in range(4):
         window.view.setFocus()
@@ -81,19 +80,19 @@ def test_the_inspector_holds_all_of_a_long_text_and_the_card_its_beginning(windo
 
 def test_the_context_menu_creates_and_unlocks_zones(window):
     empty = at(window, QPointF(450, 400))
-    menu = board_menu(window, empty)
+    menu = window.board_menu(empty)
     actions = {action.text(): action for action in menu.actions()}
     actions["Nyt felt her"].trigger()
     zones = window.document.workshop.board("b1").zones
     assert len(zones) == 1
     zone = next(iter(zones.values()))
-    menu = board_menu(window, at(window, QPointF(zone.x + 10, zone.y + 10)))
+    menu = window.board_menu(at(window, QPointF(zone.x + 10, zone.y + 10)))
     assert "Lås felt" in [a.text() for a in menu.actions()]
     next(a for a in menu.actions() if a.text() == "Lås felt").trigger()
     assert window.document.workshop.board("b1").zones[zone.id].locked
     assert not window.current_scene().zones[zone.id].flags() & \
         window.current_scene().zones[zone.id].GraphicsItemFlag.ItemIsMovable
-    menu = board_menu(window, at(window, QPointF(zone.x + 10, zone.y + 10)))
+    menu = window.board_menu(at(window, QPointF(zone.x + 10, zone.y + 10)))
     next(a for a in menu.actions() if a.text() == "Lås felt op").trigger()
     assert not window.document.workshop.board("b1").zones[zone.id].locked
 
@@ -178,14 +177,14 @@ def test_a_read_only_file_cannot_be_changed_on_the_board(qtbot, tmp_path):
     win.view.fit_all()
     before = path.read_bytes()
     assert "(skrivebeskyttet)" in win.windowTitle()
-    assert not win.undo_action.isEnabled() and not win.new_card_action.isEnabled()
+    assert not win.edits.undo_action.isEnabled() and not win.edits.new_card_action.isEnabled()
     start = card_center(win, "c0")
     drag(win.view.viewport(), start, start + QPoint(80, 80))
     qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton,
                       pos=at(win, QPointF(450, 400)))
     assert win.view.editor is None
     assert win.current_scene().cards["c0"].pos() == QPointF(0, 0)
-    assert board_menu(win, start) is None
+    assert win.board_menu(start) is None
     win.close()
     assert path.read_bytes() == before
 
@@ -195,7 +194,7 @@ def test_a_new_profession_joins_the_workshop_list_in_one_step(window, qtbot):
     window.document.apply(__import__("kerneopgave_desktop.document", fromlist=["AddItems"])
                           .AddItems("b1", [Contribution(id="k", x=0, y=900)]))
     window.current_scene().cards["k"].setSelected(True)
-    combo = window.inspector.card_page.profession
+    combo = window.inspector.card_page.widget("profession")
     assert combo.findText("Pædagog") >= 0 and combo.count() >= 19
     combo.setFocus()
     combo.lineEdit().selectAll()
@@ -212,3 +211,13 @@ def test_a_new_profession_joins_the_workshop_list_in_one_step(window, qtbot):
     window.document.undo()
     window.document.undo()
     assert window.document.workshop.info.professions == ()
+
+
+def test_a_board_from_a_template_is_one_undoable_step(window):
+    window.boards.add_template("perspektiver")
+    boards = window.document.workshop.boards
+    assert [b.template for b in boards] == [None, "perspektiver"]
+    assert window.tabs.currentIndex() == 1
+    assert boards[1].zones and saved(window).boards[1] == boards[1]
+    window.edits.undo()
+    assert len(window.document.workshop.boards) == 1 and window.tabs.count() == 1

@@ -1,6 +1,5 @@
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog
 
 from kerneopgave_desktop.document import RemoveItems, open_document
@@ -29,10 +28,11 @@ def test_one_copy_a_day_for_the_last_seven_days(tmp_path):
     assert backups_of(other, folder) == []
 
 
-def test_a_card_deleted_today_is_in_the_morning_s_backup(qapp, qtbot, tmp_path, monkeypatch):
+def test_a_card_deleted_today_is_in_the_morning_s_backup(qapp, qtbot, tmp_path, monkeypatch,
+                                                         settings):
     path = tmp_path / "møde.kerneopgave"
     Store.create(path, sample_workshop()).close()
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     window = application.open_file(str(path))
     qtbot.addWidget(window)
     assert [p.parent for _, p in backups_of(path)] == [backup_folder()]

@@ -3,7 +3,6 @@
 import hashlib
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from kerneopgave_desktop.cli import main
@@ -25,10 +24,10 @@ def bad_files(tmp_path):
 
 
 def test_check_export_and_the_app_refuse_each_bad_file_and_change_nothing(
-        bad_files, qapp, tmp_path, monkeypatch, capsys):
+        bad_files, qapp, tmp_path, monkeypatch, capsys, settings):
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     for name, path in bad_files.items():
         before = digest(path)
         assert main(["check", str(path)]) == 1, name

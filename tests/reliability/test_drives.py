@@ -41,8 +41,7 @@ def test_this_machine_s_temporary_folder_is_local(tmp_path):
 
 
 def test_the_app_says_once_per_file_that_a_local_copy_is_safer(qapp, qtbot, tmp_path,
-                                                                monkeypatch):
-    from PySide6.QtCore import QSettings
+                                                                monkeypatch, settings):
     from PySide6.QtWidgets import QMessageBox
 
     from kerneopgave_desktop.storage import Store
@@ -53,13 +52,12 @@ def test_the_app_says_once_per_file_that_a_local_copy_is_safer(qapp, qtbot, tmp_
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
     path = tmp_path / "fælles.kerneopgave"
     Store.create(path, sample_workshop()).close()
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     window = application.open_file(str(path))
     qtbot.addWidget(window)
     assert window.document.store.on_network
     assert len(shown) == 1 and "netværksdrev" in shown[0] and "fælles.kerneopgave" in shown[0]
     window.close()
-    application.windows.clear()
     again = application.open_file(str(path))
     qtbot.addWidget(again)
     assert len(shown) == 1  # once per file

@@ -5,7 +5,6 @@ import socket
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kerneopgave_desktop.cli import main
@@ -39,19 +38,18 @@ def no_network(monkeypatch):
 
 
 def test_a_whole_gui_session_and_every_export_stays_offline(no_network, qapp, qtbot, tmp_path,
-                                                            monkeypatch):
+                                                            monkeypatch, settings):
     # Network modules this session must not load (checked for what it loads itself: an
     # earlier test in the same run may have opened the room on 127.0.0.1).
     loaded_before = {name for name in sys.modules if name.startswith(NETWORK_MODULES)}
-    application = Application(qapp, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    application = Application(qapp, settings)
     window = application.open_demo()
     qtbot.addWidget(window)
-    window.files.settings = window.meeting.settings = application.settings
     scene = window.current_scene()
     window.document.apply(AddItems(scene.board_id, [Note(id="offline", text="<img src='http://x'>")]))
     window.dilemmas.draw()
     scene.cards["offline"].setSelected(True)
-    window.meeting.vote(1)
+    window.view.commands.vote(1)
     window.meeting.start_presenting()
     window.meeting.go(1)
     window.meeting.presentation.close()

@@ -4,6 +4,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -189,4 +190,4 @@ class DocumentMachine(RuleBasedStateMachine):
 
 DocumentMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=30,
                                              deadline=None)
-TestDocument = DocumentMachine.TestCase
+TestDocument = pytest.mark.slow(DocumentMachine.TestCase)

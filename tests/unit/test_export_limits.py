@@ -8,6 +8,7 @@ import io
 
 from pypdf import PdfReader
 
+from kerneopgave_desktop.domain.minutes import MINUTES_CHARACTERS, minutes
 from kerneopgave_desktop.domain.model import (
     MAX_COORDINATE,
     MAX_SIZE,
@@ -24,7 +25,6 @@ from kerneopgave_desktop.domain.model import (
     Zone,
 )
 from kerneopgave_desktop.interchange import markdown
-from kerneopgave_desktop.interchange.minutes import MINUTES_CHARACTERS, minutes
 from kerneopgave_desktop.printing.report import write_report
 
 LONG = ("ord " * (MAX_TEXT // 4))[:MAX_TEXT]

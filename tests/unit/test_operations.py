@@ -25,6 +25,7 @@ from kerneopgave_desktop.document import (
     ReplaceDeck,
     ResetVotes,
     ResizeItems,
+    Typed,
     Vote,
     open_document,
 )
@@ -193,6 +194,46 @@ def test_close_step_stops_merging(doc):
     doc.apply(NudgeItems("b1", {"b1c0": (2, 0)}))
     doc.undo()
     assert doc.workshop.board("b1").cards["b1c0"].x == 1
+
+
+def test_one_spell_of_typing_is_one_step_and_the_next_spell_another(doc):
+    start = doc.workshop.board("b1").cards["b1c2"].text
+    spell = object()
+    for text in ("a", "ab", "abc"):
+        doc.apply(Typed(EditCard("b1", "b1c2", text=text), spell))
+    assert doc.undo_label == "Ret tekst"
+    later = object()
+    doc.apply(Typed(EditCard("b1", "b1c2", text="abcd"), later))
+    doc.apply(Typed(EditCard("b1", "b1c2", decision="x"), later))  # another field: its own
+    doc.undo()
+    doc.undo()
+    assert doc.workshop.board("b1").cards["b1c2"].text == "abc"
+    doc.undo()
+    assert doc.workshop.board("b1").cards["b1c2"].text == start and not doc.can_undo
+    doc.redo()
+    assert doc.workshop.board("b1").cards["b1c2"].text == "abc"
+
+
+@pytest.mark.parametrize("first", ["window", "scene"])
+def test_what_a_listener_sees_does_not_depend_on_the_order_of_subscription(doc, first):
+    seen = {}
+
+    def window(changes) -> None:  # drops the scene of a removed board, as MainWindow does
+        seen["window"] = [b.id for b in doc.workshop.boards]
+        if "b2" not in seen["window"]:
+            unsubscribe_scene()
+
+    def scene(changes) -> None:
+        seen.setdefault("scene", []).append([b.id for b in doc.workshop.boards])
+
+    order = [window, scene] if first == "window" else [scene, window]
+    unsubscribers = [doc.subscribe(listener) for listener in order]
+    unsubscribe_scene = unsubscribers[order.index(scene)]
+    doc.apply(RenameBoard("b2", "Ny titel"))
+    doc.apply(RemoveBoard("b2"))
+    # Both changes, each with the model as changed, never a half-made change: whoever was
+    # listening when a change was made hears it, even if another lets go of it meanwhile.
+    assert seen["scene"] == [["b1", "b2"], ["b1"]]
 
 
 def test_listeners_hear_what_changed(doc):

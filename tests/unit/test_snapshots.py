@@ -14,6 +14,7 @@ from kerneopgave_desktop.document import (
     TakeSnapshot,
     open_document,
 )
+from kerneopgave_desktop.domain import comparison
 from kerneopgave_desktop.domain.diff import MOVE_THRESHOLD, compare
 from kerneopgave_desktop.domain.model import Link, Note
 from kerneopgave_desktop.domain.snapshots import find, freeze, restored, take
@@ -33,7 +34,7 @@ def before(doc):
 def test_nothing_changed_says_so():
     workshop = sample_workshop()
     diff = compare(workshop.boards, [freeze(b) for b in workshop.boards])
-    assert not diff and changes.summary(diff) == "Ingen ændringer"
+    assert not diff and comparison.summary(diff) == "Ingen ændringer"
 
 
 @pytest.mark.parametrize("change, expect", [
@@ -72,7 +73,7 @@ def test_changes_combined_and_told_in_danish(doc):
     assert diff.touched() == {"b1c0": "changed", "b1c3": "removed", "ny": "added"}
     assert [w for w in diff.reworded[0].words() if w[0] != "="][:2] == [
         ("-", "Kerneopgave"), ("+", "Alle børn lærer")]
-    text = changes.summary(diff)
+    text = comparison.summary(diff)
     for words in ("Tilføjet (1):", "Fjernet (1):", "Omformuleret (1):", "Ændret (1):",
                   "Flyttet (1):", "Niveau Team/funktion → Arbejdsplads/institution",
                   "»Husk eleverne«", "Forbindelser (2):", "fjernet forbindelse: forbindelse 2"):
@@ -137,4 +138,5 @@ def test_the_minutes_can_say_what_changed_since_a_snapshot(doc):
 def test_a_link_without_a_label_is_named_by_its_kind(doc):
     start = before(doc)
     doc.apply(AddItems("b1", [Link(id="l9", source="b1c0", target="b1c5", kind="concretises")]))
-    assert "ny forbindelse: Konkretiserer" in changes.summary(compare(start, doc.workshop.boards))
+    summary = comparison.summary(compare(start, doc.workshop.boards))
+    assert "ny forbindelse: Konkretiserer" in summary

@@ -10,7 +10,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from kerneopgave_desktop.domain import decks, model
+from kerneopgave_desktop.domain import decks, fields, model
 from kerneopgave_desktop.domain.demo import demo_workshop
 from kerneopgave_desktop.domain.model import Board, Card, Note, Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Term, Vocabulary
@@ -110,6 +110,11 @@ def test_agreements_are_a_table_when_the_kind_exists(monkeypatch):
         follow_up: str | None = None
 
     monkeypatch.setitem(model.CARD_TYPES, "agreement", Agreement)
+    monkeypatch.setitem(fields.CARD_FIELDS, "agreement", (  # the kind's field table
+        fields.Field("who", "Hvem", "Who", fields.LINE, shown=fields.EVERYWHERE),
+        fields.Field("due", "Senest", "By", fields.LINE, shown=fields.EVERYWHERE),
+        fields.Field("follow_up", "Opfølgning", "Follow-up", fields.LINE,
+                     shown=fields.EVERYWHERE)))
     kinds = Vocabulary(CARD_KINDS.name, (*CARD_KINDS.terms,
                                          Term("agreement", "Aftale", "Agreement")))
     for module in (word, decks):

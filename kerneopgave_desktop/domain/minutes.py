@@ -1,4 +1,5 @@
-"""The minutes (referat) of a workshop, as plain blocks that PDF and Markdown both render.
+"""The minutes (referat) of a workshop, as plain blocks that the PDF, Word and Markdown all
+render: headings, lines of facts and items.
 
 Built from the model only. Every string from the user stays plain text here; each
 renderer escapes it for its own format.
@@ -6,8 +7,10 @@ renderer escapes it for its own format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as default
 
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.model import (
     Board,
     Card,
@@ -19,17 +22,7 @@ from kerneopgave_desktop.domain.model import (
     Snapshot,
     Workshop,
 )
-from kerneopgave_desktop.domain.vocabulary import (
-    BENEFICIARIES,
-    CARD_KINDS,
-    DILEMMA_STATUSES,
-    INVOLVEMENT_DEGREES,
-    LEVELS,
-    PERSPECTIVES,
-    PROFESSIONS,
-    ROUND_QUESTIONS,
-    STANCES,
-)
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, DILEMMA_STATUSES, LEVELS
 from kerneopgave_desktop.i18n import translate
 
 
@@ -72,7 +65,7 @@ class Item:
     """A bulleted card, with its details beneath. Very long texts are cut (see _cut)."""
 
     text: str
-    details: list[Line] = field(default_factory=list)
+    details: list[Line] = default(default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = _cut(self.text)
@@ -86,10 +79,29 @@ def label(line: Line) -> str:
     return line.label if line.label.endswith("?") else f"{line.label}:"
 
 
-def profession_label(code: str | None) -> str:
-    if not code:
-        return _tr("Uden faggruppe")
-    return PROFESSIONS.label(code) if code in PROFESSIONS else code
+def details(card: Card) -> list[Line]:
+    """The card's fields as lines beneath it, in the order of its kind's field table: those
+    the table shows in the minutes, empty ones left out (or said, where the table says so)."""
+    lines: list[Line] = []
+    kind_fields = fields_table.of_kind(card.kind)
+    partners = {f.joined_with for f in kind_fields}
+    for field in kind_fields:
+        if not field.shows(fields_table.MINUTES) or field.name in partners:
+            continue
+        value = getattr(card, field.name)
+        if field.joined_with:  # two fields as one line: 'this ↔ that'
+            other = getattr(card, field.joined_with)
+            if value or other:
+                lines.append(Line(field.joined_label(), f"{value or '?'} ↔ {other or '?'}"))
+        elif field.type == fields_table.ANSWERS:
+            lines += [Line(field.vocabulary.label(code), answer) for code, answer in value]
+        elif field.type == fields_table.COUNTS:
+            if value:
+                lines.append(Line(field.label(), " · ".join(
+                    f"{field.vocabulary.label(code)} {count}" for code, count in value)))
+        elif shown := field.value_text(value) or field.empty():
+            lines.append(Line(field.label(), shown))
+    return lines
 
 
 def _ranked(board: Board) -> list[Card]:
@@ -114,46 +126,24 @@ def _board_blocks(board: Board) -> list[Block]:
         blocks.append(Heading(3, _tr("Kerneopgaver")))
         order = {code: index for index, code in enumerate(LEVELS.codes)}
         for card in sorted(core, key=lambda c: order.get(c.level, len(order))):
-            details = []
-            if card.level:
-                details.append(Line(_tr("Niveau"), LEVELS.label(card.level)))
-            if card.perspective:
-                details.append(Line(_tr("Perspektiv"), PERSPECTIVES.label(card.perspective)))
-            blocks.append(Item(card.text, details))
+            blocks.append(Item(card.text, details(card)))
     contributions = [c for c in cards if isinstance(c, Contribution)]
     if contributions:
         blocks.append(Heading(3, _tr("Faggruppernes bidrag")))
-        for card in sorted(contributions, key=lambda c: profession_label(c.profession).lower()):
-            blocks.append(Item(card.text, [Line(_tr("Faggruppe"),
-                                                profession_label(card.profession))]))
+        profession = fields_table.field("contribution", "profession")
+        for card in sorted(contributions, key=lambda c: (
+                profession.value_text(c.profession) or profession.empty()).lower()):
+            blocks.append(Item(card.text, details(card)))
     dilemmas = [c for c in cards if isinstance(c, Dilemma)]
     if dilemmas:
         blocks.append(Heading(3, _tr("Dilemmaer")))
         order = {code: index for index, code in enumerate(DILEMMA_STATUSES.codes)}
         for card in sorted(dilemmas, key=lambda c: -order[c.status]):
-            details = [Line(_tr("Status"), DILEMMA_STATUSES.label(card.status))]
-            if card.pole_a or card.pole_b:
-                details.append(Line(_tr("Poler"), f"{card.pole_a or '?'} ↔ {card.pole_b or '?'}"))
-            details += [Line(ROUND_QUESTIONS.label(code), answer) for code, answer in card.answers]
-            if card.stances:
-                details.append(Line(_tr("Rummets holdning"), " · ".join(
-                    f"{STANCES.label(code)} {count}" for code, count in card.stances)))
-            if card.decision:
-                details.append(Line(_tr("Beslutning"), card.decision))
-            blocks.append(Item(card.text, details))
+            blocks.append(Item(card.text, details(card)))
     effects = [c for c in cards if isinstance(c, Effect)]
     if effects:
         blocks.append(Heading(3, _tr("Værdi og effekt")))
-        for card in effects:
-            details = []
-            if card.output:
-                details.append(Line(_tr("Ydelse i dag"), card.output))
-            if card.beneficiary:
-                details.append(Line(_tr("Værdi for"), BENEFICIARIES.label(card.beneficiary)))
-            if card.involvement:
-                details.append(Line(_tr("Inddragelse"),
-                                    INVOLVEMENT_DEGREES.label(card.involvement)))
-            blocks.append(Item(card.text, details))
+        blocks += [Item(card.text, details(card)) for card in effects]
     parked = _parked(board)
     notes = [c for c in cards if isinstance(c, Note) and c not in parked]
     if notes:
@@ -174,9 +164,9 @@ def _board_blocks(board: Board) -> list[Block]:
 def changes_since(workshop: Workshop, snapshot: Snapshot,
                   boards: list[Board] | None = None) -> list[Block]:
     """'What has changed since ...': the snapshot against the boards as they are now."""
+    from kerneopgave_desktop.domain import comparison
     from kerneopgave_desktop.domain.diff import compare
     from kerneopgave_desktop.domain.snapshots import label as snapshot_label
-    from kerneopgave_desktop.interchange import changes
 
     shown = {board.id for board in snapshot.content}
     now = [board for board in (workshop.boards if boards is None else boards)
@@ -185,8 +175,8 @@ def changes_since(workshop: Workshop, snapshot: Snapshot,
     blocks: list[Block] = [Heading(2, _tr("Hvad har ændret sig siden {snapshot}").format(
         snapshot=snapshot_label(snapshot)))]
     if not diff:
-        return [*blocks, Item(changes.summary(diff))]
-    for heading, lines in changes.sections(diff):
+        return [*blocks, Item(comparison.summary(diff))]
+    for heading, lines in comparison.sections(diff):
         blocks.append(Heading(3, heading))
         blocks += [Item(line) for line in lines]
     return blocks

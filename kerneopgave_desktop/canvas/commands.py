@@ -1,0 +1,116 @@
+"""The board's keyboard commands, as actions on the view: nudge the selection with the arrow
+keys (Shift: further), give or take a dot (+, −), edit the focused card's text (Enter, F2),
+cancel what is in progress (Escape), and the next or previous slide (Page Down, Page Up).
+
+Each is a QAction with its shortcuts, active while the view has the keyboard focus; the
+window puts the same actions in its menus, so the keys are written there too.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.scene import BoardScene
+from kerneopgave_desktop.document import NudgeItems, Vote
+
+NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("BoardCommands", source)
+
+
+class CommandView(Protocol):
+    """What the commands need of the view they belong to (canvas.view.BoardView)."""
+
+    page_requested: SignalInstance
+
+    def board_scene(self) -> BoardScene | None: ...
+
+    def focused_card(self) -> CardItem | None: ...
+
+    def edit_card(self, card_id: str) -> None: ...
+
+    def ensure_focus_visible(self) -> None: ...
+
+    def addAction(self, action: QAction) -> None: ...
+
+
+class BoardCommands(QObject):
+    """The board's keyboard commands on one view (see the module's docstring)."""
+
+    def __init__(self, view: CommandView):
+        super().__init__(view)
+        self.view = view
+        self.nudge_actions: list[QAction] = []
+        for text, key, dx, dy in (
+                (_tr("Flyt til venstre"), "Left", -1, 0), (_tr("Flyt til højre"), "Right", 1, 0),
+                (_tr("Flyt op"), "Up", 0, -1), (_tr("Flyt ned"), "Down", 0, 1)):
+            self.nudge_actions.append(self._action(text, [key], lambda dx=dx, dy=dy:
+                                                   self.nudge(dx * NUDGE, dy * NUDGE)))
+        for text, key, dx, dy in (
+                (_tr("Flyt langt til venstre"), "Shift+Left", -1, 0),
+                (_tr("Flyt langt til højre"), "Shift+Right", 1, 0),
+                (_tr("Flyt langt op"), "Shift+Up", 0, -1),
+                (_tr("Flyt langt ned"), "Shift+Down", 0, 1)):
+            self.nudge_actions.append(self._action(text, [key], lambda dx=dx, dy=dy:
+                                                   self.nudge(dx * BIG_NUDGE, dy * BIG_NUDGE)))
+        self.edit_action = self._action(_tr("Rediger kortets tekst"), ["Return", "Enter", "F2"],
+                                        self.edit_focused)
+        self.vote_action = self._action(_tr("Giv stemme"), ["+"], lambda: self.vote(1))
+        self.unvote_action = self._action(_tr("Fjern stemme"), ["-"], lambda: self.vote(-1))
+        self.cancel_action = self._action(_tr("Afbryd, eller fravælg alt"), ["Escape"],
+                                          self.cancel)
+        self.next_action = self._action(_tr("Næste"), ["PgDown"],
+                                        lambda: view.page_requested.emit(1))
+        self.previous_action = self._action(_tr("Forrige"), ["PgUp"],
+                                            lambda: view.page_requested.emit(-1))
+        self.edit_actions = [*self.nudge_actions, self.vote_action, self.unvote_action]
+        """The commands that change the document."""
+
+    def _action(self, text: str, keys: list[str], slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the view's own keys
+        action.triggered.connect(lambda _checked=False: slot())
+        self.view.addAction(action)
+        return action
+
+    def _writable_scene(self) -> BoardScene | None:
+        scene = self.view.board_scene()
+        return scene if scene is not None and not scene.document.read_only else None
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selection by (dx, dy); successive nudges of the same items are one step."""
+        scene = self._writable_scene()
+        if scene is None or not scene.selected_movable_items():
+            return
+        scene.apply(NudgeItems(scene.board_id, {
+            item.id: (item.x() + dx, item.y() + dy) for item in scene.selected_movable_items()}))
+        self.view.ensure_focus_visible()
+
+    def vote(self, delta: int) -> None:
+        """A dot more (1) or fewer (-1) on each selected card."""
+        scene = self._writable_scene()
+        if scene is not None and scene.selected_cards():
+            scene.apply(Vote(scene.board_id, [item.id for item in scene.selected_cards()],
+                             delta))
+
+    def edit_focused(self) -> None:
+        """Edit the focused card's text in place."""
+        focused = self.view.focused_card()
+        if focused is not None:
+            self.view.edit_card(focused.id)
+
+    def cancel(self) -> None:
+        """Cancel the gesture in progress; else let go of the selection and the focus."""
+        scene = self.view.board_scene()
+        if scene is None or scene.cancel_gesture():
+            return
+        scene.clearSelection()
+        scene.setFocusItem(None)
