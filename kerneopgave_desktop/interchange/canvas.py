@@ -296,13 +296,25 @@ def _name(value: Any) -> str:
     return visible(value if isinstance(value, str) else json.dumps(value), 60)
 
 
-def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
+def _own_board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
+    """The empty board, with the id, title and template our own export kept for it."""
     own = data.get(OURS) if isinstance(data.get(OURS), dict) else {}
-    board = Board(id=own.get("id") if isinstance(own.get("id"), str) and own.get("id")
-                  else new_id(),
-                  title=own.get("title") if isinstance(own.get("title"), str) and own.get("title")
-                  else title or _tr("Importeret lærred"),
-                  template=own.get("template") if isinstance(own.get("template"), str) else None)
+    fallback = title or _tr("Importeret lærred")
+    try:
+        return Board(id=own.get("id") if isinstance(own.get("id"), str) and own.get("id")
+                     else new_id(),
+                     title=own.get("title") if isinstance(own.get("title"), str)
+                     and own.get("title") else fallback,
+                     template=own.get("template") if isinstance(own.get("template"), str)
+                     else None)
+    except ModelError:
+        notes.append(_tr("Lærredets oplysninger om tavlen (id, titel, skabelon) kunne ikke "
+                         "bruges; tavlen fik nye."))
+        return Board(id=new_id(), title=fallback)
+
+
+def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
+    board = _own_board(data, title, notes)
     ids: dict[str, str] = {}
     taken: set[str] = set()
     """Every item id given so far, so that each node and edge is checked once (linear time)."""
@@ -470,9 +482,14 @@ def _edge(board: Board, edge: Any, ids: dict[str, str], taken: set[str],
               else "tension" if both else "plain"}
     try:
         link = link_from_dict(record)
-    except ModelError:
-        link = Link(id=record["id"], source=source, target=target, label=record["label"],
-                    kind="tension" if both else "plain")
+    except ModelError:  # our kind, id or label does not fit: keep what the spec says
+        try:
+            link = Link(id=new_id(), source=source, target=target, label=record["label"],
+                        kind="tension" if both else "plain")
+        except ModelError:
+            notes.append(_tr("Sprang forbindelsen »{id}« over: den har ugyldige værdier.")
+                         .format(id=name))
+            return
     taken.add(link.id)
     board.links[link.id] = link
 

@@ -1131,6 +1131,14 @@
   <context>
     <name>Canvas format</name>
     <message>
+      <source>Lærredets oplysninger om tavlen (id, titel, skabelon) kunne ikke bruges; tavlen fik nye.</source>
+      <translation>The canvas's details of the board (id, title, template) could not be used; the board got new ones.</translation>
+    </message>
+    <message>
+      <source>Sprang forbindelsen »{id}« over: den har ugyldige værdier.</source>
+      <translation>Skipped the link “{id}”: it has invalid values.</translation>
+    </message>
+    <message>
       <source>JSON Canvas-lærredet har intet, der kan importeres: {reason}</source>
       <translation>The JSON Canvas holds nothing that can be imported: {reason}</translation>
     </message>

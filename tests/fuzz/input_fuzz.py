@@ -172,8 +172,9 @@ def _csv_texts(boards) -> list[str]:
     empty one reads as "Importeret") become one board, in the order the titles first come."""
     groups: dict[str, list[str]] = {}
     for board in boards:
-        texts = groups.setdefault(board.title or csv_format._tr("Importeret"), [])
-        texts += [card.text for card in board.cards.values()]
+        if board.cards:  # a board without cards has no rows: its title comes in no order
+            texts = groups.setdefault(board.title or csv_format._tr("Importeret"), [])
+            texts += [card.text for card in board.cards.values()]
     return [text for texts in groups.values() for text in texts]
 
 

@@ -222,3 +222,25 @@ def test_a_stream_that_never_ends_is_refused_not_read_into_memory(monkeypatch):
 
     monkeypatch.setattr(reader, "MAX_IMPORT_BYTES", 1 << 20)
     assert "for stor" in _refused(lambda p: read_import(p, "json"), "/dev/zero")
+
+
+@pytest.mark.parametrize("own", [{"id": "x" * 1_000_001}, {"title": "t" * 1_000_001},
+                                 {"template": "s" * 1_000_001}, {"id": "\ud800"}])
+def test_a_canvas_whose_board_details_do_not_fit_gets_new_ones_and_a_note(own):
+    # Found by the long input fuzz: the board's details in our extra field were not checked.
+    data = {"nodes": [_node()], "edges": [], "kerneopgave": own}
+    notes = []
+    board = canvas.loads(json.dumps(data), title="Fil", notes=notes).boards[0]
+    assert board.title == "Fil" and len(board.id) < 100 and len(notes) == 1
+
+
+@pytest.mark.parametrize("edge", [{"id": "e" * 1_000_001}, {"label": "l" * 1_000_001}])
+def test_an_edge_that_does_not_fit_is_skipped_with_a_note(edge):
+    data = {"nodes": [_node(id="a"), _node(id="b")],
+            "edges": [{"fromNode": "a", "toNode": "b", **edge}]}
+    notes = []
+    board = canvas.loads(json.dumps(data), notes=notes).boards[0]
+    if "label" in edge:
+        assert not board.links and len(notes) == 1
+    else:  # an id that does not fit is replaced, as any id that is taken
+        assert len(board.links) == 1 and len(next(iter(board.links))) < 100
