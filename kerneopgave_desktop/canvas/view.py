@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -18,6 +18,10 @@ from kerneopgave_desktop.document import EditCard, RemoveItems
 from kerneopgave_desktop.domain import look
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
+FIT_ZOOM = 1.5
+"""Ctrl+0 and opening a board show all of it, but no closer than this."""
+FIT_MARGIN = 60.0
+"""Room around the content when it is fitted (scene units)."""
 PAN_LIMIT = 200_000.0
 
 
@@ -105,38 +109,44 @@ class BoardView(QGraphicsView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
 
     def fit_all(self) -> None:
+        """Show all of the board's content, centred; never closer than FIT_ZOOM (a board
+        of one small zone would otherwise fill the screen)."""
         scene = self.board_scene()
         if scene is None:
             return
         rect = scene.itemsBoundingRect()
         if rect.isEmpty():
             rect = QRectF(*look.EMPTY_BOARD)
-        self.resetTransform()
-        self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.5:
-            self.set_zoom(1.5)
-        self.zoom_changed.emit(self.zoom)
+        self._fit(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN),
+                  most=FIT_ZOOM)
 
-    def show_area(self, area: QRectF) -> None:
-        """Zoom smoothly until `area` (scene units) fills the view."""
+    def show_area(self, area: QRectF, margin: float = 40.0) -> None:
+        """Zoom smoothly until `area` (scene units) fills the view, `margin` pixels from its
+        edges."""
         self.mark_fitted()
-        target = area.adjusted(-40, -40, 40, 40)
         if self._animation is not None:
             self._animation.stop()
         if self.animation_ms <= 0:
-            self._fit(target)
+            self._fit(area, margin)
             return
         animation = self._animation = QVariantAnimation(self)
         animation.setDuration(self.animation_ms)
         animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         animation.setStartValue(self.mapToScene(self.viewport().rect()).boundingRect())
-        animation.setEndValue(target)
-        animation.valueChanged.connect(self._fit)
+        animation.setEndValue(area)
+        animation.valueChanged.connect(lambda rect: self._fit(rect, margin))
         animation.start()
 
-    def _fit(self, rect: QRectF) -> None:
-        self.resetTransform()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+    def _fit(self, rect: QRectF, margin: float = 0.0, most: float = MAX_ZOOM) -> None:
+        """Scale so that `rect` fits the viewport `margin` pixels inside its edges, at most
+        `most`, and centre it."""
+        room = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
+        if rect.width() <= 0 or rect.height() <= 0 or room.width() <= 0 or room.height() <= 0:
+            return
+        zoom = min(room.width() / rect.width(), room.height() / rect.height(), most)
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom)
 
     def mark_fitted(self) -> None:
