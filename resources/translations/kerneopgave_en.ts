@@ -1601,6 +1601,17 @@
     </message>
   </context>
   <context>
+    <name>Look</name>
+    <message>
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <source>Værdi</source>
+      <translation>Value</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundTimer</name>
     <message>
       <source>Rundetimer</source>
