@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
@@ -55,6 +56,11 @@ class BoardView(QGraphicsView):
         self.setAccessibleName("Tavle")
         self.theme: Theme = LIGHT
         """How this view shows the board; items ask for it when they paint."""
+        self.shows_marks = True
+        """Whether selection, focus and handles are painted here (not on the projector)."""
+        self.escape_handler: Callable[[], bool] | None = None
+        """What Escape does when no gesture is in progress, if it does something (whether it
+        did); otherwise Escape lets go of the selection."""
         self.readable: bool | None = None
         """Whether this frame shows the board large enough to read (style.readable)."""
         self.editor: CardEditor | None = None
@@ -117,7 +123,7 @@ class BoardView(QGraphicsView):
         rect = scene.itemsBoundingRect()
         if rect.isEmpty():
             rect = QRectF(*look.EMPTY_BOARD)
-        self._fit(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN),
+        self.fit_rect(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN),
                   most=FIT_ZOOM)
 
     def show_area(self, area: QRectF, margin: float = 40.0) -> None:
@@ -127,17 +133,17 @@ class BoardView(QGraphicsView):
         if self._animation is not None:
             self._animation.stop()
         if self.animation_ms <= 0:
-            self._fit(area, margin)
+            self.fit_rect(area, margin)
             return
         animation = self._animation = QVariantAnimation(self)
         animation.setDuration(self.animation_ms)
         animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         animation.setStartValue(self.mapToScene(self.viewport().rect()).boundingRect())
         animation.setEndValue(area)
-        animation.valueChanged.connect(lambda rect: self._fit(rect, margin))
+        animation.valueChanged.connect(lambda rect: self.fit_rect(rect, margin))
         animation.start()
 
-    def _fit(self, rect: QRectF, margin: float = 0.0, most: float = MAX_ZOOM) -> None:
+    def fit_rect(self, rect: QRectF, margin: float = 0.0, most: float = MAX_ZOOM) -> None:
         """Scale so that `rect` fits the viewport `margin` pixels inside its edges, at most
         `most`, and centre it."""
         room = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
@@ -232,6 +238,11 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() \
                 and self.editor is None:
             self._space = True
+            return
+        if event.key() == Qt.Key.Key_Escape and self.editor is None:
+            # Escape reaches here when its shortcut did not fire (the window is not the
+            # active one, as the laptop's beside a presentation): the same command.
+            self.commands.cancel()
             return
         super().keyPressEvent(event)
 
