@@ -124,7 +124,7 @@ class BoardView(QGraphicsView):
         if rect.isEmpty():
             rect = QRectF(*look.EMPTY_BOARD)
         self.fit_rect(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN),
-                  most=FIT_ZOOM)
+                      margin=12, most=FIT_ZOOM)
 
     def show_area(self, area: QRectF, margin: float = 40.0) -> None:
         """Zoom smoothly until `area` (scene units) fills the view, `margin` pixels from its
@@ -149,8 +149,8 @@ class BoardView(QGraphicsView):
         room = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
         if rect.width() <= 0 or rect.height() <= 0 or room.width() <= 0 or room.height() <= 0:
             return
-        zoom = min(room.width() / rect.width(), room.height() / rect.height(), most)
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        # Below MIN_ZOOM if need be: a vast board is still shown whole (the wheel stops there).
+        zoom = min(room.width() / rect.width(), room.height() / rect.height(), most, MAX_ZOOM)
         self.setTransform(QTransform.fromScale(zoom, zoom))
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom)

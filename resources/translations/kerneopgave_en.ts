@@ -1381,10 +1381,6 @@
       <translation>Print…</translation>
     </message>
     <message>
-      <source>Vis udskrift</source>
-      <translation>Print preview</translation>
-    </message>
-    <message>
       <source>Vis udskrift…</source>
       <translation>Print preview…</translation>
     </message>
@@ -1598,6 +1594,53 @@
     <message>
       <source>Tavlen på projektoren</source>
       <translation>The board on the projector</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>Vis udskrift</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>Side {page}</source>
+      <translation>Page {page}</translation>
+    </message>
+    <message>
+      <source>Én side</source>
+      <translation>One page</translation>
+    </message>
+    <message>
+      <source>Alle sider</source>
+      <translation>All pages</translation>
+    </message>
+    <message>
+      <source>Forrige side</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>Næste side</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>Papir</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Papir:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Udskriv…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Side {page} af {pages}</source>
+      <translation>Page {page} of {pages}</translation>
     </message>
   </context>
   <context>

@@ -76,3 +76,13 @@ def test_ctrl_0_brings_a_small_board_back_centred_and_no_closer_than_the_cap(qtb
     assert window.view.zoom == pytest.approx(FIT_ZOOM)
     _assert_in_view_and_centred(window, "after Ctrl+0")
     assert window.looks.fit_action.shortcut().toString() == "Ctrl+0"
+
+
+def test_a_vast_board_opens_whole_even_below_the_wheel_s_least_zoom(qtbot, tmp_path, settings):
+    from kerneopgave_desktop.canvas.view import MIN_ZOOM
+    from kerneopgave_desktop.domain.model import Board, Note
+    cards = {f"c{n}": Note(id=f"c{n}", x=n * 20_000.0, y=0) for n in range(6)}
+    window = _open(qtbot, tmp_path, settings, Workshop(boards=[Board(id="b", cards=cards)]),
+                   (1280, 720))
+    assert window.view.zoom < MIN_ZOOM
+    _assert_in_view_and_centred(window, "a board 100,000 units wide")
