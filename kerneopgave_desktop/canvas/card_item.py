@@ -200,12 +200,12 @@ class CardItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         rect = self._rect
         readable = style.readable(painter, widget)
-        marks = style.marks_shown(widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not ((self._marked and marks) or self.warning):
+        if not readable and not (self._marked or self.warning):
             painter.fillRect(rect, self._brush)
             return
+        marks = style.marks_shown(widget)
         theme = theme_of(widget)
         outline = theme.card_outline or self._pen.color()
         painter.setPen(QPen(outline, theme.outline_width))

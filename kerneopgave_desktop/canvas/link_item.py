@@ -65,8 +65,10 @@ class LinkItem(QGraphicsItem):
         return self.link.label or self.link.kind
 
     def update_geometry(self) -> None:
-        titles = getattr(self.scene(), "title_rects", ())
-        start, end = look.link_ends(_box(self.source), _box(self.target), titles)
+        source, target = _box(self.source), _box(self.target)
+        index = getattr(self.scene(), "titles", None)
+        titles = index.near(source, target) if index is not None else ()
+        start, end = look.link_ends(source, target, titles)
         line = QLineF(QPointF(*start), QPointF(*end))
         if line != self._line:
             self.prepareGeometryChange()

@@ -61,6 +61,8 @@ class BoardScene(QGraphicsScene):
         self._links_by_card: dict[str, set[str]] = {}
         self.title_rects: list[look.Rect] = []
         """Where the zones' titles are: links keep off them (domain.look.link_ends)."""
+        self.titles = look.TitleIndex()
+        """The same, by where they are: what a link asks."""
         self.spotlight = False
         """Dim everything but the selected cards (on every view of this board)."""
         self.voting = False
@@ -96,7 +98,7 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._links_by_card.clear()
-        self.title_rects = []
+        self.title_rects, self.titles = [], look.TitleIndex()
         self._warned, self._empty = set(), set()
         board = self.board
         if board is not None:
@@ -160,7 +162,7 @@ class BoardScene(QGraphicsScene):
             item.set_title_pixels(pixels)
         rects = [item.title_rect for item in self.zones.values() if item.title_item.lines]
         if rects != self.title_rects:
-            self.title_rects = rects
+            self.title_rects, self.titles = rects, look.TitleIndex(rects)
             for link in self.links.values():
                 link.update_geometry()
 

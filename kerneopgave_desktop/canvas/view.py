@@ -6,7 +6,15 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -61,6 +69,9 @@ class BoardView(QGraphicsView):
         self.escape_handler: Callable[[], bool] | None = None
         """What Escape does when no gesture is in progress, if it does something (whether it
         did); otherwise Escape lets go of the selection."""
+        self.only: QRectF | None = None
+        """Show only this part of the board (scene units), the rest as bare background: a
+        slide of a region, on the wall."""
         self.readable: bool | None = None
         """Whether this frame shows the board large enough to read (style.readable)."""
         self.editor: CardEditor | None = None
@@ -230,6 +241,15 @@ class BoardView(QGraphicsView):
         while y < rect.bottom():
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             y += step
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.only is None:
+            return
+        outside = QPainterPath()
+        outside.addRect(rect)
+        shown = QPainterPath()
+        shown.addRect(self.only)
+        painter.fillPath(outside.subtracted(shown), self.theme.background)
 
     # -- keyboard --------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ from kerneopgave_desktop.domain.model import Zone
 
 TITLE_Z = 2.6
 """Above the links (2.5) and the cards (1 to 2)."""
+LEAST_TITLE_PIXELS = 4.0
+"""A title drawn smaller than this on screen would be a speck: it is left out."""
 _CHANGE = QGraphicsItem.GraphicsItemChange
 
 
@@ -34,12 +36,18 @@ class ZoneTitle(QGraphicsItem):
         self.lines: list[str] = []
         self.font = QFont()
         self._box = QRectF()
+        self._baselines: list[QPointF] = []
         self._plates: dict[str, QColor] = {}
 
     def set_lines(self, lines: list[str], font: QFont, box: QRectF) -> None:
         """Show `lines` in `font` in `box` (zone coordinates, the title's own width)."""
         self.prepareGeometryChange()
         self.lines, self.font, self._box = lines, font, box
+        metrics = QFontMetricsF(font)
+        leading = font.pixelSize() * look.ZONE_TITLE_LEADING
+        top = box.top() + (leading - metrics.height()) / 2 + metrics.ascent()
+        self._baselines = [QPointF(box.left(), top + number * leading)
+                           for number in range(len(lines))]
         self._plates.clear()
         self.update()
 
@@ -65,6 +73,9 @@ class ZoneTitle(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if not self.lines:
             return
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if detail * self.font.pixelSize() < LEAST_TITLE_PIXELS:
+            return  # specks, on a board zoomed far out (thousands of cards): not drawn
         theme = theme_of(widget)
         plate = look.TITLE_PLATE
         painter.setPen(Qt.PenStyle.NoPen)
@@ -72,11 +83,8 @@ class ZoneTitle(QGraphicsItem):
         painter.drawRoundedRect(self._box.adjusted(-plate, -plate, plate, plate), 6, 6)
         painter.setPen(theme.zone_title)
         painter.setFont(self.font)
-        metrics = QFontMetricsF(self.font)
-        leading = self.font.pixelSize() * look.ZONE_TITLE_LEADING
-        top = self._box.top() + (leading - metrics.height()) / 2 + metrics.ascent()
-        for number, line in enumerate(self.lines):
-            painter.drawText(QPointF(self._box.left(), top + number * leading), line)
+        for baseline, line in zip(self._baselines, self.lines, strict=True):
+            painter.drawText(baseline, line)
 
 
 class ZoneItem(QGraphicsItem):

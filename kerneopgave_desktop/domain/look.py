@@ -346,6 +346,39 @@ def crosses(start: Point, end: Point, rect: Rect) -> bool:
     return True
 
 
+class TitleIndex:
+    """Zone titles by cell of a coarse grid, so that a link asks only about those near it
+    (a board of a hundred zones and thousands of links would otherwise test each link
+    against every title)."""
+
+    CELL = 500.0
+
+    def __init__(self, rects: Iterable[Rect] = ()):
+        self.rects = list(rects)
+        self._cells: dict[tuple[int, int], list[int]] = {}
+        for number, rect in enumerate(self.rects):
+            for cell in self._cells_of(rect):
+                self._cells.setdefault(cell, []).append(number)
+
+    def _cells_of(self, rect: Rect) -> Iterable[tuple[int, int]]:
+        x, y, width, height = rect
+        for column in range(math.floor(x / self.CELL), math.floor((x + width) / self.CELL) + 1):
+            for row in range(math.floor(y / self.CELL), math.floor((y + height) / self.CELL) + 1):
+                yield column, row
+
+    def near(self, *boxes: Rect) -> list[Rect]:
+        """The titles in the grid cells that the box around `boxes` touches."""
+        if not self._cells:
+            return []
+        left = min(box[0] for box in boxes) - LINK_GAP - TITLE_PLATE
+        top = min(box[1] for box in boxes) - LINK_GAP - TITLE_PLATE
+        right = max(box[0] + box[2] for box in boxes) + LINK_GAP + TITLE_PLATE
+        bottom = max(box[1] + box[3] for box in boxes) + LINK_GAP + TITLE_PLATE
+        found = sorted({number for cell in self._cells_of((left, top, right - left, bottom - top))
+                        for number in self._cells.get(cell, ())})
+        return [self.rects[number] for number in found]
+
+
 def _grown(rect: Rect, by: float) -> Rect:
     x, y, width, height = rect
     return x - by, y - by, width + 2 * by, height + 2 * by

@@ -140,8 +140,9 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
         c.setDash([])
     for card in board.cards.values():
         _draw_card(c, card, page.box(card), page.scale)
-    keep_off = [look.title_rect(board.zones[zone_id], lines, title_size,
-                                measure(BOLD, title_size)) for zone_id, lines in titles.items()]
+    keep_off = look.TitleIndex(look.title_rect(board.zones[zone_id], lines, title_size,
+                                               measure(BOLD, title_size))
+                               for zone_id, lines in titles.items())
     for link in board.links.values():
         _draw_link(c, board, link, page, keep_off)
     for zone_id, lines in titles.items():
@@ -215,13 +216,13 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
                   FONT, band_size)
 
 
-def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: list[look.Rect]) -> None:
+def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: look.TitleIndex) -> None:
     """A link as on the board: from where look.link_ends has it leave its cards."""
     def area(card: Card) -> look.Rect:
         return card.x, card.y, card.width, card.height
 
-    start, end = look.link_ends(area(board.cards[link.source]), area(board.cards[link.target]),
-                                titles)
+    source, target = area(board.cards[link.source]), area(board.cards[link.target])
+    start, end = look.link_ends(source, target, titles.near(source, target))
     (x1, y1), (x2, y2) = page.point(*start), page.point(*end)
     scale = page.scale
     c.setStrokeColor(colour(PAPER.link))

@@ -187,7 +187,8 @@ class MeetingActions(QObject):
         slide = all_slides[self.slide]
         x, y, width, height = area(workshop.board(slide.board_id), slide)
         if self.presentation is not None:
-            self.presentation.show_slide(QRectF(x, y, width, height), animate)
+            self.presentation.show_slide(QRectF(x, y, width, height), animate,
+                                         part=slide.area is not None)
         else:
             self.view.show_area(QRectF(x, y, width, height))
 

@@ -28,6 +28,8 @@ WALL_MARGIN = 12
 BAND_HEIGHT = 76
 """The band below the board for the timer and the single-screen toolbar (pixels)."""
 TIMER_PIXELS = 48
+SLIDE_BLEED = 4.0
+"""A part of a board is shown this far (board units) past its edges, for the outlines."""
 
 TOOLBAR_STYLE = (
     "QToolBar { background: #1e1e1e; border-radius: 8px; padding: 2px; spacing: 4px; }"
@@ -135,9 +137,12 @@ class PresentationWindow(QWidget):
         return (max(1.0, (width - 2 * WALL_MARGIN) / zoom),
                 max(1.0, (height - 2 * WALL_MARGIN) / zoom))
 
-    def show_slide(self, area: QRectF, animate: bool = True) -> None:
-        """Fill the board's part of the wall with `area` (scene units)."""
+    def show_slide(self, area: QRectF, animate: bool = True, part: bool = False) -> None:
+        """Fill the board's part of the wall with `area` (scene units); a `part` of a board
+        is shown alone, what lies around it left out, as on a slide of its own."""
         self.area = QRectF(area)
+        self.view.only = self.area.adjusted(-SLIDE_BLEED, -SLIDE_BLEED, SLIDE_BLEED,
+                                            SLIDE_BLEED) if part else None
         if animate:
             self.view.show_area(self.area, WALL_MARGIN)
         else:

@@ -130,3 +130,10 @@ def test_no_template_link_crosses_a_zone_title_and_every_title_is_whole_on_paper
                                         (target.x, target.y, target.width, target.height),
                                         titles)
             assert not any(look.crosses(start, end, title) for title in titles), (name, link)
+
+
+def test_a_link_asks_only_about_the_titles_near_it():
+    index = look.TitleIndex([(0, 0, 100, 30), (5000, 0, 100, 30)])
+    assert index.near((0, 100, 240, 150), (0, 400, 240, 150)) == [(0, 0, 100, 30)]
+    assert index.near((4900, 100, 240, 150)) == [(5000, 0, 100, 30)]
+    assert look.TitleIndex().near((0, 0, 1, 1)) == []
