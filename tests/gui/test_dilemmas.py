@@ -65,7 +65,7 @@ def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
     assert [d.title for d in decks] == ["Skolens egne"]
     assert decks[0].cards[0].text == "Lektiecafé eller fritid?"
     assert len(decks[0].cards) == len(builtin_deck().cards) - 1
-    assert window.document.undo_label == "Ret kortbunker"
+    assert window.document.undo_label == "Rediger kortbunker"
     window.dilemmas.choose_deck(decks[0].id)
     dilemma_id = window.dilemmas.draw()
     origin = window.document.workshop.board("b1").cards[dilemma_id].origin

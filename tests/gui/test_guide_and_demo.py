@@ -15,12 +15,16 @@ def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(q
     assert window.guide.questions.text().startswith("• " + TEMPLATES["niveauer"].questions()[0])
     window.tabs.setCurrentIndex(2)
     assert TEMPLATES["dilemmaer"].questions()[0] in window.guide.questions.text()
-    assert not window.docks["guide"].isVisible()
-    window.docks["guide"].toggleViewAction().trigger()
-    assert window.docks["guide"].isVisible()
-    texts = [label.text() for label in window.guide.findChildren(QLabel)]
-    assert any("Fremfærd" in text for text in texts)
+    assert not window.guide_window().isVisible()
+    window.guide_action.trigger()  # Hjælp › Vejledning, F1: a window of its own, large type
+    guide = window.guide_window()
+    room = guide.screen().availableGeometry()
+    assert guide.isVisible() and guide.isWindow() and guide.width() == min(1200, room.width())
+    labels = guide.findChildren(QLabel)
+    assert any("Fremfærd" in label.text() for label in labels)
+    assert min(label.font().pixelSize() for label in labels) >= 19
     window.close()
+    assert not guide.isVisible()
 
 
 def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, settings):
