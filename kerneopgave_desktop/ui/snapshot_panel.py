@@ -72,15 +72,19 @@ class BoardsWindow(QWidget):
         self.layout_.addWidget(self.tabs)
         self.layout_.addWidget(self.view)
         self.resize(1300, 850)
-        self.view.commands.cancel_action.setEnabled(False)  # Escape closes (a drag ends first)
-        close_keys(self, self._escape)
+        # Escape closes (keyPressEvent: a drag in progress ends first), as Ctrl+W does.
+        self.view.commands.cancel_action.setEnabled(False)
+        close_keys(self, escape=False)
         if self.scenes:
             self.show_board(0)
 
-    def _escape(self) -> None:
-        scene = self.view.board_scene()
-        if scene is None or not scene.cancel_gesture():
-            self.close()
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            scene = self.view.board_scene()
+            if scene is None or not scene.cancel_gesture():
+                self.close()
+            return
+        super().keyPressEvent(event)
 
     def show_board(self, index: int) -> None:
         if 0 <= index < len(self.scenes):
