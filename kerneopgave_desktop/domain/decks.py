@@ -621,6 +621,20 @@ def spot_in_zone(board: Board, zone: Zone, width: float,
     return None
 
 
+def column_place(board: Board, zone: Zone, width: float,
+                 height: float) -> tuple[float, float, float]:
+    """Where a card goes in the column `zone`: (x, y, the zone's height then). A free place
+    inside it if there is one; else at its left below the cards in it, the column growing
+    down to hold it (as a column of sticky notes on a wall does)."""
+    spot = spot_in_zone(board, zone, width, height)
+    if spot is not None:
+        return spot[0], spot[1], zone.height
+    inside = [card for card in board.cards.values() if zone.contains(card)]
+    y = max([card.y + card.height + GAP for card in inside] or [zone.y + ZONE_TITLE_SPACE])
+    x = zone.x + ZONE_MARGIN
+    return x, y, max(zone.height, y + height + ZONE_MARGIN - zone.y)
+
+
 def free_spot(board: Board, x: float, y: float, width: float, height: float) -> tuple[float, float]:
     """The nearest clean place from (x, y), scanning right and then down, on the grid.
 

@@ -38,8 +38,12 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     i18n.set_language(lang)
-    for name, folder in (("kerneopgave", str(resource_path("translations"))),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    ours = str(resource_path("translations"))
+    # Qt's own catalogue, then our additions to it (texts Qt 6 changed that its Danish
+    # catalogue has not caught up with): a translator installed later is asked first.
+    for name, folder in (("kerneopgave", ours),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qt_extra", ours)):
         translator = QTranslator(app)
         if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)

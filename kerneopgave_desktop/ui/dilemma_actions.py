@@ -8,16 +8,16 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from kerneopgave_desktop.canvas.view import BoardView
-from kerneopgave_desktop.document import AddItems
+from kerneopgave_desktop.document import AddItems, ResizeItems
 from kerneopgave_desktop.domain.decks import (
     BUILTIN_ID,
     builtin_deck,
+    column_place,
     draw,
     drawn_size,
     free_spot,
     in_sector,
     new_column,
-    spot_in_zone,
 )
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
 from kerneopgave_desktop.domain.vocabulary import SECTORS
@@ -109,15 +109,22 @@ class DilemmaActions(QObject):
         card, reshuffled = draw(deck, scene.board, sector=self.sector)
         width, height = drawn_size(card)
         column = new_column(scene.board)
-        place = spot_in_zone(scene.board, column, width, height) if column is not None else None
-        if place is None:  # no "Ny" column, or it is full: beside what the view shows
+        if column is not None:  # in "Ny", which grows to hold it when it is full
+            x, y, column_height = column_place(scene.board, column, width, height)
+        else:  # beside what the view shows
             centre = self.view.mapToScene(self.view.viewport().rect().center())
-            place = free_spot(scene.board, centre.x() - width / 2, centre.y() - height / 2,
-                              width, height)
-            place = scene.snapped(QPointF(*place)).toTuple()
+            x, y = scene.snapped(QPointF(*free_spot(
+                scene.board, centre.x() - width / 2, centre.y() - height / 2, width,
+                height))).toTuple()
         dilemma = Dilemma(id=new_id(), text=card.text, pole_a=card.pole_a, pole_b=card.pole_b,
-                          origin=card.id, x=place[0], y=place[1], width=width, height=height)
-        if not scene.apply(AddItems(scene.board_id, [dilemma])):
+                          origin=card.id, x=x, y=y, width=width, height=height)
+        document, board_id = self.context.document, scene.board_id
+
+        def place() -> None:
+            document.apply(AddItems(board_id, [dilemma]))
+            if column is not None and column_height > column.height:
+                document.apply(ResizeItems(board_id, {column.id: (column.width, column_height)}))
+        if not self.context.door.group(self.draw_action.text(), place, origin=self):
             return None
         scene.clearSelection()
         scene.cards[dilemma.id].setSelected(True)
