@@ -119,6 +119,13 @@ def dilemmas(application, home: Path, theme: str, width: int, height: int) -> QP
                 if getattr(item.card, "answers", ())] or \
         [item for item in scene.cards.values() if item.card.kind == "dilemma"]
     answered[0].setSelected(True)
+    columns = [item.sceneBoundingRect() for item in scene.zones.values()
+               if item.zone.title in ("Ny", "Drøftet", "Afklaret")]
+    area = columns[0]
+    for rect in columns[1:]:
+        area = area.united(rect)
+    window.view.animation_ms = 0
+    window.view.show_area(area)  # the three columns, near enough to read the cards
     _settle()
     picture = window.grab()
     window.close()

@@ -1,4 +1,4 @@
-"""Make the screenshots in docs/screenshots/: every screen at 1366x768 and 1920x1080, in the
+"""Make the screenshots in docs/screenshots/window/: every screen at 1366x768 and 1920x1080, in the
 light, dark and high-contrast themes, as a person sees them.
 
     . /work/shared/tools/xvfb.sh      # or any display; QT_QPA_PLATFORM=offscreen works too
@@ -19,7 +19,7 @@ from pathlib import Path
 
 SIZES = ((1366, 768), (1920, 1080))
 THEMES = ("light", "dark", "contrast")
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "window"
 
 
 def _private_home() -> Path:

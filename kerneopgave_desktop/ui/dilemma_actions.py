@@ -133,7 +133,7 @@ class DilemmaActions(QObject):
             from kerneopgave_desktop.ui.drawn_card import DrawnCard  # on the first draw
 
             where = _tr("Lægges i »{zone}«").format(zone=column.title) \
-                if column is not None and column.contains(dilemma) else _tr("Lægges på tavlen")
+                if column is not None else _tr("Lægges på tavlen")
             self.preview = DrawnCard(self.view.viewport(), dilemma, where, self.preview_ms)
             self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         if reshuffled:

@@ -47,18 +47,13 @@ class DrawnCard(QFrame):
             layout.addWidget(_label(f"{card.pole_a or '…'}  ↔  {card.pole_b or '…'}", 22))
         layout.addWidget(_label(where, 17))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        width = min(760, viewport.width() - 80)
-        self.setFixedWidth(max(320, width))
-        self.adjustSize()
+        width = max(320, min(760, viewport.width() - 80))
+        self.setFixedSize(width, min(layout.totalHeightForWidth(width),
+                                     max(200, viewport.height() - 40)))
         self.move((viewport.width() - self.width()) // 2,
                   max(20, (viewport.height() - self.height()) // 2))
-        self._effect = QGraphicsOpacityEffect(self)
-        self.setGraphicsEffect(self._effect)
-        self._fade = QPropertyAnimation(self._effect, b"opacity", self)
-        self._fade.setDuration(450)
-        self._fade.setStartValue(1.0)
-        self._fade.setEndValue(0.0)
-        self._fade.finished.connect(self.deleteLater)
+        self._fade: QPropertyAnimation | None = None
+        """The fading away, once it has begun (until then the card is drawn solid)."""
         self._hold = QTimer(self, singleShot=True, interval=hold_ms)
         self._hold.timeout.connect(self.let_go)
         viewport.installEventFilter(self)
@@ -69,8 +64,16 @@ class DrawnCard(QFrame):
     def let_go(self) -> None:
         """Fade away now."""
         self._hold.stop()
-        if self._fade.state() != QPropertyAnimation.State.Running:
-            self._fade.start()
+        if self._fade is not None:
+            return
+        effect = QGraphicsOpacityEffect(self)
+        self.setGraphicsEffect(effect)
+        self._fade = QPropertyAnimation(effect, b"opacity", self)
+        self._fade.setDuration(450)
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.0)
+        self._fade.finished.connect(self.deleteLater)
+        self._fade.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,

@@ -81,6 +81,38 @@ def _inspector_fields() -> list[Field]:
     return found
 
 
+class _Answers(QWidget):
+    """A round's answers: each question in bold, the team's answer under it (plain text)."""
+
+    def __init__(self):
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(2)
+
+    def show_answers(self, answers: tuple[tuple[str, str], ...]) -> None:
+        while self.layout_.count():
+            widget = self.layout_.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for code, answer in answers:
+            for text, bold in ((ROUND_QUESTIONS.label(code), True), (answer, False)):
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                font = label.font()
+                font.setBold(bold)
+                label.setFont(font)
+                self.layout_.addWidget(label)
+            self.layout_.addSpacing(6)
+
+    def text(self) -> str:
+        """The answers as they read: question, answer, question, answer."""
+        labels = [self.layout_.itemAt(i).widget() for i in range(self.layout_.count())]
+        return "\n".join(label.text() for label in labels if isinstance(label, QLabel))
+
+
 class _Page(QWidget):
     """What every page shares: the door its edits go through, and what is being typed."""
 
@@ -202,12 +234,9 @@ class CardPage(_Page):
         self.colour = ColourBox()
         self.colour.chosen.connect(self._recolour)
         form.addRow(_tr("Farve"), self.colour)
-        self.answers = QLabel()
+        self.answers = _Answers()
         """A dilemma's answers from its round, question by question (read here, written in
         the round)."""
-        self.answers.setTextFormat(Qt.TextFormat.PlainText)
-        self.answers.setWordWrap(True)
-        self.answers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answers_title = QLabel(_tr("Svar fra runden"))
         font = self.answers_title.font()
         font.setBold(True)
@@ -268,8 +297,7 @@ class CardPage(_Page):
         self.kind.setText(CARD_KINDS.label(card.kind))
         self.kind_icon.setPixmap(kind_icon(card.kind).pixmap(34, 24))
         answers = getattr(card, "answers", ())
-        self.answers.setText("\n\n".join(f"{ROUND_QUESTIONS.label(code)}\n{answer}"
-                                          for code, answer in answers))
+        self.answers.show_answers(answers)
         for widget in (self.answers_title, self.answers):
             self.form.setRowVisible(widget, bool(answers))
         if self.text.toPlainText() != card.text:

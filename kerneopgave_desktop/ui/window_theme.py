@@ -54,8 +54,7 @@ _STYLE_SHEETS = {
         "padding: 3px 6px; }"
         "QToolButton:checked, QPushButton:default { background: #0033cc; color: #ffffff; }"
         "QToolButton:focus, QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, "
-        "QComboBox:focus, QListView:focus { border: 3px solid #d40000; }"
-        "QDockWidget::title { background: #000000; color: #ffffff; padding: 4px; }"),
+        "QComboBox:focus, QListView:focus { border: 3px solid #d40000; }"),
 }
 """What a palette alone cannot say: borders everywhere, and a focus you see from afar."""
 
