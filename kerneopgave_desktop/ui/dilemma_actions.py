@@ -134,7 +134,7 @@ class DilemmaActions(QObject):
 
             where = _tr("Lægges i »{zone}«").format(zone=column.title) \
                 if column is not None else _tr("Lægges på tavlen")
-            self.preview = DrawnCard(self.view.viewport(), dilemma, where, self.preview_ms)
+            self.preview = DrawnCard(self.view, dilemma, where, self.preview_ms)
             self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         if reshuffled:
             message = (_tr("Alle kort fra sektoren »{sector}« er trukket; nu kan de komme "

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QGraphicsOpacityEffect,
+    QLabel,
+    QVBoxLayout,
+)
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.domain.decks import kind_label
@@ -28,10 +34,13 @@ def _label(text: str, pixels: int, bold: bool = False) -> QLabel:
 
 
 class DrawnCard(QFrame):
-    """Shown `hold_ms` over the board's viewport, then fades; it never takes the mouse."""
+    """Shown `hold_ms` over the board, then fades; it never takes the mouse. A child of the
+    view, not of its viewport, whose children scroll with the board."""
 
-    def __init__(self, viewport: QWidget, card: Dilemma, where: str, hold_ms: int = 1600):
-        super().__init__(viewport)
+    def __init__(self, view: QAbstractScrollArea, card: Dilemma, where: str,
+                 hold_ms: int = 1600):
+        super().__init__(view)
+        viewport = view.viewport()
         self.setObjectName("drawn-card")
         colour = style.card_color(card)
         self.setStyleSheet(f"QFrame#drawn-card {{ background: {colour.name()}; "
@@ -50,8 +59,9 @@ class DrawnCard(QFrame):
         width = max(320, min(760, viewport.width() - 80))
         self.setFixedSize(width, min(layout.totalHeightForWidth(width),
                                      max(200, viewport.height() - 40)))
-        self.move((viewport.width() - self.width()) // 2,
-                  max(20, (viewport.height() - self.height()) // 2))
+        area = viewport.geometry()
+        self.move(area.left() + (area.width() - self.width()) // 2,
+                  area.top() + max(20, (area.height() - self.height()) // 2))
         self._fade: QPropertyAnimation | None = None
         """The fading away, once it has begun (until then the card is drawn solid)."""
         self._hold = QTimer(self, singleShot=True, interval=hold_ms)

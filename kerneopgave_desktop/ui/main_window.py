@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self.inspector = Inspector(self.door)
         self.door.add_editor(self.view.finish_editing)
-        self.empty_hint = EmptyHint(self.view.viewport())
+        self.empty_hint = EmptyHint(self.view)
         """How to begin, over an empty board."""
         self._guide: GuideWindow | None = None
         self._build_docks()

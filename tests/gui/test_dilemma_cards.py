@@ -74,7 +74,7 @@ def test_a_drawn_card_is_shown_for_a_moment_and_placed_in_the_new_column(qtbot, 
     preview = window.dilemmas.preview
     assert preview is not None and preview.isVisible()
     assert any(card.text == label.text() for label in preview.findChildren(QLabel))
-    assert window.view.viewport().rect().contains(preview.geometry())
+    assert window.view.viewport().geometry().contains(preview.geometry())
     qtbot.waitUntil(lambda: window.dilemmas.preview is None, timeout=3000)
     second = window.dilemmas.draw()  # the next one goes beside it, still in "Ny"
     placed, new = scene.board.cards[second], scene.board.zones[new.id]
