@@ -366,7 +366,9 @@ class MainWindow(QMainWindow):
         folder = Path(store.path).resolve().parent if store is not None else None
         temporary = Path(tempfile.gettempdir()).resolve()
         if folder is None or folder == temporary or temporary in folder.parents:
-            folder = workshop_folder()
+            # Not made here: a folder that is not there yet starts the dialog in Documents.
+            folder = next((f for f in (workshop_folder(), workshop_folder().parent)
+                           if f.is_dir()), Path.home())
         return folder / name
 
     def show_shortcuts(self) -> None:

@@ -14,7 +14,6 @@ from kerneopgave_desktop.domain.model import Board, Link, Note, Workshop
 from kerneopgave_desktop.ui import main_window as main_window_module
 from kerneopgave_desktop.ui.app import Application
 from kerneopgave_desktop.ui.main_window import MainWindow
-from kerneopgave_desktop.ui.settings import workshop_folder
 from kerneopgave_desktop.ui.shortcuts import ShortcutsDialog, sheet_html, shortcut_table
 from kerneopgave_desktop.ui.window_theme import apply_theme
 from tests.gui.helpers import at
@@ -174,7 +173,13 @@ def test_the_shortcut_sheet_is_made_from_the_menus_and_can_be_printed(window, qt
 def test_gem_som_starts_in_the_workshop_folder_for_a_temporary_file(window, qtbot, tmp_path,
                                                                     monkeypatch):
     # The window's file lies in the temporary folder (as the examples do).
-    assert window.save_as_start() == workshop_folder() / "møde.kerneopgave"
+    folder = tmp_path / "Dokumenter" / "Kerneopgave"
+    monkeypatch.setattr(main_window_module, "workshop_folder", lambda: folder)
+    assert window.save_as_start() == Path.home() / "møde.kerneopgave"  # neither is there yet
+    folder.parent.mkdir()
+    assert window.save_as_start() == folder.parent / "møde.kerneopgave"
+    folder.mkdir()
+    assert window.save_as_start() == folder / "møde.kerneopgave"
     monkeypatch.setattr(main_window_module.tempfile, "gettempdir",
                         lambda: str(tmp_path / "elsewhere"))
     assert window.save_as_start() == Path(window.document.store.path).resolve()
