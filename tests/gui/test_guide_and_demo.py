@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from kerneopgave_desktop.domain.templates import TEMPLATES
@@ -23,6 +24,11 @@ def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(q
     labels = guide.findChildren(QLabel)
     assert any("Fremfærd" in label.text() for label in labels)
     assert min(label.font().pixelSize() for label in labels) >= 19
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    qtbot.keyClick(guide.panel, Qt.Key.Key_Escape)  # a window of its own closes with Escape
+    assert not guide.isVisible()
+    window.guide_action.trigger()
     window.close()
     assert not guide.isVisible()
 

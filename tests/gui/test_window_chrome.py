@@ -246,3 +246,15 @@ def test_themes_colour_the_whole_window_and_the_icons_follow(window, qtbot):
         assert window.settings.theme_choice is None
     finally:
         apply_theme("light")
+
+
+def test_tab_from_the_panels_into_the_board_selects_a_card_for_the_inspector(window, qtbot):
+    window.palette.setFocus()
+    for _ in range(20):  # palette, the tabs and their +, then the board and its cards
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if window.current_scene().selected_ids():
+            break
+    scene = window.current_scene()
+    assert len(scene.selected_ids()) == 1
+    assert window.inspector.currentWidget() is window.inspector.card_page
+    assert window.inspector.card_page.card.id == scene.selected_ids()[0]
