@@ -65,10 +65,11 @@ def _window(application, path: Path, width: int, height: int):
 
 def start(application, home: Path, theme: str, width: int, height: int) -> QPixmap:
     _look(application, theme)
-    _examples(application, home)
+    examples = {str(path.resolve()) for path in _examples(application, home)}
     from kerneopgave_desktop.ui.start_page import StartPage
 
-    page = StartPage(application.recent(), last_opened=application.settings.last_opened)
+    recent = [path for path in application.recent() if path in examples]  # the same each time
+    page = StartPage(recent, last_opened=application.settings.last_opened)
     picture = _sized(page, width, height)
     page.close()
     return picture
