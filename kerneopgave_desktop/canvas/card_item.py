@@ -24,11 +24,13 @@ from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.fitting import Fitted
-from kerneopgave_desktop.domain.model import Card
+from kerneopgave_desktop.domain.model import Card, Dilemma
+from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
 DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
+STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
 LINE_BREAK = "\u2028"
 """Between the lines a card's QStaticText is given: it breaks a line there (and at nothing
 else, as it does not wrap), so the lines drawn are exactly the lines fitted."""
@@ -74,6 +76,8 @@ class CardItem(QGraphicsItem):
         """Why the board points at this card (e.g. a missing link to the level above)."""
         self.diff_mark = ""
         """In a comparison: 'added' (outlined green), 'changed' (marked) or 'removed' (ghost)."""
+        self.link_target = False
+        """A link being drawn would end here: the card lights up."""
         self.card = card
         self.set_card(card)
 
@@ -91,20 +95,54 @@ class CardItem(QGraphicsItem):
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
-        self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, look.label_width(card),
+        badge = look.VOTE_BADGE[0] if card.votes else 0
+        self._status, self._status_rect = self._round_mark(card, badge)
+        marks = self._status_rect.width() + 6 if self._status else 0.0  # beside the dots
+        self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, look.label_width(card, marks),
                                   LABEL_HEIGHT)
         self._body = QRectF(*look.card_body(card))
         self._band_rect = QRectF(*look.card_band(card))
         self._band = look.band_line(card, style.measure("BAND_FONT"))
         # In capitals as text, not only through the font: an SVG keeps the text, not the font's
         # capitalisation, and must show the label as the screen and the PNG do.
-        self._kind = look.card_label(card, style.measure("LABEL_FONT"))
+        self._kind = look.card_label(card, style.measure("LABEL_FONT"), marks)
         self._layouts: dict[tuple[int, bool], TextLayout] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
         self.setPos(card.x, card.y)
         self._accessible = f"{kind_label(card)}: {card.text[:200]}"
         self.update()
+
+    @staticmethod
+    def _round_mark(card: Card, badge: float) -> tuple[str, QRectF]:
+        """A dilemma a round has talked over: its status, and where the mark goes (top right,
+        left of the votes)."""
+        answered = isinstance(card, Dilemma) and (card.answers or card.status != "new")
+        if not answered:
+            return "", QRectF()
+        text = DILEMMA_STATUSES.label(card.status).upper()
+        width = style.text_width(text, "LABEL_FONT") + 34
+        right = card.width - PADDING + 4 - badge
+        return text, QRectF(right - width, look.CARD_LABEL_TOP, width, look.VOTE_BADGE[2])
+
+    def _paint_round_mark(self, painter: QPainter) -> None:
+        """A speech bubble (answers are recorded) and the status, in the status's colour."""
+        rect = self._status_rect
+        colour = STATUS_COLOURS.get(self.card.status, style.TEXT)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        bubble = QRectF(rect.left() + 8, rect.top() + 6, 14, 10)
+        painter.setBrush(style.BACKGROUND)
+        painter.drawRoundedRect(bubble, 3, 3)
+        tail = QPainterPath(QPointF(bubble.left() + 3, bubble.bottom() - 1))
+        tail.lineTo(bubble.left() + 3, bubble.bottom() + 4)
+        tail.lineTo(bubble.left() + 8, bubble.bottom() - 1)
+        painter.drawPath(tail)
+        painter.setPen(style.BACKGROUND)
+        painter.setFont(style.LABEL_FONT)
+        painter.drawText(rect.adjusted(26, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter
+                         | Qt.AlignmentFlag.AlignLeft, self._status)
 
     def shown_lines(self, theme: Theme = LIGHT) -> list[str]:
         """The lines of text the card shows in `theme` (the last ending in "…" if cut)."""
@@ -202,7 +240,7 @@ class CardItem(QGraphicsItem):
         readable = style.readable(painter, widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not (self._marked or self.warning):
+        if not readable and not (self._marked or self.warning or self.link_target):
             painter.fillRect(rect, self._brush)
             return
         marks = style.marks_shown(widget)
@@ -232,12 +270,18 @@ class CardItem(QGraphicsItem):
                                  self._band)
             if self.card.votes:
                 self._paint_votes(painter, rect)
+            if self._status:
+                self._paint_round_mark(painter)
         if self.warning:
             self._paint_warning(painter, rect, readable)
         if self.diff_mark:
             self._paint_diff(painter, rect)
         if not marks:  # the projector: the board alone
             return
+        if self.link_target:
+            painter.setPen(QPen(theme.focus, 8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), 16, 16)
         if self.isSelected() or self.hasFocus():
             color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
@@ -247,6 +291,11 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(theme.selection, 2))
             painter.setBrush(theme.background)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def set_link_target(self, on: bool) -> None:
+        if on != self.link_target:
+            self.link_target = on
+            self.update()
 
     def set_diff_mark(self, mark: str) -> None:
         self.diff_mark = mark

@@ -99,8 +99,8 @@ class ZoneItem(QGraphicsItem):
         self.title_item = ZoneTitle(self)
         self.title_pixels = look.ZONE_TITLE_PIXELS
         """The size of every title on this board (the scene sets it)."""
-        self.title_rect: look.Rect = (zone.x, zone.y, 0.0, 0.0)
-        """Where the title is on the board: what links keep off."""
+        self.title_box: look.Rect = (zone.x, zone.y, 0.0, 0.0)
+        """Where the title's lines are on the board (board units): what links keep off."""
         self.title_cut = False
         """Whether the title is shown only in part (ending in "…")."""
         self.zone = zone
@@ -137,7 +137,7 @@ class ZoneItem(QGraphicsItem):
         fitted = look.zone_title(self.zone, pixels, measure)
         self.title_cut = fitted.cut
         x, y, width, height = look.title_rect(self.zone, fitted.lines, pixels, measure)
-        self.title_rect = (x, y, width, height)
+        self.title_box = (x, y, width, height)
         self.title_item.set_lines(fitted.lines, style.zone_font(pixels),
                                   QRectF(x - self.zone.x, y - self.zone.y, width, height))
         self.title_item.setPos(self.pos())
@@ -164,6 +164,12 @@ class ZoneItem(QGraphicsItem):
         if text != self.empty_hint:
             self.empty_hint = text
             self.update()
+
+    def title_rect(self) -> QRectF:
+        """Where the title is written (item coordinates): a double-click there renames."""
+        inset_x, inset_y = look.ZONE_TITLE_INSET
+        return QRectF(inset_x - 4, inset_y - 4, self.zone.width - 2 * inset_x + 8,
+                      style.ZONE_TITLE_SPACE - inset_y)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.zone.width + 4, self.zone.height + 4)

@@ -92,17 +92,18 @@ def card_band(card: Card) -> Rect:
             CARD_BAND - 8)
 
 
-def label_width(card: Card) -> float:
-    """How wide the kind's name at the top of a card may be (beside the dots, if any)."""
+def label_width(card: Card, reserved: float = 0.0) -> float:
+    """How wide the kind's name at the top of a card may be: beside the dots, if any, and
+    `reserved` more for other marks there (a dilemma's status on screen)."""
     badge = VOTE_BADGE[0] if card.votes else 0.0
-    return card.width - 2 * CARD_PADDING - badge
+    return max(0.0, card.width - 2 * CARD_PADDING - badge - reserved)
 
 
-def card_label(card: Card, measure: Measure) -> str:
+def card_label(card: Card, measure: Measure, reserved: float = 0.0) -> str:
     """The name at the top of a card, in capitals: a contribution's profession, else its
     kind's name, else a short name of the kind, whichever fits first beside the dots; the
-    last ends in an ellipsis only if even that does not fit."""
-    width = label_width(card)
+    last ends in an ellipsis only if even that does not fit (`reserved`: see label_width)."""
+    width = label_width(card, reserved)
     profession = getattr(card, "profession", None)
     if profession:
         shown = fields_table.field(card.kind, "profession").value_text(profession).upper()
@@ -459,6 +460,8 @@ PAPER = replace(LIGHT, name="paper", zone_fill="#f7f5ef")
 WARNING = "#c62828"
 EMPTY_HATCH = "#9a927f46"
 EMPTY_TEXT = "#7a7260"
+STATUS_COLOURS = {"discussed": "#a34700", "settled": "#1b5e20"}
+"""A dilemma's status on its card, once a round has talked it over (new has no mark)."""
 DIFF_COLOURS = {"added": "#2e7d32", "changed": "#ef6c00", "removed": "#6d6d6d"}
 """How a compared card is marked: added, changed, or removed (a ghost)."""
 

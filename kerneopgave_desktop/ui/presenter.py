@@ -94,6 +94,8 @@ class PresentationWindow(QWidget):
             self.toolbar = QToolBar(self.band)
             self.toolbar.setObjectName("overlay")
             self.toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Words only, white on the dark strip: the icons take the window's theme colour.
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             for action in actions:
                 self.toolbar.addAction(action)
             self.toolbar.setStyleSheet(TOOLBAR_STYLE)

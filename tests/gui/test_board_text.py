@@ -62,7 +62,7 @@ def test_a_long_title_wraps_onto_two_lines_and_every_title_on_the_board_follows(
     short, long = scene.zones["kort"], scene.zones["lang"]
     assert len(long.title_lines()) == 2 and not long.title_cut
     assert short.title_item.font.pixelSize() == long.title_item.font.pixelSize() < 26
-    assert long.title_rect[3] <= look.ZONE_TITLE_ROOM
+    assert long.title_box[3] <= look.ZONE_TITLE_ROOM
 
 
 def test_contribution_cards_show_their_profession_or_a_short_name_never_a_cut_one(qapp):
@@ -110,7 +110,7 @@ def test_a_title_is_drawn_above_a_link_that_meets_it_head_on_on_screen(scene_of)
     assert isinstance(link, LinkItem) and title.zValue() == TITLE_Z > link.zValue()
     assert title.acceptedMouseButtons() == Qt.MouseButton.NoButton  # clicks reach the zone
     before, after = _rendered(plain), _rendered(crossed)
-    x, y, width, height = crossed.zones["z"].title_rect
+    x, y, width, height = crossed.zones["z"].title_box
     changed = [(px, py) for px in range(700) for py in range(600)
                if before.pixel(px, py) != after.pixel(px, py)]
     assert changed, "the link is drawn"
@@ -125,7 +125,7 @@ def test_a_title_is_above_the_link_in_the_png_and_the_svg_too(tmp_path, qapp):
         document = create_document(tmp_path / f"{linked}.kerneopgave",
                                    Workshop(boards=[_head_on(linked)]))
         scene = BoardScene(document, "b")
-        area, (x, y, width, height) = export.area(scene), scene.zones["z"].title_rect
+        area, (x, y, width, height) = export.area(scene), scene.zones["z"].title_box
         scene.detach()
         svg = QSvgRenderer(export.svg_bytes(document, "b"))
         drawn = QImage(round(area.width()), round(area.height()), QImage.Format.Format_ARGB32)
