@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas.theme import LIGHT, qcolor
 from kerneopgave_desktop.domain import look
-from kerneopgave_desktop.domain.fitting import Measure, elide
+from kerneopgave_desktop.domain.fitting import Measure
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
 from kerneopgave_desktop.domain.model import Card
 
@@ -174,13 +174,3 @@ def _metrics(font: str) -> QFontMetricsF:
 def text_width(text: str, font: str) -> float:
     """How wide `text` is in the shared font named `font`."""
     return _metrics(font).horizontalAdvance(text)
-
-
-@lru_cache(maxsize=4096)
-def elided(text: str, font: str, width: float) -> str:
-    """`text` on one line, whole or cut short with an ellipsis to fit `width` in the shared
-    font named `font` (domain.fitting's rule, as on paper).
-
-    Remembered: the cards of a board share a handful of kind labels and widths.
-    """
-    return elide(text, width, measure(font))
