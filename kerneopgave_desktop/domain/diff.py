@@ -15,6 +15,8 @@ from typing import Any
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.model import Board, Card, Link
 
+AGREEMENT = "agreement"
+"""The kind whose cards a comparison follows one by one, changed or not."""
 MOVE_THRESHOLD = 40.0
 """Scene units (a sixth of a card's width): smaller shifts are tidying, not moves."""
 FIELDS = tuple(field.name for field in fields_table.shown_in(fields_table.DIFF))
@@ -65,6 +67,10 @@ class Diff:
     changed: list[FieldChange] = field(default_factory=list)
     links_added: list[tuple[str, Link]] = field(default_factory=list)
     links_removed: list[tuple[str, Link]] = field(default_factory=list)
+    agreements: list[tuple[CardRef | None, CardRef | None]] = field(default_factory=list)
+    """Every agreement on either side, as (before, after), None where it is missing: what
+    happened to each, changed or not. Not a change by itself (an unchanged agreement makes
+    no difference)."""
 
     def __bool__(self) -> bool:
         return any((self.added, self.removed, self.moved, self.reworded, self.changed,
@@ -117,4 +123,8 @@ def compare(before: list[Board], after: list[Board]) -> Diff:
     old_links, new_links = _links(before), _links(after)
     diff.links_added = [new_links[i] for i in new_links if i not in old_links]
     diff.links_removed = [old_links[i] for i in old_links if i not in new_links]
+    ids = [*new, *(card_id for card_id in old if card_id not in new)]  # then the removed
+    diff.agreements = [(old.get(card_id), new.get(card_id)) for card_id in ids
+                       if any(side.get(card_id) is not None
+                              and side[card_id].card.kind == AGREEMENT for side in (old, new))]
     return diff

@@ -63,9 +63,11 @@ LINE_SPACING = 1.3
 
 def band_text(card: Card) -> str:
     """What the band under the card's text says ("" for no band), as the kind's field table
-    puts its BAND fields: two joined fields as 'this ↔ that', another as 'label: value'."""
+    puts its BAND fields: two joined fields as 'this ↔ that', one other as 'label: value',
+    several others as their values with ' · ' between."""
     kind_fields = fields_table.of_kind(card.kind)
     partners = {f.joined_with for f in kind_fields}
+    parts: list[tuple[str, str]] = []
     for field in kind_fields:
         if not field.shows(fields_table.BAND) or field.name in partners:
             continue
@@ -77,9 +79,19 @@ def band_text(card: Card) -> str:
                          f"{(other or '?')[:SHOWN_CHARACTERS]}")
                 return " ".join(shown.split())
         elif value:
-            shown = field.value_text(value)[:SHOWN_CHARACTERS]
-            return f"{field.label()}: {' '.join(shown.split())}"
-    return ""
+            parts.append((field.label(), " ".join(
+                field.value_text(value)[:SHOWN_CHARACTERS].split())))
+    if len(parts) == 1:
+        return f"{parts[0][0]}: {parts[0][1]}"
+    return " · ".join(shown for _, shown in parts)
+
+
+def label_text(card: Card, kind: str, lang: str | None = None) -> str:
+    """The top line of a card: its kind's name (`kind`), then the values of the fields its
+    table shows there (an agreement's status), with ' · ' between."""
+    values = [field.value_text(getattr(card, field.name), lang)
+              for field in fields_table.of_kind(card.kind) if field.shows(fields_table.LABEL)]
+    return " · ".join([kind, *(value for value in values if value)])
 
 
 def card_colour(card: Card) -> str:
@@ -99,7 +111,7 @@ def outline_colour(colour: str) -> str:
 
 
 KIND_COLOURS = {"core_task": "#ffd54f", "contribution": "#81d4fa", "dilemma": "#f48fb1",
-                "effect": "#a5d6a7", "note": "#fff59d"}
+                "effect": "#a5d6a7", "note": "#fff59d", "agreement": "#b39ddb"}
 """Each card kind's colour, the same in every theme and on paper."""
 DEFAULT_CARD_COLOUR = "#ffffff"
 

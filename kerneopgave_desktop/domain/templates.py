@@ -22,6 +22,7 @@ from kerneopgave_desktop.domain.layout import (
     ZONE_TITLE_SPACE,
 )
 from kerneopgave_desktop.domain.model import (
+    Agreement,
     Board,
     Card,
     Contribution,
@@ -61,7 +62,10 @@ class Template:
         return self.questions_en if (lang or i18n.language()) == "en" else self.questions_da
 
     def board(self) -> Board:
-        return self.build(self)
+        """A fresh board, new ids, with the agreements' zone below the template's own."""
+        board = self.build(self)
+        _agreements(board)
+        return board
 
 
 class _Builder:
@@ -97,6 +101,24 @@ class _Builder:
 
     def parking(self, x: float, y: float, columns: int = 4) -> Zone:
         return self.zone(_t("Parkeringsplads", "Parking lot"), x, y, columns, 1, kind="parking")
+
+
+AGREEMENT_COLUMNS = 4
+"""How many agreements fit side by side in a template's »Aftaler« zone."""
+
+
+def _agreements(board: Board) -> Zone:
+    """The »Aftaler« zone, below everything else on the board, at its left edge: where the
+    meeting ends, with what the team will do next. A stop when presenting."""
+    left = min((zone.x for zone in board.zones.values()), default=0.0)
+    bottom = max((zone.y + zone.height for zone in board.zones.values()), default=0.0)
+    height = ZONE_TITLE_SPACE + ZONE_MARGIN + _default_height(Agreement)
+    zone = Zone(id=new_id(), title=_t("Aftaler: hvem gør hvad, og hvornår?",
+                                      "Agreements: who does what, and by when?"),
+                x=left, y=bottom + 2 * GAP, width=_width(AGREEMENT_COLUMNS), height=height,
+                locked=True, kind="agreements", stop=True)
+    board.zones[zone.id] = zone
+    return zone
 
 
 def _default_height(cls: type[Card]) -> float:

@@ -26,11 +26,14 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Table,
+    TableStyle,
 )
 
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
+from kerneopgave_desktop.domain.minutes import Table as Rows
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.printing.fonts import (
@@ -265,6 +268,30 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
             for line in block.details:
                 yield Paragraph(f"<b>{_para(label(line))}</b> {_para(line.value)}",
                                 styles["detail"])
+        elif isinstance(block, Rows):
+            yield _table(block, styles)
+
+
+def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
+    """The agreements as a table with a header row repeated on each page; each cell a
+    Paragraph of escaped text, so it wraps and prints literally. What was agreed (the
+    second column) gets the most room."""
+    cell = ParagraphStyle("cell", parent=styles["line"], fontSize=9, leading=11.5)
+    head = ParagraphStyle("head", parent=cell, fontName=BOLD)
+    data = [[Paragraph(_para(text), head) for text in block.headers]]
+    data += [[Paragraph(_para(text), cell) for text in row] for row in block.rows]
+    count = len(block.headers)
+    weights = [1.0] * count
+    if count > 1:
+        weights[1] = 2.5
+    shares = [f"{100 * weight / sum(weights):.2f}%" for weight in weights]  # of the frame
+    table = Table(data, colWidths=shares, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#888888")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
 
 
 class _Heading(Paragraph):

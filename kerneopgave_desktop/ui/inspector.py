@@ -43,6 +43,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     LINK_KINDS,
 )
 from kerneopgave_desktop.ui.colour_box import ColourBox
+from kerneopgave_desktop.ui.field_widgets import CountsBox, DateBox
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.typed_text import Target, TypedText
 
@@ -196,7 +197,16 @@ class CardPage(_Page):
         form.addRow(_tr("Farve"), self.colour)
 
     def _widget(self, field: Field) -> QWidget:
-        """The widget for a field, by its type: a list to choose from, a line, a text box."""
+        """The widget for a field, by its type: a list to choose from, a line, a text box, a
+        date editor, a count for each term."""
+        if field.type == fields_table.DATE:
+            box = DateBox(field.label())
+            box.chosen.connect(lambda day: self._set(field.name, day))
+            return box
+        if field.type == fields_table.COUNTS:
+            counts = CountsBox(field.vocabulary)
+            counts.chosen.connect(lambda value: self._set(field.name, value))
+            return counts
         if field.type in (fields_table.CODE, fields_table.NAME):
             combo = QComboBox()
             combo.setSizeAdjustPolicy(
@@ -253,7 +263,11 @@ class CardPage(_Page):
         self.colour.set_color(card.color)
         for field in own & self.rows.keys():
             widget, value = self.rows[field], getattr(card, field.name)
-            if field.type == fields_table.CODE:
+            if field.type == fields_table.DATE:
+                widget.set_day(value)
+            elif field.type == fields_table.COUNTS:
+                widget.set_counts(value)
+            elif field.type == fields_table.CODE:
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif field.type == fields_table.NAME:
                 self._fill_names(widget, field)

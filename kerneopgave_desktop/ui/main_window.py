@@ -26,6 +26,7 @@ from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.drop_view import DropView
 from kerneopgave_desktop.ui.edit_actions import EditActions
 from kerneopgave_desktop.ui.file_actions import FileActions
+from kerneopgave_desktop.ui.follow_up_bar import FollowUpBar
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.follow_up = FollowUpBar(self.context, self.boards.select)
+        """Says so when agreements are due for follow-up (ui/follow_up_bar.py)."""
+        layout.addWidget(self.follow_up)
         layout.addWidget(self.boards.bar)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
             self.meeting.presentation.close()
         self.door.close()  # nothing is applied after this
         self._unsubscribe()
+        self.follow_up.detach()
         self.boards.detach()
         if not self._keep_document:
             self.document.close()

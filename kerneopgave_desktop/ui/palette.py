@@ -1,4 +1,4 @@
-"""The palette of the five card kinds: click to choose the kind for double-click, or drag one in."""
+"""The palette of the card kinds: click to choose the kind for double-click, or drag one in."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class Palette(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setToolTip(term.hint())
             self.addItem(item)
-        # Exactly as tall as the five kinds: the rest of the column is for the guide.
+        # Exactly as tall as the kinds: the rest of the column is for the guide.
         rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
         self.setFixedHeight(rows + 2 * self.frameWidth() + 6)
         self.currentItemChanged.connect(

@@ -77,4 +77,21 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Agreements</name>
+    <message numerus="yes">
+      <source>%n aftale(r) fra {day} skal følges op</source>
+      <translation>
+        <numerusform>%n aftale fra {day} skal følges op</numerusform>
+        <numerusform>%n aftaler fra {day} skal følges op</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) skal følges op</source>
+      <translation>
+        <numerusform>%n aftale skal følges op</numerusform>
+        <numerusform>%n aftaler skal følges op</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -1610,6 +1610,26 @@
   <context>
     <name>Changes</name>
     <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>{card}: er ikke længere en aftale</source>
+      <translation>{card}: no longer an agreement</translation>
+    </message>
+    <message>
+      <source>{card}: fjernet (var {status})</source>
+      <translation>{card}: removed (was {status})</translation>
+    </message>
+    <message>
+      <source>{card}: ny ({status})</source>
+      <translation>{card}: new ({status})</translation>
+    </message>
+    <message>
+      <source>{card}: {status} (uændret)</source>
+      <translation>{card}: {status} (unchanged)</translation>
+    </message>
+    <message>
       <source>Fjernet</source>
       <translation>Removed</translation>
     </message>
@@ -1767,6 +1787,24 @@
   </context>
   <context>
     <name>Agreements</name>
+    <message numerus="yes">
+      <source>%n aftale(r) fra {day} skal følges op</source>
+      <translation>
+        <numerusform>%n agreement from {day} is due for follow-up</numerusform>
+        <numerusform>%n agreements from {day} are due for follow-up</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) skal følges op</source>
+      <translation>
+        <numerusform>%n agreement is due for follow-up</numerusform>
+        <numerusform>%n agreements are due for follow-up</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tavle uden titel</source>
+      <translation>Untitled board</translation>
+    </message>
     <message>
       <source>Tavle</source>
       <translation>Board</translation>
@@ -2541,6 +2579,32 @@
     <message>
       <source>Tomt felt: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldWidgets</name>
+    <message>
+      <source>Hænder for »{stance}«</source>
+      <translation>Hands for “{stance}”</translation>
+    </message>
+    <message>
+      <source>Sæt en dato</source>
+      <translation>Set a date</translation>
+    </message>
+    <message>
+      <source>{field}: sæt en dato</source>
+      <translation>{field}: set a date</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpBar</name>
+    <message>
+      <source>Skjul</source>
+      <translation>Hide</translation>
+    </message>
+    <message>
+      <source>Vis dem</source>
+      <translation>Show them</translation>
     </message>
   </context>
 </TS>
