@@ -842,6 +842,10 @@
   <context>
     <name>WorkshopDialog</name>
     <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
       <source>Arbejdsplads</source>
       <translation>Workplace</translation>
     </message>
@@ -2605,6 +2609,29 @@
     <message>
       <source>Vis dem</source>
       <translation>Show them</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewWorkshopDialog</name>
+    <message>
+      <source>Hvilken del af kommunen handler mødet om?</source>
+      <translation>Which part of the municipality is the meeting about?</translation>
+    </message>
+    <message>
+      <source>Ingen bestemt</source>
+      <translation>None in particular</translation>
+    </message>
+    <message>
+      <source>Kortbunken trækker fra alle sektorer.</source>
+      <translation>The deck draws from every sector.</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsmøde</source>
+      <translation>New workshop</translation>
+    </message>
+    <message>
+      <source>»Træk et kort« trækker dilemmaer fra den sektor. I kan ændre den under Rediger › Oplysninger om arbejdsmødet…</source>
+      <translation>“Draw a card” draws dilemmas from that sector. You can change it under Edit › Workshop details…</translation>
     </message>
   </context>
 </TS>
