@@ -99,6 +99,12 @@ def sections_with_cards(diff: Diff) -> list[tuple[str, list[tuple[CardRef | None
               for _, link in diff.links_removed]
     if links:
         out.append((_tr("Forbindelser"), links))
+    boards = [(None, _tr("ny tavle: {title}").format(title=board.title or _tr("uden titel")))
+              for board in diff.boards_added]
+    boards += [(None, _tr("fjernet tavle: {title}").format(
+        title=board.title or _tr("uden titel"))) for board in diff.boards_removed]
+    if boards:
+        out.append((_tr("Tavler"), boards))
     if diff.agreements:
         out.append((_tr("Aftaler"), [(after or before, agreement_line(before, after))
                                      for before, after in diff.agreements]))

@@ -174,7 +174,7 @@ def _levels(template: Template) -> Board:
     return b.board
 
 
-_PERSPECTIVE_PROMPTS = {
+PERSPECTIVE_PROMPTS = {
     "formal": ("Formel: hvad siger love, regler og politiske mål om opgaven?",
                "Formal: what do laws, rules and political goals say about the task?"),
     "performed": ("Udført: hvad gør vi faktisk, når vi løser opgaven i hverdagen?",
@@ -182,13 +182,15 @@ _PERSPECTIVE_PROMPTS = {
     "experienced": ("Oplevet: hvad oplever borgerne, og hvordan ved vi det?",
                     "Experienced: what do citizens experience, and how do we know?"),
 }
+"""Each perspective's question (Danish, English): on the grid and atop its group board."""
 
 
-_PERSPECTIVE_HEADINGS = {
+PERSPECTIVE_HEADINGS = {
     "formal": ("Den formelle", "Formal"),
     "performed": ("Den udførte", "Performed"),
     "experienced": ("Den oplevede", "Experienced"),
 }
+"""The perspectives grid's column headings (Danish, English); the group boards' too."""
 
 
 def _perspectives(template: Template) -> Board:
@@ -198,7 +200,7 @@ def _perspectives(template: Template) -> Board:
     label_width = _width(1) + 6 * GAP  # room for "Arbejdsplads/institution" as a title
     for column, perspective in enumerate(PERSPECTIVES.codes):
         x = label_width + GAP + column * (cell_width + GAP)
-        header = Zone(id=new_id(), title=_t(*_PERSPECTIVE_HEADINGS[perspective]), x=x, y=0,
+        header = Zone(id=new_id(), title=_t(*PERSPECTIVE_HEADINGS[perspective]), x=x, y=0,
                       width=cell_width, height=header_height, locked=True)
         b.board.zones[header.id] = header
     for row, level in enumerate(LEVELS.terms):
@@ -212,7 +214,7 @@ def _perspectives(template: Template) -> Board:
     questions = b.zone(_t("Spørgsmål", "Questions"), label_width + GAP + 3 * (cell_width + GAP),
                        0, 1, 3)
     for row, perspective in enumerate(PERSPECTIVES.codes):
-        b.card(Note, questions, 0, row, _t(*_PERSPECTIVE_PROMPTS[perspective]))
+        b.card(Note, questions, 0, row, _t(*PERSPECTIVE_PROMPTS[perspective]))
     b.parking(label_width + GAP + 3 * (cell_width + GAP), _height(3) + 2 * GAP, 1)
     return b.board
 

@@ -28,6 +28,9 @@ def to_json(diff: Diff) -> dict[str, Any]:
         "links_added": [{"board": board, **link_to_dict(link)} for board, link in diff.links_added],
         "links_removed": [{"board": board, **link_to_dict(link)}
                           for board, link in diff.links_removed],
+        "boards_added": [{"id": board.id, "title": board.title} for board in diff.boards_added],
+        "boards_removed": [{"id": board.id, "title": board.title}
+                           for board in diff.boards_removed],
         "agreements": [{"id": (after or before).card.id,
                         "board": (after or before).board_id,
                         "status_before": getattr(before.card, "status", None) if before else None,

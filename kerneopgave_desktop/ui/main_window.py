@@ -27,6 +27,7 @@ from kerneopgave_desktop.ui.drop_view import DropView
 from kerneopgave_desktop.ui.edit_actions import EditActions
 from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.follow_up_bar import FollowUpBar
+from kerneopgave_desktop.ui.group_actions import GroupActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.dilemmas = DilemmaActions(context, view, self)
         self.meeting = MeetingActions(context, view, self.boards.select, self)
         self.room = RoomActions(context, self.meeting, self)
+        self.groups = GroupActions(context, self.boards.select, self)
         self.looks.look_changed.connect(self.meeting.apply_look)
         self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
                                          QKeySequence.StandardKey.SaveAs)
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.languages, guide,
                                          looks.zoom_in_action, looks.zoom_out_action,
                                          looks.themes, looks.sizes])
-        _fill(bar.addMenu(_tr("&Tavle")), self.boards.actions)
+        _fill(bar.addMenu(_tr("&Tavle")), [*self.boards.actions, None, *self.groups.actions])
         _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
         _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
         _fill(bar.addMenu(_tr("&Hjælp")),
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def _board_shown(self, scene: BoardScene) -> None:
         self.meeting.board_shown(scene)
+        self.groups.refresh()
         guide = self.docks["guide"].built()
         if guide is not None and scene.board is not None:
             guide.show_template(scene.board.template)
@@ -302,6 +305,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable)
         self.edits.refresh()
         self.boards.refresh_actions()
+        self.groups.refresh()
 
     def _refresh_title(self) -> None:
         store = self.document.store

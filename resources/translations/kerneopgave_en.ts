@@ -1614,6 +1614,22 @@
   <context>
     <name>Changes</name>
     <message>
+      <source>Tavler</source>
+      <translation>Boards</translation>
+    </message>
+    <message>
+      <source>fjernet tavle: {title}</source>
+      <translation>removed board: {title}</translation>
+    </message>
+    <message>
+      <source>ny tavle: {title}</source>
+      <translation>new board: {title}</translation>
+    </message>
+    <message>
+      <source>uden titel</source>
+      <translation>untitled</translation>
+    </message>
+    <message>
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
@@ -2632,6 +2648,52 @@
     <message>
       <source>»Træk et kort« trækker dilemmaer fra den sektor. I kan ændre den under Rediger › Oplysninger om arbejdsmødet…</source>
       <translation>“Draw a card” draws dilemmas from that sector. You can change it under Edit › Workshop details…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupActions</name>
+    <message>
+      <source>Gruppernes kort er samlet på »{board}«, hvert i sit felt.</source>
+      <translation>The groups' cards are gathered on “{board}”, each in its cell.</translation>
+    </message>
+    <message>
+      <source>Del i grupper</source>
+      <translation>Split into groups</translation>
+    </message>
+    <message>
+      <source>En tavle til hver gruppe: den formelle, den udførte og den oplevede kerneopgave, med alle niveauer</source>
+      <translation>A board for each group: the formal, the performed and the experienced core task, with every level</translation>
+    </message>
+    <message>
+      <source>Gruppernes kort ind i fællestavlens felter, hvert i sit niveau og perspektiv</source>
+      <translation>The groups' cards into the shared board's cells, each in its level and perspective</translation>
+    </message>
+    <message>
+      <source>Saml grupperne</source>
+      <translation>Gather the groups</translation>
+    </message>
+    <message>
+      <source>Tre gruppetavler er lagt efter »{board}«. Saml dem igen med Tavle › Saml grupperne.</source>
+      <translation>Three group boards follow “{board}”. Gather them again with Board › Gather the groups.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Groups</name>
+    <message>
+      <source>Del i grupper</source>
+      <translation>Split into groups</translation>
+    </message>
+    <message>
+      <source>Der er ingen grupper at samle her.</source>
+      <translation>There are no groups to gather here.</translation>
+    </message>
+    <message>
+      <source>Kun en tavle med tre perspektiver, der ikke allerede er delt i grupper, kan deles i grupper.</source>
+      <translation>Only a board with the three perspectives that is not already split into groups can be split into groups.</translation>
+    </message>
+    <message>
+      <source>Saml grupperne</source>
+      <translation>Gather the groups</translation>
     </message>
   </context>
 </TS>
