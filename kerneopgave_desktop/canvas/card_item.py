@@ -18,13 +18,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
+from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.model import Card
+from kerneopgave_desktop.domain.vocabulary import STANCES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
 DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
+STANCE_COLOURS = {code: qcolor(colour) for code, colour in look.STANCE_COLOURS.items()}
 _SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
@@ -65,7 +68,7 @@ class CardItem(QGraphicsItem):
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
-        badge = look.VOTE_BADGE[0] if card.votes else 0
+        badge = look.top_line_room(card)
         self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, card.width - 2 * PADDING - badge,
                                   LABEL_HEIGHT)
         band_text = look.band_text(card)
@@ -82,8 +85,9 @@ class CardItem(QGraphicsItem):
         self._layouts: dict[tuple[int, bool], tuple[QStaticText, QFont, bool]] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
+        self._stances = look.stance_bar(card)
         self.setPos(card.x, card.y)
-        self._accessible = f"{kind}: {card.text[:200]}"
+        self._accessible = f"{kind}: {card.text[:200]}{self._stances_said()}"
         self.update()
 
     @property
@@ -258,6 +262,8 @@ class CardItem(QGraphicsItem):
                 painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
             if self.card.votes:
                 self._paint_votes(painter, rect)
+            if self._stances:
+                self._paint_stances(painter)
         if self.warning:
             self._paint_warning(painter, rect, readable)
         if self.diff_mark:
@@ -306,6 +312,27 @@ class CardItem(QGraphicsItem):
             painter.setPen(style.BACKGROUND)
             painter.setFont(style.WARNING_FONT)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+
+    def _stances_said(self) -> str:
+        """The stance counts in words, for the accessible name ("" without hands)."""
+        if not self._stances:
+            return ""
+        counts = ", ".join(f"{STANCES.label(code)} {count}" for code, count, _, _ in
+                           self._stances)
+        return f" ({fields_table.field('dilemma', 'stances').label()}: {counts})"
+
+    def _paint_stances(self, painter: QPainter) -> None:
+        """The room's stance as a bar in the top line: a part per corner with hands, in
+        its colour, as wide as its share, with its count in white."""
+        left, (_, height) = look.stance_bar_left(self.card), look.STANCE_BAR
+        painter.setFont(style.LABEL_FONT)
+        for code, count, offset, width in self._stances:
+            part = QRectF(left + offset, look.CARD_LABEL_TOP, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(STANCE_COLOURS[code])
+            painter.drawRect(part)
+            painter.setPen(style.BACKGROUND)
+            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, str(count))
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
         left, width, height = look.VOTE_BADGE

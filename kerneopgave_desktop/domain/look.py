@@ -94,6 +94,50 @@ def label_text(card: Card, kind: str, lang: str | None = None) -> str:
     return " · ".join([kind, *(value for value in values if value)])
 
 
+STANCE_BAR = (80.0, 18.0)
+"""The stance bar in a dilemma's top line, left of the dots badge: its width and height.
+Its top is CARD_LABEL_TOP."""
+STANCE_MIN_SEGMENT = 18.0
+"""The narrowest a stance's part of the bar gets, so its count stays readable."""
+STANCE_COLOURS = {"agree": "#2e7d32", "disagree": "#c62828", "depends": "#e65100",
+                  "unsure": "#616161"}
+"""Each corner's colour in the bar (white counts on them), in the order of STANCES."""
+
+
+def stance_bar(card: Card) -> list[tuple[str, int, float, float]]:
+    """A dilemma's stance counts as the bar shows them: (code, count, left, width) for each
+    corner with hands, left and width in board units from the bar's left edge; each part
+    as wide as its share of the hands, but never narrower than STANCE_MIN_SEGMENT."""
+    counts = [(code, count) for code, count in getattr(card, "stances", ()) if count]
+    if not counts:
+        return []
+    width = STANCE_BAR[0]
+    free = width - STANCE_MIN_SEGMENT * len(counts)
+    total = sum(count for _, count in counts)
+    out, left = [], 0.0
+    for code, count in counts:
+        part = STANCE_MIN_SEGMENT + free * count / total
+        out.append((code, count, left, part))
+        left += part
+    return out
+
+
+def stance_bar_left(card: Card) -> float:
+    """The stance bar's left edge, from the card's left edge: right-aligned in the top
+    line, left of the dots badge when the card has dots."""
+    right = card.width - (VOTE_BADGE[0] + 8.0 if card.votes else CARD_PADDING)
+    return right - STANCE_BAR[0]
+
+
+def top_line_room(card: Card) -> float:
+    """How much of the card's top line, from the right, the dots badge and the stance bar
+    take: the kind's name has the rest."""
+    room = VOTE_BADGE[0] if card.votes else 0.0
+    if stance_bar(card):
+        room += STANCE_BAR[0] + 8.0
+    return room
+
+
 def card_colour(card: Card) -> str:
     """The card's own colour, else its kind's."""
     return card.color or KIND_COLOURS.get(card.kind, DEFAULT_CARD_COLOUR)
