@@ -138,6 +138,12 @@ def top_line_room(card: Card) -> float:
     return room
 
 
+PERSONAL_COLOUR = "#3f51b5"
+"""The gentle mark on a card whose text looks like personal data: calm, not the warning's red."""
+PERSONAL_RADIUS = 12.0
+"""The mark's radius; it sits on the card's lower left corner."""
+
+
 def card_colour(card: Card) -> str:
     """The card's own colour, else its kind's."""
     return card.color or KIND_COLOURS.get(card.kind, DEFAULT_CARD_COLOUR)

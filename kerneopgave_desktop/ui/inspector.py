@@ -34,7 +34,7 @@ from kerneopgave_desktop.document import (
     RecolourItems,
     SetFields,
 )
-from kerneopgave_desktop.domain import checks
+from kerneopgave_desktop.domain import checks, personal
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.fields import Field
 from kerneopgave_desktop.domain.model import MAX_VOTES, Card, Item, Link, Zone
@@ -178,6 +178,13 @@ class CardPage(_Page):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
         form.addRow(self.warning)
+        self.personal = QLabel()
+        """The gentle personal-data line (domain.personal), when the card's text holds what
+        looks like a CPR number, a phone number or an e-mail address."""
+        self.personal.setTextFormat(Qt.TextFormat.PlainText)
+        self.personal.setWordWrap(True)
+        self.personal.setStyleSheet("color: #3f51b5;")
+        form.addRow(self.personal)
         self.text = _Text()
         self.typing(self.text, "text")
         self.text.setMinimumHeight(140)
@@ -250,6 +257,10 @@ class CardPage(_Page):
         board = scene.board
         self.warning.setText(checks.card_warning(board, card.id) if board is not None else "")
         self.form.setRowVisible(self.warning, bool(self.warning.text()))
+        hint = personal.card_hint(card)
+        why = _tr("Kort handler om arbejdet, ikke om navngivne borgere.")
+        self.personal.setText(f"{hint}. {why}" if hint else "")
+        self.form.setRowVisible(self.personal, bool(hint))
 
     def load(self, card: Card) -> None:
         own = set(fields_table.of_kind(card.kind))

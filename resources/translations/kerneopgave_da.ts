@@ -94,4 +94,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Cli</name>
+    <message numerus="yes">
+      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>
+        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
+        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -4,6 +4,21 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>  … og {n} mere.</source>
+      <translation>  … and {n} more.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>
+        <numerusform>Looks like personal data: %n card. The cards are about the work, not about named citizens.</numerusform>
+        <numerusform>Looks like personal data: %n cards. The cards are about the work, not about named citizens.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>skjul det, der ligner CPR-numre, telefonnumre og e-mailadresser, i alle tekster</source>
+      <translation>hide what looks like CPR numbers, phone numbers and e-mail addresses, in every text</translation>
+    </message>
+    <message>
       <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
       <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
     </message>
@@ -552,6 +567,10 @@
   </context>
   <context>
     <name>Inspector</name>
+    <message>
+      <source>Kort handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>Cards are about the work, not about named citizens.</translation>
+    </message>
     <message>
       <source>Slags</source>
       <translation>Kind</translation>
@@ -1284,6 +1303,22 @@
   </context>
   <context>
     <name>FileActions</name>
+    <message>
+      <source>Det, der ligner CPR-numre, telefonnumre og e-mailadresser, bliver til •• i alle eksporter</source>
+      <translation>What looks like CPR numbers, phone numbers and e-mail addresses becomes •• in every export</translation>
+    </message>
+    <message>
+      <source>Eksporterne skjuler nu det, der ligner personoplysninger.</source>
+      <translation>Exports now hide what looks like personal data.</translation>
+    </message>
+    <message>
+      <source>Eksporterne viser igen alt, som det står på kortene.</source>
+      <translation>Exports show everything as it is on the cards again.</translation>
+    </message>
+    <message>
+      <source>Skjul personoplysninger i eksporten</source>
+      <translation>Hide personal data in the export</translation>
+    </message>
     <message>
       <source>Eksportér</source>
       <translation>Export</translation>
@@ -2694,6 +2729,13 @@
     <message>
       <source>Saml grupperne</source>
       <translation>Gather the groups</translation>
+    </message>
+  </context>
+  <context>
+    <name>Personal</name>
+    <message>
+      <source>Ligner en personoplysning ({what})</source>
+      <translation>Looks like personal data ({what})</translation>
     </message>
   </context>
 </TS>
