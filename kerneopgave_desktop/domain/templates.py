@@ -121,6 +121,21 @@ def _agreements(board: Board) -> Zone:
     return zone
 
 
+def place_agreements(board: Board) -> None:
+    """Put the »Aftaler« zone (with the cards in it) below everything else on the board again,
+    after the other zones have grown (as an example's do when they are filled)."""
+    zone = next((z for z in board.zones.values() if z.kind == "agreements"), None)
+    others = [z for z in board.zones.values() if z is not zone]
+    if zone is None or not others:
+        return
+    x = min(z.x for z in others)
+    y = max(z.y + z.height for z in others) + 2 * GAP
+    dx, dy = x - zone.x, y - zone.y
+    for card in [c for c in board.cards.values() if zone.contains(c)]:
+        board.cards[card.id] = dataclasses.replace(card, x=card.x + dx, y=card.y + dy)
+    board.zones[zone.id] = dataclasses.replace(zone, x=x, y=y)
+
+
 def _default_height(cls: type[Card]) -> float:
     """A kind's own height (dilemmas and effects are taller, for their band)."""
     return next(f.default for f in dataclasses.fields(cls) if f.name == "height")

@@ -303,6 +303,7 @@ def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
     shares = [f"{100 * weight / sum(weights):.2f}%" for weight in weights]  # of the frame
     table = Table(data, colWidths=shares, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # never reportlab's Helvetica, unembedded
         ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#888888")),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

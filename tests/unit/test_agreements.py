@@ -366,3 +366,21 @@ def test_every_template_ends_in_an_agreements_zone_that_takes_agreements(name):
         card = Agreement(id=f"new{column}", x=zone.x + 20 + column * 260, y=zone.y + 60)
         board.cards[card.id] = card
     assert layout_problems(board) == []
+
+
+@pytest.mark.parametrize("name", ["skole", "hjemmepleje", "teknik"])
+def test_each_example_ends_its_dilemmas_in_agreements_below_everything(name):
+    from kerneopgave_desktop.domain.demo import demo_workshop
+    workshop = demo_workshop(name)
+    made = agreements.cards(workshop.boards)
+    assert len(made) == 3 and {card.status for _, card in made} >= {"done", "in_progress"}
+    assert all(card.responsible and card.follow_up for _, card in made)
+    assert agreements.follow_up_notice(workshop, workshop.info.date) == ""
+    for board in workshop.boards:
+        zones = list(board.zones.values())
+        assert not [(a.title, b.title) for i, a in enumerate(zones) for b in zones[i + 1:]
+                    if a.x < b.x + b.width and b.x < a.x + a.width
+                    and a.y < b.y + b.height and b.y < a.y + a.height], board.title
+        zone = next(z for z in zones if z.kind == "agreements")
+        assert all(z.y + z.height < zone.y for z in zones if z is not zone)
+        assert all(zone.contains(card) for b, card in made if b is board)

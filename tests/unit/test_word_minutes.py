@@ -60,7 +60,7 @@ def test_real_heading_styles_carry_the_structure(demo):
     found = headings(demo)
     assert found[0] == ("Heading 1", "Referat: Personalemøde om kerneopgaven")
     boards = [title for style, title in found if style == "Heading 2"]
-    assert boards == [board.title for board in demo_workshop().boards]
+    assert boards == [*(board.title for board in demo_workshop().boards), "Aftaler"]
     sections = {title for style, title in found if style == "Heading 3"}
     assert {"Kerneopgaver", "Faggruppernes bidrag", "Dilemmaer", "Stemmer"} <= sections
     assert {style for style, _ in found} == {"Heading 1", "Heading 2", "Heading 3"}
@@ -116,8 +116,10 @@ def test_the_minutes_end_with_a_table_of_the_agreements():
     assert body.index(table._tbl) == len(body) - 2  # last, before the section's settings
 
 
-def test_no_agreements_no_agreement_section(demo):
-    assert ("Heading 2", "Aftaler") not in headings(demo)
+def test_no_agreements_no_agreement_section():
+    board = Board(id="b", title="Opfølgning", cards={"n": Note(id="n", text="Ikke en aftale")})
+    document = minutes_of(Workshop(info=WorkshopInfo(title="M"), boards=[board]))
+    assert ("Heading 2", "Aftaler") not in headings(document) and not document.tables[1:]
 
 
 def test_text_is_text_never_a_field_link_or_markup():
