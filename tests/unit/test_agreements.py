@@ -9,6 +9,8 @@ import sqlite3
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from kerneopgave_desktop import i18n
@@ -384,3 +386,18 @@ def test_each_example_ends_its_dilemmas_in_agreements_below_everything(name):
         zone = next(z for z in zones if z.kind == "agreements")
         assert all(z.y + z.height < zone.y for z in zones if z is not zone)
         assert all(zone.contains(card) for b, card in made if b is board)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=20)), min_size=1,
+                max_size=4))
+def test_any_text_keeps_the_markdown_table_s_shape(texts):
+    import cmarkgfm
+    board = Board(id="b", title="T", cards={
+        f"a{i}": Agreement(id=f"a{i}", text=what, responsible=who or None, x=i * 300)
+        for i, (what, who) in enumerate(texts)})
+    html = cmarkgfm.github_flavored_markdown_to_html(markdown.dumps(Workshop(boards=[board])))
+    table = html[html.index("<table>"):html.index("</table>")]
+    rows = table.split("<tr>")[1:]
+    assert len(rows) == len(texts) + 1
+    assert all(row.count("<td>") + row.count("<th>") == 6 for row in rows)
