@@ -378,10 +378,9 @@ def _school() -> Workshop:
                     "The homework café is open on Monday, Tuesday and Thursday after the last "
                     "lesson."), "Jonas Friis", date(2026, 6, 9), "in_progress",
                    date(2026, 3, 16)),
-        _Agreement(("Hvert team aftaler, hvem der tager timerne til fordybelse, og hvem "
-                    "timerne til fællesskab.",
-                    "Each team agrees who takes the lessons for depth, and who the lessons for "
-                    "community."), "Maria Løkke og Søren Vad", date(2026, 4, 28),
+        _Agreement(("Hvert team fordeler timerne til fordybelse og til fællesskab.",
+                    "Each team shares out the lessons for depth and for community."),
+                   "Maria Løkke og Søren Vad", date(2026, 4, 28),
                    due=date(2026, 4, 1)),
         _Agreement(("Skole-hjem-samtalen begynder med, hvordan barnet har det, før vi taler "
                     "om resultaterne.",
