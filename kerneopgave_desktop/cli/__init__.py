@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("file", metavar=_tr("FIL"))
     new.add_argument("--template", default="tom", help=_tr("skabelon (se 'kerneopgave templates')"))
     new.add_argument("--title", help=_tr("arbejdsmødets titel"))
+    new.add_argument("--sector", choices=SECTORS.codes,
+                     help=_tr("arbejdsmødets sektor, som »Træk et kort« trækker fra"))
 
     check = commands.add_parser("check", help=_tr("undersøg en fil: version, integritet, antal"))
     check.add_argument("file", metavar=_tr("FIL"))

@@ -72,7 +72,7 @@ def new(args: argparse.Namespace) -> int:
             name=args.template, names=", ".join(TEMPLATES)), code=2)
     path = Path(args.file)
     title = args.title if args.title is not None else title_of(path)
-    workshop = Workshop(info=WorkshopInfo(title=title, date=date.today()),
+    workshop = Workshop(info=WorkshopInfo(title=title, date=date.today(), sector=args.sector),
                         boards=[template.board()])
     try:
         create_workshop(path, workshop)

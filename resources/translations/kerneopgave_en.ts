@@ -4,6 +4,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>arbejdsmødets sektor, som »Træk et kort« trækker fra</source>
+      <translation>the workshop's sector, which “Draw a card” draws from</translation>
+    </message>
+    <message>
       <source>  … og {n} mere.</source>
       <translation>  … and {n} more.</translation>
     </message>

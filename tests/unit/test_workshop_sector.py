@@ -46,3 +46,16 @@ def test_json_carries_the_sector_only_when_there_is_one():
     assert json_format.dumps(json_format.loads(text)) == text
     with pytest.raises(InterchangeError, match="sector"):
         json_format.loads(text.replace('"sector": "culture"', '"sector": "kultur"'))
+
+
+def test_the_command_makes_a_workshop_of_a_sector(tmp_path, capsys):
+    from kerneopgave_desktop.cli import main
+    from kerneopgave_desktop.storage import Store
+
+    path = tmp_path / "ny.kerneopgave"
+    assert main(["new", str(path), "--sector", "technical"]) == 0
+    store, workshop = Store.open(path, read_only=True)
+    store.close()
+    assert workshop.info.sector == "technical"
+    assert main(["new", str(tmp_path / "x.kerneopgave"), "--sector", "Teknik"]) == 2
+    assert "technical" in capsys.readouterr().err
