@@ -36,6 +36,10 @@ KINDS = Vocabulary("personal data", (
 
 MASK = "•"
 """What a masked letter or digit becomes."""
+MARK_CHARACTERS = 20_000
+"""How much of each text the card's mark looks at: it is worked out at every change of the
+card, and a text of a million characters takes a second to read through. `check` and the
+masking of an export read every character."""
 
 _CPR = re.compile(r"(?<![\w.,/])(\d{2})(\d{2})(\d{2})[-‐‑–]?(\d{4})(?![\w]|[.,/]\d)")
 _PHONE = re.compile(
@@ -164,16 +168,17 @@ def excerpts(card: Card, context: int = 24) -> list[tuple[str, str, str]]:
     return out
 
 
-def card_kinds(card: Card) -> list[str]:
-    """What the card's texts look like (codes of KINDS, each once, in KINDS' order)."""
-    kinds = {finding.kind for _, text in _texts(card) for finding in find(text)}
+def card_kinds(card: Card, limit: int | None = None) -> list[str]:
+    """What the card's texts look like (codes of KINDS, each once, in KINDS' order), from
+    the first `limit` characters of each (all of them when None)."""
+    kinds = {finding.kind for _, text in _texts(card) for finding in find(text[:limit])}
     return [code for code in KINDS.codes if code in kinds]
 
 
 def card_hint(card: Card) -> str:
     """The gentle mark's words for a card that holds what looks like personal data ("" for
     none): "Ligner en personoplysning (et telefonnummer)"."""
-    kinds = card_kinds(card)
+    kinds = card_kinds(card, MARK_CHARACTERS)
     if not kinds:
         return ""
     return _tr("Ligner en personoplysning ({what})").format(

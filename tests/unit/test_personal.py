@@ -242,3 +242,13 @@ def _text_of(path) -> str:
         from pypdf import PdfReader
         return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     return data.decode("utf-8-sig")
+
+
+def test_the_mark_reads_the_beginning_of_a_long_text_and_check_reads_all_of_it():
+    far = Note(id="n", text="x" * personal.MARK_CHARACTERS + " ring 23456789")
+    assert personal.card_hint(far) == ""
+    board = Board(id="b", cards={"n": far})
+    assert [kinds for _, _, kinds in personal.flagged(Workshop(boards=[board]))] == [["phone"]]
+    assert "23456789" not in personal.mask(far.text)
+    near = Note(id="m", text="ring 23456789 " + "x" * 10 * personal.MARK_CHARACTERS)
+    assert personal.card_hint(near) == "Ligner en personoplysning (et telefonnummer)"
