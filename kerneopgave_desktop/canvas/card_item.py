@@ -21,8 +21,8 @@ from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain import look, personal
 from kerneopgave_desktop.domain.decks import kind_label
-from kerneopgave_desktop.domain.model import Card
-from kerneopgave_desktop.domain.vocabulary import STANCES
+from kerneopgave_desktop.domain.model import Card, Dilemma
+from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES, STANCES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
@@ -30,6 +30,7 @@ DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items(
 STANCE_COLOURS = {code: qcolor(colour) for code, colour in look.STANCE_COLOURS.items()}
 PERSONAL_COLOUR = qcolor(look.PERSONAL_COLOUR)
 PERSONAL_RADIUS = look.PERSONAL_RADIUS
+STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
 _SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
@@ -51,6 +52,8 @@ class CardItem(QGraphicsItem):
         """Selected or focused: kept here, as paint() asks in every frame for every card."""
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
+        self.link_target = False
+        """A link being drawn would end here: the card lights up."""
         self.diff_mark = ""
         """In a comparison: 'added' (outlined green), 'changed' (marked) or 'removed' (ghost)."""
         self.card = card
@@ -71,7 +74,9 @@ class CardItem(QGraphicsItem):
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
-        badge = look.top_line_room(card)
+        badge = look.VOTE_BADGE[0] if card.votes else 0
+        self._status, self._status_rect = self._round_mark(card, badge)
+        badge += self._status_rect.width() + 6 if self._status else 0
         self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, card.width - 2 * PADDING - badge,
                                   LABEL_HEIGHT)
         band_text = look.band_text(card)
@@ -95,6 +100,37 @@ class CardItem(QGraphicsItem):
         self.setPos(card.x, card.y)
         self._accessible = f"{kind}: {card.text[:200]}{self._stances_said()}"
         self.update()
+
+    @staticmethod
+    def _round_mark(card: Card, badge: float) -> tuple[str, QRectF]:
+        """A dilemma a round has talked over: its status, and where the mark goes (top right,
+        left of the votes)."""
+        answered = isinstance(card, Dilemma) and (card.answers or card.status != "new")
+        if not answered:
+            return "", QRectF()
+        text = DILEMMA_STATUSES.label(card.status).upper()
+        width = style.text_width(text, "LABEL_FONT") + 34
+        right = card.width - PADDING + 4 - badge
+        return text, QRectF(right - width, look.CARD_LABEL_TOP, width, look.VOTE_BADGE[2])
+
+    def _paint_round_mark(self, painter: QPainter) -> None:
+        """A speech bubble (answers are recorded) and the status, in the status's colour."""
+        rect = self._status_rect
+        colour = STATUS_COLOURS.get(self.card.status, style.TEXT)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        bubble = QRectF(rect.left() + 8, rect.top() + 6, 14, 10)
+        painter.setBrush(style.BACKGROUND)
+        painter.drawRoundedRect(bubble, 3, 3)
+        tail = QPainterPath(QPointF(bubble.left() + 3, bubble.bottom() - 1))
+        tail.lineTo(bubble.left() + 3, bubble.bottom() + 4)
+        tail.lineTo(bubble.left() + 8, bubble.bottom() - 1)
+        painter.drawPath(tail)
+        painter.setPen(style.BACKGROUND)
+        painter.setFont(style.LABEL_FONT)
+        painter.drawText(rect.adjusted(26, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter
+                         | Qt.AlignmentFlag.AlignLeft, self._status)
 
     @property
     def _text(self) -> QStaticText:
@@ -230,7 +266,7 @@ class CardItem(QGraphicsItem):
         readable = style.readable(painter, widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not (self._marked or self.warning):
+        if not readable and not (self._marked or self.warning or self.link_target):
             painter.fillRect(rect, self._brush)
             return
         theme = theme_of(widget)
@@ -269,23 +305,35 @@ class CardItem(QGraphicsItem):
                 painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
             if self.card.votes:
                 self._paint_votes(painter, rect)
-            if self._stances:
-                self._paint_stances(painter)
+            if self._status:
+                self._paint_round_mark(painter)
         if self.warning:
             self._paint_warning(painter, rect, readable)
-        if self.personal and readable:
-            self._paint_personal(painter, rect)
         if self.diff_mark:
             self._paint_diff(painter, rect)
+        if self.link_target:
+            painter.setPen(QPen(theme.focus, 8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), 16, 16)
         if self.isSelected() or self.hasFocus():
             color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
+        if readable:  # on the card's edge: over the selection's outline, so they stay read
+            if self._stances:
+                self._paint_stances(painter)
+            if self.personal:
+                self._paint_personal(painter, rect)
         if (self._hovered or self.isSelected()) and readable:
             painter.setPen(QPen(theme.selection, 2))
             painter.setBrush(theme.background)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def set_link_target(self, on: bool) -> None:
+        if on != self.link_target:
+            self.link_target = on
+            self.update()
 
     def set_diff_mark(self, mark: str) -> None:
         self.diff_mark = mark
@@ -345,12 +393,15 @@ class CardItem(QGraphicsItem):
         return f" ({fields_table.field('dilemma', 'stances').label()}: {counts})"
 
     def _paint_stances(self, painter: QPainter) -> None:
-        """The room's stance as a bar in the top line: a part per corner with hands, in
-        its colour, as wide as its share, with its count in white."""
-        left, (_, height) = look.stance_bar_left(self.card), look.STANCE_BAR
+        """The room's stance as a bar across the bottom edge: a part per corner with hands,
+        in its colour, as wide as its share, with its count in white."""
+        (left, top), (width, height) = look.stance_bar_place(self.card), look.STANCE_BAR
+        painter.setPen(QPen(style.BACKGROUND, 3))  # a light rim, clear of any outline
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(left, top, width, height))
         painter.setFont(style.LABEL_FONT)
         for code, count, offset, width in self._stances:
-            part = QRectF(left + offset, look.CARD_LABEL_TOP, width, height)
+            part = QRectF(left + offset, top, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(STANCE_COLOURS[code])
             painter.drawRect(part)

@@ -16,10 +16,10 @@ def _tr(source: str) -> str:
 
 
 def field_name(name: str, kind: str) -> str:
-    """What a changed field of a card of `kind` is called in the list: its label, or 'Slags'
+    """What a changed field of a card of `kind` is called in the list: its label, or 'Type'
     for the kind."""
     field = fields_table.field(kind, name)
-    return field.label() if field is not None else _tr("Slags")
+    return field.label() if field is not None else _tr("Type")
 
 
 def value_text(name: str, value: Any, kind: str) -> str:

@@ -95,8 +95,8 @@ def label_text(card: Card, kind: str, lang: str | None = None) -> str:
 
 
 STANCE_BAR = (80.0, 18.0)
-"""The stance bar in a dilemma's top line, left of the dots badge: its width and height.
-Its top is CARD_LABEL_TOP."""
+"""The stance bar on a dilemma's bottom edge, at its right: its width and height. It sits
+across the edge, half on the card, clear of the text and of the top line's marks."""
 STANCE_MIN_SEGMENT = 18.0
 """The narrowest a stance's part of the bar gets, so its count stays readable."""
 STANCE_COLOURS = {"agree": "#2e7d32", "disagree": "#c62828", "depends": "#e65100",
@@ -122,20 +122,10 @@ def stance_bar(card: Card) -> list[tuple[str, int, float, float]]:
     return out
 
 
-def stance_bar_left(card: Card) -> float:
-    """The stance bar's left edge, from the card's left edge: right-aligned in the top
-    line, left of the dots badge when the card has dots."""
-    right = card.width - (VOTE_BADGE[0] + 8.0 if card.votes else CARD_PADDING)
-    return right - STANCE_BAR[0]
-
-
-def top_line_room(card: Card) -> float:
-    """How much of the card's top line, from the right, the dots badge and the stance bar
-    take: the kind's name has the rest."""
-    room = VOTE_BADGE[0] if card.votes else 0.0
-    if stance_bar(card):
-        room += STANCE_BAR[0] + 8.0
-    return room
+def stance_bar_place(card: Card) -> tuple[float, float]:
+    """The stance bar's top left corner, from the card's top left corner: right-aligned
+    with the card's text, across its bottom edge."""
+    return card.width - CARD_PADDING - STANCE_BAR[0], card.height - STANCE_BAR[1] / 2
 
 
 PERSONAL_COLOUR = "#3f51b5"
@@ -260,6 +250,8 @@ PAPER = replace(LIGHT, name="paper", zone_fill="#f7f5ef")
 WARNING = "#c62828"
 EMPTY_HATCH = "#9a927f46"
 EMPTY_TEXT = "#7a7260"
+STATUS_COLOURS = {"discussed": "#a34700", "settled": "#1b5e20"}
+"""A dilemma's status on its card, once a round has talked it over (new has no mark)."""
 DIFF_COLOURS = {"added": "#2e7d32", "changed": "#ef6c00", "removed": "#6d6d6d"}
 """How a compared card is marked: added, changed, or removed (a ghost)."""
 

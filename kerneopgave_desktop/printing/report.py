@@ -160,8 +160,6 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     c.setFillColor(colour(PAPER.kind_label))
     c.setFont(BOLD, label_size)
     c.drawString(x + pad, top - label_size, kind_label(card).upper())
-    if look.stance_bar(card):
-        _draw_stances(c, card, x, top, scale)
     if card.votes:
         left, badge_w, badge_h = (length * scale for length in look.VOTE_BADGE)
         c.setFillColor(INK)
@@ -196,19 +194,23 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
         c.setFillColor(colour(PAPER.kind_label))
         draw_text(c, x + pad, y + pad + 4 * scale, first_line(band, FONT, band_size, w - 2 * pad),
                   FONT, band_size)
+    if look.stance_bar(card):
+        _draw_stances(c, card, x, y + h, scale)
 
 
 def _draw_stances(c: Canvas, card: Card, x: float, top: float, scale: float) -> None:
-    """The room's stance as on the board: a bar in the top line, a part per corner."""
-    left = x + look.stance_bar_left(card) * scale
-    height = look.STANCE_BAR[1] * scale
+    """The room's stance as on the board: a bar across the bottom edge, a part per corner;
+    `top` is the card's top edge on the page."""
+    dx, dy = look.stance_bar_place(card)
+    left, height = x + dx * scale, look.STANCE_BAR[1] * scale
+    bottom = top - (dy * scale) - height
     size = look.LABEL_PIXELS * scale
     c.setFont(BOLD, size)
     for code, count, offset, width in look.stance_bar(card):
         c.setFillColor(colour(look.STANCE_COLOURS[code]))
-        c.rect(left + offset * scale, top - height, width * scale, height, stroke=0, fill=1)
+        c.rect(left + offset * scale, bottom, width * scale, height, stroke=0, fill=1)
         c.setFillColor(white)
-        c.drawCentredString(left + (offset + width / 2) * scale, top - height + 4.5 * scale,
+        c.drawCentredString(left + (offset + width / 2) * scale, bottom + 4.5 * scale,
                             str(count))
 
 

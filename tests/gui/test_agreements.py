@@ -44,7 +44,7 @@ def test_the_inspector_sets_days_with_a_date_editor_and_status_as_a_choice(windo
     assert page.widget("pole_a") is None  # a dilemma's fields are not an agreement's
     qtbot.mouseClick(due.has_day, Qt.MouseButton.LeftButton)
     assert window.document.workshop.board("b1").cards["a"].due == date.today()
-    assert window.edits.undo_action.text() == "Fortryd Ret frist"
+    assert window.edits.undo_action.text() == "Fortryd: rediger frist"
     due.editor.setFocus()
     due.editor.setDate(date(2026, 3, 20))
     due.editor.clearFocus()

@@ -29,7 +29,7 @@ def test_the_board_menu_splits_the_perspectives_grid_and_gathers_it_again(window
     split.trigger()
     assert window.tabs.count() == 5 and window.tabs.tabText(2) == "Gruppe: Den formelle"
     assert window.tabs.currentIndex() == 2
-    assert window.edits.undo_action.text() == "Fortryd Del i grupper"
+    assert window.edits.undo_action.text() == "Fortryd: del i grupper"
     assert not split.isEnabled() and gather.isEnabled()
     group = window.current_scene().board
     row = groups._rows(group)["team"]
@@ -40,7 +40,7 @@ def test_the_board_menu_splits_the_perspectives_grid_and_gathers_it_again(window
     gather.trigger()
     assert window.tabs.count() == 2 and window.tabs.currentIndex() == 1
     assert window.current_scene().board.id == plenary.id
-    assert window.edits.undo_action.text() == "Fortryd Saml grupperne"
+    assert window.edits.undo_action.text() == "Fortryd: saml grupperne"
     assert window.statusBar().currentMessage() == (
         "Gruppernes kort er samlet på »Tre perspektiver«, hvert i sit felt.")
     board = saved(window).board(plenary.id)
@@ -48,7 +48,7 @@ def test_the_board_menu_splits_the_perspectives_grid_and_gathers_it_again(window
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.count() == 5 and "g" in window.document.workshop.boards[2].cards
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the card
-    assert window.edits.undo_action.text() == "Fortryd Del i grupper"
+    assert window.edits.undo_action.text() == "Fortryd: del i grupper"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.count() == 2 and len(saved(window).boards) == 2
     assert split.isEnabled()

@@ -39,7 +39,7 @@ def test_counted_hands_are_the_dilemma_s_stance(window, qtbot):
     assert list(counts.boxes) == ["agree", "disagree", "depends", "unsure"]
     _count(qtbot, counts.boxes["agree"], 12)
     assert window.document.workshop.board("b1").cards["d"].stances == (("agree", 12),)
-    assert window.edits.undo_action.text() == "Fortryd Ret rummets holdning"
+    assert window.edits.undo_action.text() == "Fortryd: rediger rummets holdning"
     _count(qtbot, counts.boxes["depends"], 5)
     qtbot.keyClick(counts.boxes["unsure"], Qt.Key.Key_Up)
     card = saved(window).board("b1").cards["d"]
@@ -79,10 +79,12 @@ def test_the_card_shows_the_stance_as_a_bar_in_its_colours(window, qtbot):
     painter.end()
     bar = look.stance_bar(item.card)
     assert [(code, count) for code, count, _, _ in bar] == [("agree", 3), ("disagree", 1)]
-    left, y = look.stance_bar_left(item.card), int(look.CARD_LABEL_TOP + 2)
+    left, top = look.stance_bar_place(item.card)
+    y = int(top + 2)  # on the card, just above its bottom edge
     for code, _, offset, width in bar:
         pixel = image.pixelColor(int(left + offset + 2), y)
         assert pixel.name() == look.STANCE_COLOURS[code]
         assert width >= look.STANCE_MIN_SEGMENT
     assert bar[0][3] > bar[1][3]  # three hands take more room than one
-    assert left + look.STANCE_BAR[0] <= item.card.width - look.VOTE_BADGE[0]  # beside the dots
+    assert top + look.STANCE_BAR[1] / 2 == item.card.height  # across the bottom edge
+    assert left + look.STANCE_BAR[0] == item.card.width - look.CARD_PADDING  # at the right

@@ -46,7 +46,7 @@ def _answer(qtbot, sector_label: str | None) -> list[str]:
 
 def test_a_new_workshop_asks_for_its_sector_and_draws_from_it(qapp, qtbot, tmp_path,
                                                                 monkeypatch, settings):
-    monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path)
+    monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path)
     target = tmp_path / "Parkmøde.kerneopgave"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     application = Application(qapp, settings)
@@ -81,7 +81,7 @@ def test_cancel_makes_no_file(qapp, qtbot, tmp_path, monkeypatch, settings):
 
 def test_ingen_bestemt_leaves_the_whole_deck_open(qapp, qtbot, tmp_path, monkeypatch,
                                                   settings):
-    monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path)
+    monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path)
     target = tmp_path / "Møde.kerneopgave"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _answer(qtbot, "Ingen bestemt")

@@ -93,7 +93,7 @@ def test_the_file_keeps_agreements_with_their_days(tmp_path):
     path = tmp_path / "w.kerneopgave"
     document = create_document(path, agreement_workshop())
     document.apply(EditCard("b", "a2", due=date(2026, 5, 1), status="done"))
-    assert document.undo_label == "Ret kort"  # two fields: no one name fits
+    assert document.undo_label == "Rediger kort"  # two fields: no one name fits
     document.close()
     again = open_document(path, read_only=True)
     again.close()
@@ -107,9 +107,9 @@ def test_the_file_keeps_agreements_with_their_days(tmp_path):
 
 
 def test_an_edit_of_one_field_is_named_in_the_undo_menu():
-    assert EditCard("b", "a", due=date(2026, 1, 1)).label == "Ret frist"
-    assert EditCard("b", "a", responsible="Ali").label == "Ret ansvarlig"
-    assert EditCard("b", "a", follow_up=None).label == "Ret opfølgning"
+    assert EditCard("b", "a", due=date(2026, 1, 1)).label == "Rediger frist"
+    assert EditCard("b", "a", responsible="Ali").label == "Rediger ansvarlig"
+    assert EditCard("b", "a", follow_up=None).label == "Rediger opfølgning"
 
 
 def test_a_version_4_file_gains_the_agreements_sector_and_group_columns(tmp_path,

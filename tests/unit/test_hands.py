@@ -38,7 +38,7 @@ def test_the_pdf_says_the_hands_in_the_minutes_and_shows_them_on_the_card():
     write_report(workshop(), out)
     pages = PdfReader(io.BytesIO(out.getvalue())).pages
     assert "Rummets holdning: Enig 7" in " ".join(pages[-1].extract_text().split())
-    assert "DILEMMA 7 3 5 1" in " ".join(pages[0].extract_text().split())  # the bar's counts
+    assert "børnene? 7 3 5 1" in " ".join(pages[0].extract_text().split())  # the bar's counts
 
 
 def test_the_bar_gives_each_corner_its_share_and_room_for_its_count():
@@ -50,5 +50,5 @@ def test_the_bar_gives_each_corner_its_share_and_room_for_its_count():
     assert min(widths) >= look.STANCE_MIN_SEGMENT and widths[0] > widths[1]
     assert bar[1][2] == widths[0]  # side by side, from the left
     assert look.stance_bar(Dilemma(id="e")) == []
-    assert look.top_line_room(Dilemma(id="e", votes=2)) == look.VOTE_BADGE[0]
-    assert look.top_line_room(card) == look.STANCE_BAR[0] + 8
+    assert look.stance_bar_place(card) == (240 - 12 - look.STANCE_BAR[0],
+                                           190 - look.STANCE_BAR[1] / 2)

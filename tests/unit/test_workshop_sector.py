@@ -24,7 +24,7 @@ def test_the_file_keeps_the_sector_and_undo_takes_it_back(tmp_path):
     path = tmp_path / "w.kerneopgave"
     document = create_document(path, sample_workshop())
     document.apply(EditWorkshop(sector="elderly_health"))
-    assert document.undo_label == "Ret oplysninger om arbejdsmødet"
+    assert document.undo_label == "Rediger oplysninger om arbejdsmødet"
     again = open_document(path, read_only=True)
     again.close()
     assert again.workshop.info.sector == "elderly_health"
