@@ -63,9 +63,11 @@ LINE_SPACING = 1.3
 
 def band_text(card: Card) -> str:
     """What the band under the card's text says ("" for no band), as the kind's field table
-    puts its BAND fields: two joined fields as 'this ↔ that', another as 'label: value'."""
+    puts its BAND fields: two joined fields as 'this ↔ that', one other as 'label: value',
+    several others as their values with ' · ' between."""
     kind_fields = fields_table.of_kind(card.kind)
     partners = {f.joined_with for f in kind_fields}
+    parts: list[tuple[str, str]] = []
     for field in kind_fields:
         if not field.shows(fields_table.BAND) or field.name in partners:
             continue
@@ -77,9 +79,59 @@ def band_text(card: Card) -> str:
                          f"{(other or '?')[:SHOWN_CHARACTERS]}")
                 return " ".join(shown.split())
         elif value:
-            shown = field.value_text(value)[:SHOWN_CHARACTERS]
-            return f"{field.label()}: {' '.join(shown.split())}"
-    return ""
+            parts.append((field.label(), " ".join(
+                field.value_text(value)[:SHOWN_CHARACTERS].split())))
+    if len(parts) == 1:
+        return f"{parts[0][0]}: {parts[0][1]}"
+    return " · ".join(shown for _, shown in parts)
+
+
+def label_text(card: Card, kind: str, lang: str | None = None) -> str:
+    """The top line of a card: its kind's name (`kind`), then the values of the fields its
+    table shows there (an agreement's status), with ' · ' between."""
+    values = [field.value_text(getattr(card, field.name), lang)
+              for field in fields_table.of_kind(card.kind) if field.shows(fields_table.LABEL)]
+    return " · ".join([kind, *(value for value in values if value)])
+
+
+STANCE_BAR = (80.0, 18.0)
+"""The stance bar on a dilemma's bottom edge, at its right: its width and height. It sits
+across the edge, half on the card, clear of the text and of the top line's marks."""
+STANCE_MIN_SEGMENT = 18.0
+"""The narrowest a stance's part of the bar gets, so its count stays readable."""
+STANCE_COLOURS = {"agree": "#2e7d32", "disagree": "#c62828", "depends": "#e65100",
+                  "unsure": "#616161"}
+"""Each corner's colour in the bar (white counts on them), in the order of STANCES."""
+
+
+def stance_bar(card: Card) -> list[tuple[str, int, float, float]]:
+    """A dilemma's stance counts as the bar shows them: (code, count, left, width) for each
+    corner with hands, left and width in board units from the bar's left edge; each part
+    as wide as its share of the hands, but never narrower than STANCE_MIN_SEGMENT."""
+    counts = [(code, count) for code, count in getattr(card, "stances", ()) if count]
+    if not counts:
+        return []
+    width = STANCE_BAR[0]
+    free = width - STANCE_MIN_SEGMENT * len(counts)
+    total = sum(count for _, count in counts)
+    out, left = [], 0.0
+    for code, count in counts:
+        part = STANCE_MIN_SEGMENT + free * count / total
+        out.append((code, count, left, part))
+        left += part
+    return out
+
+
+def stance_bar_place(card: Card) -> tuple[float, float]:
+    """The stance bar's top left corner, from the card's top left corner: right-aligned
+    with the card's text, across its bottom edge."""
+    return card.width - CARD_PADDING - STANCE_BAR[0], card.height - STANCE_BAR[1] / 2
+
+
+PERSONAL_COLOUR = "#3f51b5"
+"""The gentle mark on a card whose text looks like personal data: calm, not the warning's red."""
+PERSONAL_RADIUS = 12.0
+"""The mark's radius; it sits on the card's lower left corner."""
 
 
 def card_colour(card: Card) -> str:
@@ -99,7 +151,7 @@ def outline_colour(colour: str) -> str:
 
 
 KIND_COLOURS = {"core_task": "#ffd54f", "contribution": "#81d4fa", "dilemma": "#f48fb1",
-                "effect": "#a5d6a7", "note": "#fff59d"}
+                "effect": "#a5d6a7", "note": "#fff59d", "agreement": "#b39ddb"}
 """Each card kind's colour, the same in every theme and on paper."""
 DEFAULT_CARD_COLOUR = "#ffffff"
 

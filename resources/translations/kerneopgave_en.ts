@@ -4,6 +4,25 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>arbejdsmødets sektor, som »Træk et kort« trækker fra</source>
+      <translation>the workshop's sector, which “Draw a card” draws from</translation>
+    </message>
+    <message>
+      <source>  … og {n} mere.</source>
+      <translation>  … and {n} more.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>
+        <numerusform>Looks like personal data: %n card. The cards are about the work, not about named citizens.</numerusform>
+        <numerusform>Looks like personal data: %n cards. The cards are about the work, not about named citizens.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>skjul det, der ligner CPR-numre, telefonnumre og e-mailadresser, i alle tekster</source>
+      <translation>hide what looks like CPR numbers, phone numbers and e-mail addresses, in every text</translation>
+    </message>
+    <message>
       <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
       <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
     </message>
@@ -346,26 +365,6 @@
       <translation>Rename board</translation>
     </message>
     <message>
-      <source>Rediger</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <source>Rediger felt</source>
-      <translation>Edit zone</translation>
-    </message>
-    <message>
-      <source>Rediger forbindelse</source>
-      <translation>Edit link</translation>
-    </message>
-    <message>
-      <source>Rediger kort</source>
-      <translation>Edit card</translation>
-    </message>
-    <message>
-      <source>Rediger oplysninger om arbejdsmødet</source>
-      <translation>Edit workshop details</translation>
-    </message>
-    <message>
       <source>Skift farve</source>
       <translation>Change colour</translation>
     </message>
@@ -428,10 +427,6 @@
       <translation>Resize</translation>
     </message>
     <message>
-      <source>Rediger kortbunke</source>
-      <translation>Edit deck</translation>
-    </message>
-    <message>
       <source>Slet kortbunke</source>
       <translation>Delete deck</translation>
     </message>
@@ -452,10 +447,6 @@
       <translation>Reset votes</translation>
     </message>
     <message>
-      <source>Vis feltet for sig i præsentationen</source>
-      <translation>Show the zone on its own when presenting</translation>
-    </message>
-    <message>
       <source>Omdøb øjebliksbillede</source>
       <translation>Rename snapshot</translation>
     </message>
@@ -466,6 +457,34 @@
     <message>
       <source>Tag øjebliksbillede</source>
       <translation>Take snapshot</translation>
+    </message>
+    <message>
+      <source>Rediger</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Rediger felt</source>
+      <translation>Edit zone</translation>
+    </message>
+    <message>
+      <source>Rediger forbindelse</source>
+      <translation>Edit link</translation>
+    </message>
+    <message>
+      <source>Rediger kort</source>
+      <translation>Edit card</translation>
+    </message>
+    <message>
+      <source>Rediger oplysninger om arbejdsmødet</source>
+      <translation>Edit workshop details</translation>
+    </message>
+    <message>
+      <source>Rediger kortbunke</source>
+      <translation>Edit deck</translation>
+    </message>
+    <message>
+      <source>Vis feltet for sig i præsentationen</source>
+      <translation>Show the zone on its own when presenting</translation>
     </message>
   </context>
   <context>
@@ -573,8 +592,8 @@
   <context>
     <name>Inspector</name>
     <message>
-      <source>Type</source>
-      <translation>Kind</translation>
+      <source>Kort handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>Cards are about the work, not about named citizens.</translation>
     </message>
     <message>
       <source>Farve</source>
@@ -603,6 +622,10 @@
     <message>
       <source>Tilføj faggruppe</source>
       <translation>Add profession</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Kind</translation>
     </message>
     <message>
       <source>Vis feltet for sig, når tavlen præsenteres</source>
@@ -646,10 +669,6 @@
     <message>
       <source>&amp;Åbn…</source>
       <translation>&amp;Open…</translation>
-    </message>
-    <message>
-      <source>Duplikér</source>
-      <translation>Duplicate</translation>
     </message>
     <message>
       <source>Egenskaber</source>
@@ -744,6 +763,10 @@
       <translation>Text size</translation>
     </message>
     <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
       <source>Udseende</source>
       <translation>Appearance</translation>
     </message>
@@ -806,6 +829,10 @@
     <message>
       <source>Luk uden at gemme</source>
       <translation>Close without saving</translation>
+    </message>
+    <message>
+      <source>Duplikér</source>
+      <translation>Duplicate</translation>
     </message>
     <message>
       <source>&amp;Afslut</source>
@@ -878,10 +905,6 @@
     <message>
       <source>Værdi</source>
       <translation>Value</translation>
-    </message>
-    <message>
-      <source>Uden titel</source>
-      <translation>Untitled</translation>
     </message>
   </context>
   <context>
@@ -957,6 +980,10 @@
   <context>
     <name>WorkshopDialog</name>
     <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
       <source>Arbejdsplads</source>
       <translation>Workplace</translation>
     </message>
@@ -1027,10 +1054,6 @@
   <context>
     <name>ContextMenu</name>
     <message>
-      <source>Duplikér</source>
-      <translation>Duplicate</translation>
-    </message>
-    <message>
       <source>Feltets navn:</source>
       <translation>Zone name:</translation>
     </message>
@@ -1078,6 +1101,10 @@
       <source>Slet forbindelse</source>
       <translation>Delete link</translation>
     </message>
+    <message>
+      <source>Duplikér</source>
+      <translation>Duplicate</translation>
+    </message>
   </context>
   <context>
     <name>DeckDialog</name>
@@ -1118,10 +1145,6 @@
       <translation>Pole B</translation>
     </message>
     <message>
-      <source>Rediger kortbunker</source>
-      <translation>Edit decks</translation>
-    </message>
-    <message>
       <source>Slet kort</source>
       <translation>Delete card</translation>
     </message>
@@ -1136,6 +1159,10 @@
     <message>
       <source>Uden titel</source>
       <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Rediger kortbunker</source>
+      <translation>Edit decks</translation>
     </message>
   </context>
   <context>
@@ -1421,6 +1448,22 @@
   <context>
     <name>FileActions</name>
     <message>
+      <source>Det, der ligner CPR-numre, telefonnumre og e-mailadresser, bliver til •• i alle eksporter</source>
+      <translation>What looks like CPR numbers, phone numbers and e-mail addresses becomes •• in every export</translation>
+    </message>
+    <message>
+      <source>Eksporterne skjuler nu det, der ligner personoplysninger.</source>
+      <translation>Exports now hide what looks like personal data.</translation>
+    </message>
+    <message>
+      <source>Eksporterne viser igen alt, som det står på kortene.</source>
+      <translation>Exports show everything as it is on the cards again.</translation>
+    </message>
+    <message>
+      <source>Skjul personoplysninger i eksporten</source>
+      <translation>Hide personal data in the export</translation>
+    </message>
+    <message>
       <source>Eksportér</source>
       <translation>Export</translation>
     </message>
@@ -1619,10 +1662,6 @@
       <translation>Minutes: {title}</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
       <source>Stemmer</source>
       <translation>Votes</translation>
     </message>
@@ -1656,6 +1695,10 @@
         <numerusform>%n card from the participants</numerusform>
         <numerusform>%n cards from the participants</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Kind</translation>
     </message>
   </context>
   <context>
@@ -1708,6 +1751,10 @@
       <translation>Present</translation>
     </message>
     <message>
+      <source>Stem med klik (Skift-klik fjerner)</source>
+      <translation>Vote by clicking (Shift-click takes back)</translation>
+    </message>
+    <message>
       <source>Nedtælling</source>
       <translation>Countdown</translation>
     </message>
@@ -1726,10 +1773,6 @@
     <message>
       <source>Fremhæv det valgte</source>
       <translation>Highlight the selection</translation>
-    </message>
-    <message>
-      <source>Stem med klik (Skift-klik fjerner)</source>
-      <translation>Vote by clicking (Shift-click takes back)</translation>
     </message>
     <message>
       <source>Fremhæv</source>
@@ -1761,6 +1804,42 @@
   <context>
     <name>Changes</name>
     <message>
+      <source>Tavler</source>
+      <translation>Boards</translation>
+    </message>
+    <message>
+      <source>fjernet tavle: {title}</source>
+      <translation>removed board: {title}</translation>
+    </message>
+    <message>
+      <source>ny tavle: {title}</source>
+      <translation>new board: {title}</translation>
+    </message>
+    <message>
+      <source>uden titel</source>
+      <translation>untitled</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>{card}: er ikke længere en aftale</source>
+      <translation>{card}: no longer an agreement</translation>
+    </message>
+    <message>
+      <source>{card}: fjernet (var {status})</source>
+      <translation>{card}: removed (was {status})</translation>
+    </message>
+    <message>
+      <source>{card}: ny ({status})</source>
+      <translation>{card}: new ({status})</translation>
+    </message>
+    <message>
+      <source>{card}: {status} (uændret)</source>
+      <translation>{card}: {status} (unchanged)</translation>
+    </message>
+    <message>
       <source>Fjernet</source>
       <translation>Removed</translation>
     </message>
@@ -1781,10 +1860,6 @@
       <translation>Reworded</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
       <source>Tilføjet</source>
       <translation>Added</translation>
     </message>
@@ -1799,6 +1874,10 @@
     <message>
       <source>Ændret</source>
       <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Kind</translation>
     </message>
   </context>
   <context>
@@ -1930,6 +2009,24 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
   </context>
   <context>
     <name>Agreements</name>
+    <message numerus="yes">
+      <source>%n aftale(r) fra {day} skal følges op</source>
+      <translation>
+        <numerusform>%n agreement from {day} is due for follow-up</numerusform>
+        <numerusform>%n agreements from {day} are due for follow-up</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) skal følges op</source>
+      <translation>
+        <numerusform>%n agreement is due for follow-up</numerusform>
+        <numerusform>%n agreements are due for follow-up</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tavle uden titel</source>
+      <translation>Untitled board</translation>
+    </message>
     <message>
       <source>Tavle</source>
       <translation>Board</translation>
@@ -2039,14 +2136,6 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
       <translation>Receive card</translation>
     </message>
     <message>
-      <source>Rediger kort</source>
-      <translation>Edit card</translation>
-    </message>
-    <message>
-      <source>Rediger runde</source>
-      <translation>Edit round</translation>
-    </message>
-    <message>
       <source>Slet runde</source>
       <translation>Delete round</translation>
     </message>
@@ -2065,6 +2154,14 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     <message>
       <source>Åbn runde</source>
       <translation>Open round</translation>
+    </message>
+    <message>
+      <source>Rediger kort</source>
+      <translation>Edit card</translation>
+    </message>
+    <message>
+      <source>Rediger runde</source>
+      <translation>Edit round</translation>
     </message>
   </context>
   <context>
@@ -2222,10 +2319,6 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
       <translation>The result shows when the facilitator shows it.</translation>
     </message>
     <message>
-      <source>Rediger</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
       <source>Rumkode</source>
       <translation>Room code</translation>
     </message>
@@ -2289,6 +2382,10 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
       <source>tegn tilbage</source>
       <translation>characters left</translation>
     </message>
+    <message>
+      <source>Rediger</source>
+      <translation>Edit</translation>
+    </message>
   </context>
   <context>
     <name>RoomRules</name>
@@ -2303,10 +2400,6 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     <message>
       <source>Nyt kort (fra telefon)</source>
       <translation>New card (from a phone)</translation>
-    </message>
-    <message>
-      <source>Rediger kort (fra telefon)</source>
-      <translation>Edit card (from a phone)</translation>
     </message>
     <message>
       <source>Tag prik tilbage (fra telefon)</source>
@@ -2327,6 +2420,10 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     <message>
       <source>Vis resultaterne</source>
       <translation>Show the results</translation>
+    </message>
+    <message>
+      <source>Rediger kort (fra telefon)</source>
+      <translation>Edit card (from a phone)</translation>
     </message>
   </context>
   <context>
@@ -2704,6 +2801,108 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     <message>
       <source>Tom celle: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldWidgets</name>
+    <message>
+      <source>Hænder for »{stance}«</source>
+      <translation>Hands for “{stance}”</translation>
+    </message>
+    <message>
+      <source>Sæt en dato</source>
+      <translation>Set a date</translation>
+    </message>
+    <message>
+      <source>{field}: sæt en dato</source>
+      <translation>{field}: set a date</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpBar</name>
+    <message>
+      <source>Skjul</source>
+      <translation>Hide</translation>
+    </message>
+    <message>
+      <source>Vis dem</source>
+      <translation>Show them</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewWorkshopDialog</name>
+    <message>
+      <source>Hvilken del af kommunen handler mødet om?</source>
+      <translation>Which part of the municipality is the meeting about?</translation>
+    </message>
+    <message>
+      <source>Ingen bestemt</source>
+      <translation>None in particular</translation>
+    </message>
+    <message>
+      <source>Kortbunken trækker fra alle sektorer.</source>
+      <translation>The deck draws from every sector.</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsmøde</source>
+      <translation>New workshop</translation>
+    </message>
+    <message>
+      <source>»Træk et kort« trækker dilemmaer fra den sektor. I kan ændre den under Rediger › Oplysninger om arbejdsmødet…</source>
+      <translation>“Draw a card” draws dilemmas from that sector. You can change it under Edit › Workshop details…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupActions</name>
+    <message>
+      <source>Gruppernes kort er samlet på »{board}«, hvert i sit felt.</source>
+      <translation>The groups' cards are gathered on “{board}”, each in its cell.</translation>
+    </message>
+    <message>
+      <source>Del i grupper</source>
+      <translation>Split into groups</translation>
+    </message>
+    <message>
+      <source>En tavle til hver gruppe: den formelle, den udførte og den oplevede kerneopgave, med alle niveauer</source>
+      <translation>A board for each group: the formal, the performed and the experienced core task, with every level</translation>
+    </message>
+    <message>
+      <source>Gruppernes kort ind i fællestavlens felter, hvert i sit niveau og perspektiv</source>
+      <translation>The groups' cards into the shared board's cells, each in its level and perspective</translation>
+    </message>
+    <message>
+      <source>Saml grupperne</source>
+      <translation>Gather the groups</translation>
+    </message>
+    <message>
+      <source>Tre gruppetavler er lagt efter »{board}«. Saml dem igen med Tavle › Saml grupperne.</source>
+      <translation>Three group boards follow “{board}”. Gather them again with Board › Gather the groups.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Groups</name>
+    <message>
+      <source>Del i grupper</source>
+      <translation>Split into groups</translation>
+    </message>
+    <message>
+      <source>Der er ingen grupper at samle her.</source>
+      <translation>There are no groups to gather here.</translation>
+    </message>
+    <message>
+      <source>Kun en tavle med tre perspektiver, der ikke allerede er delt i grupper, kan deles i grupper.</source>
+      <translation>Only a board with the three perspectives that is not already split into groups can be split into groups.</translation>
+    </message>
+    <message>
+      <source>Saml grupperne</source>
+      <translation>Gather the groups</translation>
+    </message>
+  </context>
+  <context>
+    <name>Personal</name>
+    <message>
+      <source>Ligner en personoplysning ({what})</source>
+      <translation>Looks like personal data ({what})</translation>
     </message>
   </context>
   <context>
