@@ -21,15 +21,19 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
-from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain import look, personal
 from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.fitting import Fitted
 from kerneopgave_desktop.domain.model import Card, Dilemma
-from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES
+from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES, STANCES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
 DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
+STANCE_COLOURS = {code: qcolor(colour) for code, colour in look.STANCE_COLOURS.items()}
+PERSONAL_COLOUR = qcolor(look.PERSONAL_COLOUR)
+PERSONAL_RADIUS = look.PERSONAL_RADIUS
 STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
 LINE_BREAK = "\u2028"
 """Between the lines a card's QStaticText is given: it breaks a line there (and at nothing
@@ -91,7 +95,8 @@ class CardItem(QGraphicsItem):
         self.card = card
         # Everything paint() needs is prepared here, once per change, not once per frame.
         self._rect = QRectF(0, 0, card.width, card.height)
-        self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18, 8)  # marks, handle
+        self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18,
+                                           PERSONAL_RADIUS + 2)  # marks, handle
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
@@ -105,12 +110,17 @@ class CardItem(QGraphicsItem):
         self._band = look.band_line(card, style.measure("BAND_FONT"))
         # In capitals as text, not only through the font: an SVG keeps the text, not the font's
         # capitalisation, and must show the label as the screen and the PNG do.
-        self._kind = look.card_label(card, style.measure("LABEL_FONT"), marks)
+        kind = kind_label(card)
+        self._kind = look.card_label(card, kind, style.measure("LABEL_FONT"), marks)
         self._layouts: dict[tuple[int, bool], TextLayout] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
+        self._stances = look.stance_bar(card)
+        self.personal = personal.card_hint(card)
+        """Why the card gets the gentle personal-data mark ("" when it does not)."""
+        self.setToolTip(self.personal)
         self.setPos(card.x, card.y)
-        self._accessible = f"{kind_label(card)}: {card.text[:200]}"
+        self._accessible = f"{kind}: {card.text[:200]}{self._stances_said()}"
         self.update()
 
     @staticmethod
@@ -178,7 +188,8 @@ class CardItem(QGraphicsItem):
         return cached
 
     def accessible_name(self) -> str:
-        return f"{self._accessible} ({self.warning})" if self.warning else self._accessible
+        name = f"{self._accessible} ({self.warning})" if self.warning else self._accessible
+        return f"{name} – {self.personal}" if self.personal else name
 
     def set_warning(self, text: str) -> None:
         if text != self.warning:
@@ -276,17 +287,22 @@ class CardItem(QGraphicsItem):
             self._paint_warning(painter, rect, readable)
         if self.diff_mark:
             self._paint_diff(painter, rect)
-        if not marks:  # the projector: the board alone
-            return
-        if self.link_target:
+        if marks and self.link_target:
             painter.setPen(QPen(theme.focus, 8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), 16, 16)
-        if self.isSelected() or self.hasFocus():
+        if marks and (self.isSelected() or self.hasFocus()):
             color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
+        if readable:  # on the card's edge: over the selection's outline, so they stay read
+            if self._stances:
+                self._paint_stances(painter)
+            if self.personal:
+                self._paint_personal(painter, rect)
+        if not marks:  # the projector: the board alone
+            return
         if (self._hovered or self.isSelected()) and readable:
             painter.setPen(QPen(theme.selection, 2))
             painter.setBrush(theme.background)
@@ -331,6 +347,44 @@ class CardItem(QGraphicsItem):
             painter.setPen(style.BACKGROUND)
             painter.setFont(style.WARNING_FONT)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+
+    def _paint_personal(self, painter: QPainter, rect: QRectF) -> None:
+        """The gentle personal-data mark: a small round badge with a person on the card's
+        lower left corner, in a calm colour (a hint, not an error)."""
+        centre = QPointF(0, rect.height())
+        painter.setPen(QPen(style.BACKGROUND, 2))
+        painter.setBrush(PERSONAL_COLOUR)
+        painter.drawEllipse(centre, PERSONAL_RADIUS, PERSONAL_RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.BACKGROUND)
+        unit = PERSONAL_RADIUS / 12
+        painter.drawEllipse(centre + QPointF(0, -4 * unit), 3.5 * unit, 3.5 * unit)  # head
+        painter.drawChord(QRectF(centre.x() - 7 * unit, centre.y() + 1 * unit, 14 * unit,
+                                 12 * unit), 0, 180 * 16)  # shoulders
+
+    def _stances_said(self) -> str:
+        """The stance counts in words, for the accessible name ("" without hands)."""
+        if not self._stances:
+            return ""
+        counts = ", ".join(f"{STANCES.label(code)} {count}" for code, count, _, _ in
+                           self._stances)
+        return f" ({fields_table.field('dilemma', 'stances').label()}: {counts})"
+
+    def _paint_stances(self, painter: QPainter) -> None:
+        """The room's stance as a bar across the bottom edge: a part per corner with hands,
+        in its colour, as wide as its share, with its count in white."""
+        (left, top), (width, height) = look.stance_bar_place(self.card), look.STANCE_BAR
+        painter.setPen(QPen(style.BACKGROUND, 3))  # a light rim, clear of any outline
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(left, top, width, height))
+        painter.setFont(style.LABEL_FONT)
+        for code, count, offset, width in self._stances:
+            part = QRectF(left + offset, top, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(STANCE_COLOURS[code])
+            painter.drawRect(part)
+            painter.setPen(style.BACKGROUND)
+            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, str(count))
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
         left, width, height = look.VOTE_BADGE

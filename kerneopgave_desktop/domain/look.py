@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kerneopgave_desktop.domain import fields as fields_table
-from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.fitting import Fitted, Measure, elide, fit, with_ellipsis
 from kerneopgave_desktop.domain.layout import ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Board, Card, Zone
@@ -99,19 +98,21 @@ def label_width(card: Card, reserved: float = 0.0) -> float:
     return max(0.0, card.width - 2 * CARD_PADDING - badge - reserved)
 
 
-def card_label(card: Card, measure: Measure, reserved: float = 0.0) -> str:
-    """The name at the top of a card, in capitals: a contribution's profession, else its
-    kind's name, else a short name of the kind, whichever fits first beside the dots; the
-    last ends in an ellipsis only if even that does not fit (`reserved`: see label_width)."""
+def card_label(card: Card, kind: str, measure: Measure, reserved: float = 0.0) -> str:
+    """The name at the top of a card, in capitals: a contribution's profession, else `kind`
+    (what the card's kind is called on the board, decks.kind_label), else a short name of the
+    kind, whichever fits first beside the dots; the last ends in an ellipsis only if even that
+    does not fit (`reserved`: see label_width)."""
     width = label_width(card, reserved)
     profession = getattr(card, "profession", None)
     if profession:
         shown = fields_table.field(card.kind, "profession").value_text(profession).upper()
         if measure(shown) <= width:
             return shown
-    name = kind_label(card).upper()
+    name = kind.upper()
     if measure(name) > width and card.kind in SHORT_KIND_LABELS:
-        name = _tr(SHORT_KIND_LABELS[card.kind]).upper()  # translated only when it is needed
+        # translated only when it is needed
+        name = label_text(card, _tr(SHORT_KIND_LABELS[card.kind])).upper()
     return elide(name, width, measure)
 
 
@@ -136,9 +137,11 @@ def band_line(card: Card, measure: Measure) -> str:
 
 def band_text(card: Card) -> str:
     """What the band under the card's text says ("" for no band), as the kind's field table
-    puts its BAND fields: two joined fields as 'this ↔ that', another as 'label: value'."""
+    puts its BAND fields: two joined fields as 'this ↔ that', one other as 'label: value',
+    several others as their values with ' · ' between."""
     kind_fields = fields_table.of_kind(card.kind)
     partners = {f.joined_with for f in kind_fields}
+    parts: list[tuple[str, str]] = []
     for field in kind_fields:
         if not field.shows(fields_table.BAND) or field.name in partners:
             continue
@@ -150,9 +153,59 @@ def band_text(card: Card) -> str:
                          f"{(other or '?')[:SHOWN_CHARACTERS]}")
                 return " ".join(shown.split())
         elif value:
-            shown = field.value_text(value)[:SHOWN_CHARACTERS]
-            return f"{field.label()}: {' '.join(shown.split())}"
-    return ""
+            parts.append((field.label(), " ".join(
+                field.value_text(value)[:SHOWN_CHARACTERS].split())))
+    if len(parts) == 1:
+        return f"{parts[0][0]}: {parts[0][1]}"
+    return " · ".join(shown for _, shown in parts)
+
+
+def label_text(card: Card, kind: str, lang: str | None = None) -> str:
+    """The top line of a card: its kind's name (`kind`), then the values of the fields its
+    table shows there (an agreement's status), with ' · ' between."""
+    values = [field.value_text(getattr(card, field.name), lang)
+              for field in fields_table.of_kind(card.kind) if field.shows(fields_table.LABEL)]
+    return " · ".join([kind, *(value for value in values if value)])
+
+
+STANCE_BAR = (80.0, 18.0)
+"""The stance bar on a dilemma's bottom edge, at its right: its width and height. It sits
+across the edge, half on the card, clear of the text and of the top line's marks."""
+STANCE_MIN_SEGMENT = 18.0
+"""The narrowest a stance's part of the bar gets, so its count stays readable."""
+STANCE_COLOURS = {"agree": "#2e7d32", "disagree": "#c62828", "depends": "#e65100",
+                  "unsure": "#616161"}
+"""Each corner's colour in the bar (white counts on them), in the order of STANCES."""
+
+
+def stance_bar(card: Card) -> list[tuple[str, int, float, float]]:
+    """A dilemma's stance counts as the bar shows them: (code, count, left, width) for each
+    corner with hands, left and width in board units from the bar's left edge; each part
+    as wide as its share of the hands, but never narrower than STANCE_MIN_SEGMENT."""
+    counts = [(code, count) for code, count in getattr(card, "stances", ()) if count]
+    if not counts:
+        return []
+    width = STANCE_BAR[0]
+    free = width - STANCE_MIN_SEGMENT * len(counts)
+    total = sum(count for _, count in counts)
+    out, left = [], 0.0
+    for code, count in counts:
+        part = STANCE_MIN_SEGMENT + free * count / total
+        out.append((code, count, left, part))
+        left += part
+    return out
+
+
+def stance_bar_place(card: Card) -> tuple[float, float]:
+    """The stance bar's top left corner, from the card's top left corner: right-aligned
+    with the card's text, across its bottom edge."""
+    return card.width - CARD_PADDING - STANCE_BAR[0], card.height - STANCE_BAR[1] / 2
+
+
+PERSONAL_COLOUR = "#3f51b5"
+"""The gentle mark on a card whose text looks like personal data: calm, not the warning's red."""
+PERSONAL_RADIUS = 12.0
+"""The mark's radius; it sits on the card's lower left corner."""
 
 
 def card_colour(card: Card) -> str:
@@ -172,7 +225,7 @@ def outline_colour(colour: str) -> str:
 
 
 KIND_COLOURS = {"core_task": "#ffd54f", "contribution": "#81d4fa", "dilemma": "#f48fb1",
-                "effect": "#a5d6a7", "note": "#fff59d"}
+                "effect": "#a5d6a7", "note": "#fff59d", "agreement": "#b39ddb"}
 """Each card kind's colour, the same in every theme and on paper."""
 DEFAULT_CARD_COLOUR = "#ffffff"
 

@@ -27,11 +27,15 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Table,
+    TableStyle,
 )
 
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.decks import kind_label
 from kerneopgave_desktop.domain.fitting import Measure, elide, paragraphs
 from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
+from kerneopgave_desktop.domain.minutes import Table as Rows
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.printing.fonts import (
@@ -186,7 +190,7 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     label_size = look.LABEL_PIXELS * scale
     top = y + h - look.CARD_LABEL_TOP * scale
     c.setFillColor(colour(PAPER.kind_label))
-    label = look.card_label(card, measure(BOLD, look.LABEL_PIXELS))
+    label = look.card_label(card, kind_label(card), measure(BOLD, look.LABEL_PIXELS))
     draw_text(c, x + look.CARD_PADDING * scale, top - label_size, label, BOLD, label_size)
     if card.votes:
         left, badge_w, badge_h = (length * scale for length in look.VOTE_BADGE)
@@ -214,6 +218,24 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
         c.setFillColor(colour(PAPER.kind_label))
         draw_text(c, x + band_x * scale, y + h - band_y * scale - band_size, printable(band),
                   FONT, band_size)
+    if look.stance_bar(card):
+        _draw_stances(c, card, x, y + h, scale)
+
+
+def _draw_stances(c: Canvas, card: Card, x: float, top: float, scale: float) -> None:
+    """The room's stance as on the board: a bar across the bottom edge, a part per corner;
+    `top` is the card's top edge on the page."""
+    dx, dy = look.stance_bar_place(card)
+    left, height = x + dx * scale, look.STANCE_BAR[1] * scale
+    bottom = top - (dy * scale) - height
+    size = look.LABEL_PIXELS * scale
+    c.setFont(BOLD, size)
+    for code, count, offset, width in look.stance_bar(card):
+        c.setFillColor(colour(look.STANCE_COLOURS[code]))
+        c.rect(left + offset * scale, bottom, width * scale, height, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.drawCentredString(left + (offset + width / 2) * scale, bottom + 4.5 * scale,
+                            str(count))
 
 
 def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: look.TitleIndex) -> None:
@@ -289,6 +311,31 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
             for line in block.details:
                 yield Paragraph(f"<b>{_para(label(line))}</b> {_para(line.value)}",
                                 styles["detail"])
+        elif isinstance(block, Rows):
+            yield _table(block, styles)
+
+
+def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
+    """The agreements as a table with a header row repeated on each page; each cell a
+    Paragraph of escaped text, so it wraps and prints literally. What was agreed (the
+    second column) gets the most room."""
+    cell = ParagraphStyle("cell", parent=styles["line"], fontSize=9, leading=11.5)
+    head = ParagraphStyle("head", parent=cell, fontName=BOLD)
+    data = [[Paragraph(_para(text), head) for text in block.headers]]
+    data += [[Paragraph(_para(text), cell) for text in row] for row in block.rows]
+    count = len(block.headers)
+    weights = [1.0] * count
+    if count > 1:
+        weights[1] = 2.5
+    shares = [f"{100 * weight / sum(weights):.2f}%" for weight in weights]  # of the frame
+    table = Table(data, colWidths=shares, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # never reportlab's Helvetica, unembedded
+        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#888888")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
 
 
 class _Heading(Paragraph):

@@ -39,15 +39,20 @@ def mono(text: str) -> float:
 
 
 def test_a_contribution_shows_its_profession_or_a_short_kind_label_never_a_cut_one():
+    from kerneopgave_desktop.domain.decks import kind_label
     from kerneopgave_desktop.domain.model import Contribution
-    assert look.card_label(Contribution(id="c", profession="teacher"), mono) == "LÆRER"
+
+    def label(card, measure):
+        return look.card_label(card, kind_label(card), measure)
+
+    assert label(Contribution(id="c", profession="teacher"), mono) == "LÆRER"
     # the kind's whole name does not fit beside the dots: its short name does
     voted = Contribution(id="c", votes=3)
-    assert look.card_label(voted, mono) == "BIDRAG"
-    assert look.card_label(Contribution(id="c"), lambda text: 7.0 * len(text)) == \
+    assert label(voted, mono) == "BIDRAG"
+    assert label(Contribution(id="c"), lambda text: 7.0 * len(text)) == \
         "FAGGRUPPENS BIDRAG"
     narrow = Note(id="n", width=60)
-    assert look.card_label(narrow, mono).endswith("…")  # cut, and it says so
+    assert label(narrow, mono).endswith("…")  # cut, and it says so
 
 
 def test_a_card_s_text_is_its_lines_that_fit_whole_the_last_ending_in_an_ellipsis():
