@@ -30,6 +30,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from kerneopgave_desktop.domain.fitting import paragraphs
 from kerneopgave_desktop.domain.minutes import Block, Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.minutes import Table as Rows
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
@@ -56,8 +57,9 @@ def _tr(source: str) -> str:
 
 
 def plain(text: str) -> str:
-    """User text as XML can hold it: control characters dropped, CRLF as a newline."""
-    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """User text as XML can hold it: control characters dropped, every line break as a
+    newline (which python-docx writes as Word's line break)."""
+    return _NOT_XML.sub("", "\n".join(paragraphs(text)))
 
 
 def _mark_danish(document) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kerneopgave_desktop.domain.fitting import paragraphs
 from kerneopgave_desktop.domain.minutes import Heading, Item, Line, Table, label, minutes
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 
@@ -26,8 +27,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w.-]+")
 _MARKER = re.compile(r"^([#>+=-])")
 _CLOSING = re.compile(r"(\s)(#+)$")
 """A heading's closing hashes, which a renderer would drop."""
-_BREAK = re.compile(r"\r\n|\r|\n")
-"""Markdown's line ends: a lone carriage return ends a line too."""
 _NUMBERED = re.compile(r"^(\d+)([.)])")
 
 
@@ -52,7 +51,7 @@ def escape(text: str) -> str:
 def _minutes_line(text: str, start: bool = True) -> str:
     """One line for the minutes: as `escape`, with each e-mail address as code; `start`
     False for text inside a line (a table's cell), where no line-start marker counts."""
-    text = _BREAK.sub(" ", text).replace("\t", " ").strip()
+    text = " ".join(paragraphs(text)).replace("\t", " ").strip()
     parts, end = [], 0
     for match in _EMAIL.finditer(text):
         parts += [_inline(text[end:match.start()]), f"`{match.group()}`"]
@@ -62,9 +61,14 @@ def _minutes_line(text: str, start: bool = True) -> str:
 
 
 def _lines(text: str) -> str:
-    """Multi-line text as Markdown hard line breaks (a backslash at each line's end)."""
-    parts = [_minutes_line(line) for line in _BREAK.split(text)]
-    return "\\\n  ".join(part for part in parts if part)
+    """Multi-line text as Markdown hard line breaks (a backslash at each line's end); a
+    blank line inside the text stays, as a line holding only its break."""
+    parts = [_minutes_line(line) for line in paragraphs(text)]
+    while parts and not parts[0]:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    return "\\\n  ".join(parts)
 
 
 def _cell(text: str) -> str:

@@ -280,12 +280,13 @@ class FileActions(QObject):
     # -- printing ---------------------------------------------------------------------
     # Print support and the page and image classes load when first printing.
 
-    def _printer(self) -> QPrinter:
+    def _printer(self, paper: str = "A4") -> QPrinter:
         from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3"
+                                      else QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         return printer
 
@@ -316,17 +317,27 @@ class FileActions(QObject):
         if painter is not None:
             painter.end()
 
-    def preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-        printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self.context.dialog_parent)
-        dialog.setWindowTitle(_tr("Vis udskrift"))
-        dialog.paintRequested.connect(self.paint)
-        dialog.exec()
+    def preview(self) -> QWidget:
+        """Vis udskrift: the report's own pages, each in its orientation (ui.print_preview);
+        Udskriv… there prints them on the paper chosen."""
+        from PySide6.QtCore import Qt
 
-    def print_report(self) -> None:
+        from kerneopgave_desktop.ui.print_preview import PrintPreview
+
+        def chosen(paper: str) -> None:
+            self.settings.paper = paper
+
+        dialog = PrintPreview(self.report_pdf, self.settings.paper, list(PAPERS),
+                              lambda: self.print_report(dialog.paper.currentText()),
+                              self.context.dialog_parent)
+        dialog.paper_changed.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_report(self, paper: str | None = None) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
-        printer = self._printer()
+        printer = self._printer(paper or self.settings.paper)
         dialog = QPrintDialog(printer, self.context.dialog_parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.paint(printer)
