@@ -27,12 +27,11 @@ import os
 import random
 import re
 import shutil
-import signal
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +46,7 @@ from kerneopgave_desktop.storage import Store
 from tests.danish import english_in
 from tests.fuzz import input_mutations as mutations
 from tests.fuzz.input_workshops import workshop
+from tests.fuzz.limits import Hang, time_limit
 
 FAMILIES = ("json", "canvas", "csv", "export", "compare")
 SHARE = {"json": 0.3, "canvas": 0.22, "csv": 0.22, "export": 0.18, "compare": 0.08}
@@ -54,10 +54,6 @@ SHARE = {"json": 0.3, "canvas": 0.22, "csv": 0.22, "export": 0.18, "compare": 0.
 LIMITS = {"json": 10.0, "canvas": 10.0, "csv": 10.0, "export": 30.0, "compare": 20.0}
 """Seconds one input may take before it counts as a hang."""
 EXPORTS = ("pdf", "png", "svg", "json", "canvas", "csv", "md")
-
-
-class Hang(BaseException):
-    """Raised by the alarm when an input runs past its time limit."""
 
 
 @dataclass
@@ -87,20 +83,6 @@ class Tally:
 
 HEADER = (f"{'family':<8} {'inputs':>7} {'refusals':>9} {'successes':>9} {'tracebacks':>10} "
           f"{'hangs':>5} {'invalid':>7} {'seconds':>8}")
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    def alarm(signum, frame):
-        raise Hang
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run_cli(args: list[str]) -> tuple[int, str, str]:
