@@ -3165,6 +3165,10 @@ Press Ctrl+K to draw a dilemma</translation>
   <context>
     <name>Model</name>
     <message>
+      <source>et korts {field}</source>
+      <translation>a card's {field}</translation>
+    </message>
+    <message>
       <source>øjebliksbilledet {name} bruger et id to gange</source>
       <translation>the snapshot {name} uses an id twice</translation>
     </message>
