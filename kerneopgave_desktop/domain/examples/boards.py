@@ -30,7 +30,8 @@ from kerneopgave_desktop.domain.model import (
     Zone,
     new_id,
 )
-from kerneopgave_desktop.domain.templates import TEMPLATES, place_agreements
+from kerneopgave_desktop.domain.template_builder import place_agreements
+from kerneopgave_desktop.domain.templates import TEMPLATES
 from kerneopgave_desktop.domain.vocabulary import LEVELS, PERSPECTIVES
 
 Text = tuple[str, str]
