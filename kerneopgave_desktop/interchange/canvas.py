@@ -14,6 +14,10 @@ node type, a node it cannot place, an edge to a group, to itself or to nowhere, 
 colour, a group's background; Markdown becomes plain text, `link` and `file` nodes
 become notes holding the address or path, and a group that a card would hide the
 label of grows upwards. A plugin's extra fields are ignored.
+
+The export is interchange.canvas_export, the import interchange.canvas_import, and what both
+share (the preset colours, our Markdown's header and detail fields) interchange.canvas_format;
+this module gives their names.
 """
 
 from kerneopgave_desktop.interchange.canvas_export import dumps, to_dict
