@@ -38,6 +38,9 @@ class Slide:
     """None: the whole board, or a region of it."""
     area: Rect | None = None
     """The part of the board shown (x, y, width, height); None: all of it."""
+    shown: Rect | None = None
+    """Of a region grown to be shown not blown up, the region itself: what lies around it in
+    `area` is left out, so that no neighbour is shown cut in half. None: all of `area`."""
 
 
 def _fits(rect: Rect, room: tuple[float, float]) -> bool:
@@ -126,25 +129,25 @@ def _parts(blocks: list[Rect], room: tuple[float, float], rows_first: bool = Tru
 def regions(board: Board, room: tuple[float, float]) -> list[Rect]:
     """The board in parts that each fit `room` (board units), in reading order: whole if it
     fits; else by rows of zones, as many rows to a part as fit, a row too wide by zones side
-    by side; a zone too large in tiles."""
+    by side; a zone too large in tiles. A small part is grown (see `_grown`)."""
+    return [grown for grown, _ in _regions(board, room)]
+
+
+def _regions(board: Board, room: tuple[float, float]) -> list[tuple[Rect, Rect]]:
+    """`regions`, each with the part it was grown from."""
     whole = look.board_bounds(board)
     if _fits(whole, room):
-        return [whole]
+        return [(whole, whole)]
     least = (room[0] / 2, room[1] / 2)
-    return [_grown(part, least, whole) for part in _parts(_blocks(board), room)]
+    return [(_grown(part, least), part) for part in _parts(_blocks(board), room)]
 
 
-def _grown(part: Rect, least: tuple[float, float], bounds: Rect) -> Rect:
-    """`part` at least `least` large, grown around its middle and kept inside `bounds`
-    where it can be: a lone small zone is shown with what lies around it, not blown up."""
+def _grown(part: Rect, least: tuple[float, float]) -> Rect:
+    """`part` at least `least` large, grown evenly around its middle: a lone small zone is
+    shown at a readable size in the middle of the wall, not blown up to fill it."""
     x, y, width, height = part
     grow_x, grow_y = max(0.0, least[0] - width), max(0.0, least[1] - height)
-    x, width = x - grow_x / 2, width + grow_x
-    y, height = y - grow_y / 2, height + grow_y
-    left, top, bounds_width, bounds_height = bounds
-    x = max(left, min(x, left + bounds_width - width)) if width <= bounds_width else x
-    y = max(top, min(y, top + bounds_height - height)) if height <= bounds_height else y
-    return x, y, width, height
+    return x - grow_x / 2, y - grow_y / 2, width + grow_x, height + grow_y
 
 
 def slides(workshop: Workshop, room: tuple[float, float] | None = None) -> list[Slide]:
@@ -156,8 +159,10 @@ def slides(workshop: Workshop, room: tuple[float, float] | None = None) -> list[
         if room is None:
             result.append(Slide(board.id))
         else:
-            parts = regions(board, room)
-            result += [Slide(board.id, area=None if len(parts) == 1 else part) for part in parts]
+            parts = _regions(board, room)
+            result += [Slide(board.id) if len(parts) == 1 else Slide(board.id, area=grown,
+                                                                       shown=part)
+                       for grown, part in parts]
         stops = [zone for zone in board.zones.values() if zone.stop]
         stops.sort(key=lambda zone: (round(zone.y / 100), zone.x))  # reading order
         for zone in stops:
@@ -165,6 +170,14 @@ def slides(workshop: Workshop, room: tuple[float, float] | None = None) -> list[
             tiles = [rect] if room is None or _fits(rect, room) else _tiles(rect, room)
             result += [Slide(board.id, zone.id, None if tile == rect else tile) for tile in tiles]
     return result
+
+
+def shown(slide: Slide) -> Rect | None:
+    """What of a slide's area the wall shows, when it is a part of a board (the rest is left
+    out, as on a slide of its own); None: all of it."""
+    if slide.area is None:
+        return None
+    return slide.shown or slide.area
 
 
 def area(board: Board, slide: Slide) -> Rect:

@@ -15,7 +15,7 @@ from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import AddItems, MoveItems, ResetVotes, ResizeItems
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Zone, new_id
-from kerneopgave_desktop.domain.slides import Slide, area, slides
+from kerneopgave_desktop.domain.slides import Slide, area, shown, slides
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
 from kerneopgave_desktop.ui.round_timer import RoundTimer, TimerLabel
@@ -189,9 +189,10 @@ class MeetingActions(QObject):
         self.slide = max(0, min(len(all_slides) - 1, self.slide))
         slide = all_slides[self.slide]
         x, y, width, height = area(workshop.board(slide.board_id), slide)
+        part = shown(slide)
         if self.presentation is not None:
             self.presentation.show_slide(QRectF(x, y, width, height), animate,
-                                         part=slide.area is not None)
+                                         only=QRectF(*part) if part is not None else None)
         else:
             self.view.show_area(QRectF(x, y, width, height))
 

@@ -139,12 +139,13 @@ class PresentationWindow(QWidget):
         return (max(1.0, (width - 2 * WALL_MARGIN) / zoom),
                 max(1.0, (height - 2 * WALL_MARGIN) / zoom))
 
-    def show_slide(self, area: QRectF, animate: bool = True, part: bool = False) -> None:
-        """Fill the board's part of the wall with `area` (scene units); a `part` of a board
-        is shown alone, what lies around it left out, as on a slide of its own."""
+    def show_slide(self, area: QRectF, animate: bool = True, only: QRectF | None = None) -> None:
+        """Fill the board's part of the wall with `area` (scene units); given `only`, a part
+        of a board, that part is shown alone, what lies around it left out, as on a slide of
+        its own."""
         self.area = QRectF(area)
-        self.view.only = self.area.adjusted(-SLIDE_BLEED, -SLIDE_BLEED, SLIDE_BLEED,
-                                            SLIDE_BLEED) if part else None
+        self.view.only = only.adjusted(-SLIDE_BLEED, -SLIDE_BLEED, SLIDE_BLEED,
+                                       SLIDE_BLEED) if only is not None else None
         if animate:
             self.view.show_area(self.area, WALL_MARGIN)
         else:

@@ -52,3 +52,32 @@ def test_rows_of_zones_go_together_as_far_as_they_fit_in_reading_order():
     workshop = Workshop(boards=[board])
     shown = [area(board, slide) for slide in slides(workshop, ROOM)]
     assert shown[:3] == parts and len(slides(workshop)) == 1  # not presenting: the board whole
+
+
+def test_a_grown_part_shows_no_neighbour_cut_in_half():
+    """A small part is shown with room around it, not blown up; what it shows of the board
+    is the part itself, so each zone and card is on the wall whole or not at all (a grown
+    area used to cut the zone above and a card beside in half)."""
+    from dataclasses import replace
+
+    from kerneopgave_desktop.domain.model import Dilemma, Effect, Link
+    from kerneopgave_desktop.domain.slides import shown
+
+    for board in [TEMPLATES[name].board() for name in TEMPLATES] + [
+            board for name in DEMOS for board in demo_workshop(name).boards]:
+        right = look.board_bounds(board)[0] + look.board_bounds(board)[2] + 200
+        loose = [Effect(id="v", x=right, y=300), Dilemma(id="d", x=right + 400, y=900)]
+        board = replace(board, cards={**board.cards, **{card.id: card for card in loose}},
+                        links={**board.links, "l": Link(id="l", source="v", target="d")})
+        large = [zone for zone in board.zones.values()  # shown in tiles, which may cut
+                 if zone.width > ROOM[0] or zone.height > ROOM[1]]
+        items = [item for item in [*board.zones.values(), *board.cards.values()]
+                 if item not in large and not any(zone.contains(item) for zone in large)]
+        for slide in slides(Workshop(boards=[board]), ROOM):
+            part = shown(slide)
+            if part is None or slide.zone_id is not None:
+                continue
+            assert _inside(part, area(board, slide))
+            for item in items:
+                rect = (item.x, item.y, item.width, item.height)
+                assert _inside(rect, part) or _overlap(rect, part) == 0, (board.title, item.id)
