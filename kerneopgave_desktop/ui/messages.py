@@ -30,14 +30,15 @@ def show_about(parent: QWidget) -> None:
 
 def show_problem(parent: QWidget, message: str, save_copy: Callable[[], None] | None) -> None:
     """One problem, in Danish; with `save_copy`, the work is only in memory and the box
-    offers "Gem en kopi…" first."""
+    offers "Gem en kopi…" too. OK stays the default: the program writes the work by itself
+    as soon as the file can take it, so Enter asks nothing more of the user."""
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Kerneopgave-tavlen"), message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if save_copy is not None:
         copy = box.addButton(_tr("Gem en kopi…"), QMessageBox.ButtonRole.AcceptRole)
         copy.clicked.connect(save_copy)
-        box.setDefaultButton(copy)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.open()
 
 
