@@ -45,6 +45,8 @@ SPOTLIGHT_DIM_ZONES = 0.35
 class BoardScene(QGraphicsScene):
     edit_requested = Signal(str)
     """A card's text should be edited (its id)."""
+    items_changed = Signal(object)
+    """The items shown changed: the ids a change touched, or None when all were made again."""
 
     def __init__(self, document: Document, board_id: str, door: EditDoor | None = None,
                  parent=None):
@@ -98,6 +100,7 @@ class BoardScene(QGraphicsScene):
         if board is not None:
             self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
             self.refresh_markers(board)
+        self.items_changed.emit(None)
 
     def on_changes(self, changes: Changes) -> None:
         board = self.board
@@ -108,6 +111,7 @@ class BoardScene(QGraphicsScene):
         if ids:
             self._sync(board, ids, restack=bool(ids & changes.placed))
             self.refresh_markers(board)
+            self.items_changed.emit(ids)
 
     def refresh_markers(self, board: Board) -> None:
         """Point at core tasks missing their link up, and at empty cells (domain.checks)."""

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.accessibility import BoardReader
 from kerneopgave_desktop.canvas.card_editor import CardEditor
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.commands import BoardCommands
@@ -26,7 +36,7 @@ class BoardView(QGraphicsView):
     page_requested = Signal(int)
     """Page Down (+1) or Page Up (-1): the next or previous slide."""
     focus_described = Signal(str)
-    """The focused card's kind and text, as a screen reader hears it."""
+    """What a screen reader says of the card that got the focus (domain.reading)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,7 +58,7 @@ class BoardView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("Tavle")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Tavle"))
         self.theme: Theme = LIGHT
         """How this view shows the board; items ask for it when they paint."""
         self.readable: bool | None = None
@@ -62,6 +72,8 @@ class BoardView(QGraphicsView):
         self._animation: QVariantAnimation | None = None
         self.commands = BoardCommands(self)
         """The board's keys as actions (arrows, +/−, Enter, Escape, Page Up/Down)."""
+        self.reader = BoardReader(self)
+        """The board for screen readers: its cards in reading order (canvas.accessibility)."""
 
     def board_scene(self) -> BoardScene | None:
         scene = self.scene()
@@ -74,6 +86,7 @@ class BoardView(QGraphicsView):
             old.edit_requested.disconnect(self.edit_card)
         self.setScene(scene)
         scene.edit_requested.connect(self.edit_card)
+        self.reader.scene_changed()
         self._fit_pending = True
         self.fit_all()
 
@@ -232,12 +245,12 @@ class BoardView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        """Tab and Shift+Tab walk the cards in reading order while the board has focus."""
+        """Tab and Shift+Tab walk the cards in reading order (domain.reading) while the board
+        has focus."""
         scene = self.board_scene()
         if scene is None or not scene.cards or self.editor is not None:
             return super().focusNextPrevChild(forward)
-        order = sorted(scene.cards.values(),
-                       key=lambda item: (round(item.y() / 100), item.x(), item.y()))
+        order = self.reader.order()
         current = self.focused_card()
         index = order.index(current) if current in order else (-1 if forward else 0)
         target = order[(index + (1 if forward else -1)) % len(order)]
@@ -249,14 +262,9 @@ class BoardView(QGraphicsView):
         return True
 
     def announce(self, item: CardItem) -> None:
-        """Graphics items are invisible to assistive technology; the view speaks for them."""
-        # Imported here: loading QAccessible's large enums costs ~2 ms at start-up.
-        from PySide6.QtGui import QAccessible, QAccessibleEvent
-
-        self.setAccessibleDescription(item.accessible_name())
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-        self.focus_described.emit(item.accessible_name())
+        """Say what the focused card is, in the status line (a screen reader hears it from
+        the card's own accessible interface, canvas.accessibility)."""
+        self.focus_described.emit(self.reader.says(item.id)[0])
 
     def focused_card(self) -> CardItem | None:
         scene = self.board_scene()

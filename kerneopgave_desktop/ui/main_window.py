@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document, FileProblem
@@ -26,9 +26,11 @@ from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.drop_view import DropView
 from kerneopgave_desktop.ui.edit_actions import EditActions
 from kerneopgave_desktop.ui.file_actions import FileActions
+from kerneopgave_desktop.ui.find_bar import FindActions, FindBar, Finder
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.outline import OutlineActions, focus_first
 from kerneopgave_desktop.ui.palette import Palette
 from kerneopgave_desktop.ui.panel_dock import PanelDock
 from kerneopgave_desktop.ui.room_actions import RoomActions
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.meeting = MeetingActions(context, view, self.boards.select, self)
         self.room = RoomActions(context, self.meeting, self)
         self.looks.look_changed.connect(self.meeting.apply_look)
+        self._build_finding()
         self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
                                          QKeySequence.StandardKey.SaveAs)
         guide = self.docks["guide"].toggleViewAction()
@@ -198,12 +201,16 @@ class MainWindow(QMainWindow):
         moves = QMenu(_tr("Flyt det valgte"), self)
         _fill(moves, commands.nudge_actions)
         _fill(bar.addMenu(_tr("&Rediger")), [*self.edits.actions, None, commands.edit_action,
-                                              moves, commands.cancel_action])
+                                              moves, commands.cancel_action, None,
+                                              *self.find.actions])
         looks = self.looks
         _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.languages, guide,
                                          looks.zoom_in_action, looks.zoom_out_action,
-                                         looks.themes, looks.sizes])
-        _fill(bar.addMenu(_tr("&Tavle")), self.boards.actions)
+                                         looks.themes, looks.sizes, None,
+                                         *self.outline.actions])
+        self.snapshot_action = new_action(self, _tr("Tag øjebliksbillede…"),
+                                          lambda: self.snapshots.take(), "Ctrl+Shift+B")
+        _fill(bar.addMenu(_tr("&Tavle")), [*self.boards.actions, None, self.snapshot_action])
         _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
         _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
         _fill(bar.addMenu(_tr("&Hjælp")),
@@ -216,11 +223,40 @@ class MainWindow(QMainWindow):
                        self.meeting.spotlight_action, self.meeting.timer_action):
             toolbar.addAction(action)
         toolbar.addWidget(self.meeting.timer_label)
+        bar.setAccessibleName(_tr("Menulinje"))
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # Qt's own button for tools that do not fit: named for readers
+            more.setAccessibleName(_tr("Flere værktøjer"))
         self._writing: list[QAction] = [
             *self.edits.edit_actions, *self.boards.edit_actions, *self.files.edit_actions,
             *self.dilemmas.edit_actions, *self.meeting.edit_actions, *self.room.edit_actions,
-            *commands.edit_actions]
+            *commands.edit_actions, self.snapshot_action]
         """The actions that change the document: off while it is read-only."""
+
+    def _build_finding(self) -> None:
+        """Find (ui/find_bar.py) over the board, and the outline (ui/outline.py) in a dock."""
+        self.finder = Finder(self.context, self.boards, self.meeting, self)
+        self.find_bar = FindBar(self.finder)
+        self.centralWidget().layout().insertWidget(1, self.find_bar)
+        self.find = FindActions(self.finder, self.find_bar, self)
+        for action in self.find.actions:
+            self.addAction(action)
+        self.outline = OutlineActions(self.context, self.boards, self.dilemmas.round_action,
+                                      self.focus_inspector, self)
+        dock = self.docks["outline"] = PanelDock(_tr("Oversigt"), self, self.outline.panel)
+        dock.setObjectName("outline")
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()  # F6 shows it, with the keyboard in it
+        self.outline.attach(dock)
+        self.finder.changed.connect(self.outline.show_matches)
+        self.outline.finder = self.finder
+
+    def focus_inspector(self) -> None:
+        """The keyboard into the inspector's first field (Alt+Enter in the outline)."""
+        dock = self.docks["inspector"]
+        dock.show()
+        dock.raise_()
+        focus_first(self.inspector.currentWidget())
 
     # -- what the helpers ask of the window ------------------------------------------------
 
@@ -342,6 +378,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.room.close()  # nothing listens once the window is gone
+        self.outline.close()
+        self.finder.close()
         self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -10,6 +10,10 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 
 MIME_KIND = "application/x-kerneopgave-kind"
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Palette", source)
 
 
 def kind_icon(kind: str) -> QIcon:
@@ -32,7 +36,7 @@ class Palette(QListWidget):
         super().__init__(parent)
         self.setIconSize(QSize(28, 20))
         self.setDragEnabled(True)
-        self.setAccessibleName(CARD_KINDS.name)
+        self.setAccessibleName(_tr("Slags kort"))
         for term in CARD_KINDS.terms:
             item = QListWidgetItem(kind_icon(term.code), term.label())
             item.setData(Qt.ItemDataRole.UserRole, term.code)

@@ -77,4 +77,38 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Reading</name>
+    <message numerus="yes">
+      <source>%n stemmer</source>
+      <translation>
+        <numerusform>%n stemme</numerusform>
+        <numerusform>%n stemmer</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Outline</name>
+    <message numerus="yes">
+      <source>Flyt %n kort til feltet:</source>
+      <translation>
+        <numerusform>Flyt %n kort til feltet:</numerusform>
+        <numerusform>Flyt %n kort til feltet:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Felt: {title} (%n kort)</source>
+      <translation>
+        <numerusform>Felt: {title} (%n kort)</numerusform>
+        <numerusform>Felt: {title} (%n kort)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{title} (%n kort)</source>
+      <translation>
+        <numerusform>{title} (%n kort)</numerusform>
+        <numerusform>{title} (%n kort)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
