@@ -54,6 +54,9 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         # The room's server is imported only when the room opens, so the analysis is told.
         "--collect-submodules", "aiohttp",
         "--hidden-import", "segno",
+        # python-docx reads its part templates (the footer's, for "Side x af y") from files
+        # beside its modules: packaging/hooks/hook-docx.py puts both on disk.
+        "--additional-hooks-dir", str(ROOT / "packaging" / "hooks"),
         "--collect-submodules", "kerneopgave_desktop",
     ]
     if sys.platform in ("win32", "darwin"):

@@ -14,6 +14,7 @@ from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.icons import themed_icon
 from kerneopgave_desktop.ui.settings import PAPERS
 
 if TYPE_CHECKING:
@@ -36,9 +37,10 @@ class FileActions(QObject):
         self.context = context
         self.settings = context.settings
         self.print_action = new_action(self, _tr("Udskriv…"), self.print_report,
-                                       QKeySequence.StandardKey.Print)
-        self.preview_action = new_action(self, _tr("Vis udskrift…"), self.preview)
+                                       QKeySequence.StandardKey.Print, icon="printer")
+        self.preview_action = new_action(self, _tr("Vis udskrift…"), self.preview, icon="eye")
         self.export_menu = QMenu(_tr("Eksportér"), context.dialog_parent)
+        self.export_menu.setIcon(themed_icon("file-output"))
         for label, slot in (
                 (_tr("PDF-rapport (tavler og referat)…"), self.export_pdf),
                 (_tr("Referat som Word…"), self.export_docx),
@@ -50,9 +52,10 @@ class FileActions(QObject):
                 (_tr("JSON (alt, uden tab)…"), self.export_json),
                 (_tr("Tavlen som JSON Canvas…"), self.export_canvas)):
             self.export_menu.addAction(new_action(self, label, slot))
-        self.import_action = new_action(self, _tr("Importér…"), self.import_file)
+        self.import_action = new_action(self, _tr("Importér…"), self.import_file,
+                                        icon="file-input")
         self.backup_action = new_action(self, _tr("Gendan fra sikkerhedskopi…"),
-                                        self.open_backup)
+                                        self.open_backup, icon="history")
         self.actions = [self.print_action, self.preview_action, self.export_menu,
                         self.import_action, self.backup_action]
         """In the menu's order; the export submenu among them."""
@@ -199,8 +202,9 @@ class FileActions(QObject):
             def add() -> None:
                 for board in boards:
                     document.apply(AddBoard(board))
-            self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add,
-                                    origin=self)
+            self.context.door.group(
+                QCoreApplication.translate("FileActions", "Importér %n tavle(r)", None,
+                                           len(boards)), add, origin=self)
         # A CSV's last note says how it was read: worth a status line. Anything dropped or
         # changed on the way in is worth a look.
         read_as = notes[-1:] if format_of(path) == "csv" else []

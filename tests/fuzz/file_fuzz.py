@@ -73,9 +73,35 @@ def base_file(folder: Path) -> Path:
     workshop = sample_workshop()
     workshop.boards[0].cards["lang"] = Note(id="lang", text="Lang tekst. " * 600)
     workshop.snapshots.append(take(workshop, "Før pausen"))
+    _add_a_room(workshop)
     path = folder / "base.kerneopgave"
     Store.create(path, workshop).close()
     return path
+
+
+def _add_a_room(workshop) -> None:
+    """A closed round from the phones, so the room's tables and card columns are fuzzed too:
+    dots and stances given, one card revealed from a phone and one still face down."""
+    import dataclasses
+
+    from kerneopgave_desktop.domain.rounds import Round, Submission
+
+    board = workshop.boards[0]
+    dilemma = next(card for card in board.cards.values() if card.kind == "dilemma")
+    board.cards[dilemma.id] = dataclasses.replace(
+        dilemma, stances=(("agree", 3), ("depends", 1)))
+    board.cards["fra-telefon"] = Note(id="fra-telefon", text="Fra en telefon", round_id="r1",
+                                      author="Ali", x=2000)
+    workshop.rounds.append(Round(
+        id="r1", board=board.id, prompt="Hvad bidrager I med?", hidden=True, named=True,
+        dots=3, stances=True, open=False, shown=True, opened_at="2026-03-03T10:00:00+01:00",
+        dots_given=(("tlf1", "fra-telefon"),), stances_taken=(("tlf1", dilemma.id, "agree"),)))
+    workshop.submissions["s1"] = Submission(id="s1", round="r1", device="tlf1",
+                                            text="Fra en telefon", author="Ali",
+                                            card="fra-telefon", sent_at="2026-03-03T10:01:00")
+    workshop.submissions["s2"] = Submission(id="s2", round="r1", device="tlf2",
+                                            text="Stadig med bagsiden op",
+                                            sent_at="2026-03-03T10:02:00")
 
 
 @dataclass

@@ -10,6 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit
 
 from kerneopgave_desktop.document import MoveItems, create_document
+from kerneopgave_desktop.domain.fields import TEXT_FIELD
 from kerneopgave_desktop.domain.model import (
     Board,
     CoreTask,
@@ -140,7 +141,7 @@ def test_a_card_of_each_kind_is_added_written_and_kept_by_keyboard(outlined, qtb
     kinds = {card.text: card.kind for card in saved(window).board("b1").cards.values()}
     assert (kinds["Ny kerneopgave"], kinds["Et dilemma"], kinds["En note"]) == \
         ("core_task", "dilemma", "note")
-    assert window.document.undo_label == "Ret tekst"
+    assert window.document.undo_label == TEXT_FIELD.edit_label()  # one step: the text typed
 
 
 def test_moving_into_a_zone_linking_voting_and_deleting_by_keyboard(outlined, qtbot):
