@@ -285,6 +285,9 @@ class FileActions(QObject):
         dialog = QPrintPreviewDialog(printer, self.context.dialog_parent)
         dialog.setWindowTitle(_tr("Vis udskrift"))
         dialog.paintRequested.connect(self.paint)
+        from kerneopgave_desktop.ui.accessible_names import name_print_preview
+
+        name_print_preview(dialog)
         dialog.exec()
 
     def print_report(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -206,6 +207,8 @@ class FindBar(QWidget):
         self.line.setAccessibleName(_tr("Søg i tavlerne"))
         self.line.setPlaceholderText(_tr("Søg i kort, felter og forbindelser"))
         self.line.setClearButtonEnabled(True)
+        for button in self.line.findChildren(QToolButton):  # Qt's clear button, named
+            button.setAccessibleName(_tr("Tøm søgefeltet"))
         label = QLabel(_tr("&Søg:"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setBuddy(self.line)

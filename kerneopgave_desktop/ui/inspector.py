@@ -226,6 +226,9 @@ class CardPage(_Page):
         """A widget for each field the kinds' tables show in the inspector (domain.fields)."""
         for field in _inspector_fields():
             widget = self.rows[field] = self._widget(field)
+            widget.setAccessibleName(field.label())  # said with the field, whatever it holds
+            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+                widget.lineEdit().setAccessibleName(field.label())
             form.addRow(field.label(), widget)
         self.votes = QSpinBox()
         self.votes.setRange(0, MAX_VOTES)

@@ -28,6 +28,7 @@ from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document, FileProblem
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.ui import messages
+from kerneopgave_desktop.ui.accessible_names import name_toolbar_extensions
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.board_tabs import BoardTabs
 from kerneopgave_desktop.ui.context import WindowContext
@@ -334,9 +335,7 @@ class MainWindow(QMainWindow):
             if isinstance(button, QToolButton):  # at least an icon's breadth of calm space
                 button.setMinimumWidth(58)
                 button.setAccessibleName(action.iconText().replace("&", ""))
-        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if more is not None:  # Qt's own button for tools that do not fit: named for readers
-            more.setAccessibleName(_tr("Flere værktøjer"))
+        name_toolbar_extensions(toolbar)
 
     # -- what the helpers ask of the window ------------------------------------------------
 

@@ -84,6 +84,7 @@ class ShortcutsDialog(QDialog):
         self.document.setDefaultFont(font)
         self.document.setHtml(sheet_html(shortcut_table(bar)))
         view = QTextBrowser()
+        view.setAccessibleName(_tr("Tastaturgenveje"))
         view.setDocument(self.document)
         view.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

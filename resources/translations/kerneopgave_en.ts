@@ -628,10 +628,6 @@
       <translation>Menu bar</translation>
     </message>
     <message>
-      <source>Flere værktøjer</source>
-      <translation>More tools</translation>
-    </message>
-    <message>
       <source> (skrivebeskyttet)</source>
       <translation> (read-only)</translation>
     </message>
@@ -1098,6 +1094,14 @@
   <context>
     <name>DeckDialog</name>
     <message>
+      <source>Kortene i kortbunken</source>
+      <translation>The cards in the deck</translation>
+    </message>
+    <message>
+      <source>Kortbunkens navn</source>
+      <translation>The deck's name</translation>
+    </message>
+    <message>
       <source>Brug</source>
       <translation>Use</translation>
     </message>
@@ -1227,6 +1231,10 @@
   </context>
   <context>
     <name>RoundDialog</name>
+    <message>
+      <source>Spørgsmål og svar</source>
+      <translation>Questions and answers</translation>
+    </message>
     <message>
       <source>Beslutning</source>
       <translation>Decision</translation>
@@ -2753,6 +2761,10 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
   <context>
     <name>FindBar</name>
     <message>
+      <source>Tøm søgefeltet</source>
+      <translation>Clear the search</translation>
+    </message>
+    <message>
       <source>{summary}: {what}, på tavlen {board}</source>
       <translation>{summary}: {what}, on the board {board}</translation>
     </message>
@@ -3059,6 +3071,25 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Zoom ud</source>
       <translation>Zoom out</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessibleNames</name>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <source>Siderne, som de bliver udskrevet</source>
+      <translation>The pages as they will be printed</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <source>Flere værktøjer</source>
+      <translation>More tools</translation>
     </message>
   </context>
 </TS>

@@ -10,15 +10,15 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 Role = QAccessible.Role
 
-INTERACTIVE = frozenset({
+ACTIONABLE = frozenset({
     Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText,
-    Role.SpinBox, Role.Slider, Role.Dial, Role.List, Role.ListItem, Role.Tree, Role.TreeItem,
-    Role.Table, Role.Cell, Role.PageTab, Role.PageTabList, Role.MenuItem, Role.ButtonMenu,
-    Role.ButtonDropDown, Role.ButtonDropGrid, Role.Link, Role.ScrollBar, Role.ToolBar,
-    Role.MenuBar, Role.PopupMenu, Role.HotkeyField, Role.Splitter, Role.Grip,
+    Role.SpinBox, Role.Slider, Role.Dial, Role.PageTab, Role.MenuItem, Role.ButtonMenu,
+    Role.ButtonDropDown, Role.ButtonDropGrid, Role.Link, Role.HotkeyField, Role.ListItem,
+    Role.TreeItem, Role.List, Role.Tree, Role.Table, Role.PageTabList, Role.MenuBar,
 })
-"""What a person can act on, or move the focus into: each needs a name a screen reader can
-say."""
+"""What a person acts on, or moves through: each needs a name a screen reader can say. So
+does anything else that takes the keyboard focus (it is announced when it gets it). A table's
+cells are its data, read with their column's header: an empty one is said as empty."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,10 @@ def walk(root: object, limit: int = 20_000) -> Iterator[Node]:
         stack.extend((child, path) for child in reversed(children) if child is not None)
 
 
+def interactive(node: Node) -> bool:
+    return node.role in ACTIONABLE or (node.focusable and node.role != Role.Cell)
+
+
 def unnamed(root: object) -> list[Node]:
     """The shown interactive nodes under `root` that have no name to be read out."""
-    return [node for node in walk(root) if node.role in INTERACTIVE and not node.name.strip()]
+    return [node for node in walk(root) if interactive(node) and not node.name.strip()]
