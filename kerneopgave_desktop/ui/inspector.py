@@ -329,6 +329,7 @@ class CardPage(_Page):
         """The catalogue, then the names this workshop added (its own professions)."""
         combo.clear()
         combo.addItem("", None)
+        combo.setItemData(0, field.empty() or "–", Qt.ItemDataRole.AccessibleTextRole)
         for term in field.vocabulary.terms:
             combo.addItem(term.label(), term.code)
         for name in self.scene.document.workshop.info.professions:
