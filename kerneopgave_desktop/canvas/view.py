@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.accessibility import BoardReader
@@ -252,20 +252,41 @@ class BoardView(QGraphicsView):
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab walk the cards in reading order (domain.reading) while the board
-        has focus."""
+        has focus; past the last card (or before the first) the keyboard leaves the board for
+        the next field, as from any other: the board is no trap."""
         scene = self.board_scene()
         if scene is None or not scene.cards or self.editor is not None:
             return super().focusNextPrevChild(forward)
         order = self.reader.order()
         current = self.focused_card()
-        index = order.index(current) if current in order else (-1 if forward else 0)
-        target = order[(index + (1 if forward else -1)) % len(order)]
+        index = order.index(current) if current in order else (-1 if forward else len(order))
+        if not 0 <= index + (1 if forward else -1) < len(order):
+            scene.setFocusItem(None)
+            return QAbstractScrollArea.focusNextPrevChild(self, forward)  # past the scene's own
+        target = order[index + (1 if forward else -1)]
         scene.clearSelection()
         target.setSelected(True)
         scene.setFocusItem(target, Qt.FocusReason.TabFocusReason)
         self.announce(target)
         self.ensure_focus_visible()
         return True
+
+    def focusInEvent(self, event) -> None:
+        """Coming in by Tab, the first card in reading order has the keyboard (by Shift+Tab,
+        the last), whatever the scene's own order of items."""
+        super().focusInEvent(event)
+        scene = self.board_scene()
+        reason = event.reason()
+        if scene is None or not scene.cards or self.editor is not None or reason not in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        order = self.reader.order()
+        target = order[0] if reason == Qt.FocusReason.TabFocusReason else order[-1]
+        scene.clearSelection()
+        target.setSelected(True)
+        scene.setFocusItem(target, reason)
+        self.announce(target)
+        self.ensure_focus_visible()
 
     def announce(self, item: CardItem) -> None:
         """Say what the focused card is, in the status line (a screen reader hears it from

@@ -269,11 +269,11 @@ class OutlineWindow(QWidget):
         self.setObjectName("outline-window")
         self.view = view
         font = QFont(self.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * LARGE_TYPE)
-        else:
-            font.setPixelSize(round(font.pixelSize() * LARGE_TYPE))
-        self.setFont(font)  # the inspector beside the tree too
+        size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+        # A style sheet, not setFont: the application's own style sheet (the themes) stops a
+        # font set on a window from reaching the widgets in it; this reaches them all, the
+        # inspector's pages made later included.
+        self.setStyleSheet(f"* {{ font-size: {size * LARGE_TYPE:.1f}pt; }}")
         inspector.setMinimumWidth(round(inspector.width() * LARGE_TYPE))
         inspector.setMaximumWidth(16_777_215)
         splitter = QSplitter()

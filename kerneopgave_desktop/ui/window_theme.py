@@ -48,7 +48,15 @@ _COLOURS: dict[str, dict[QPalette.ColorRole, str]] = {
 }
 _DISABLED = {"light": "#8f8b80", "dark": "#7d848c", "contrast": "#595959"}
 
+_TEXT_BOX_FOCUS = ("QPlainTextEdit, QTextEdit { border: 1px solid palette(mid); padding: 1px; }"
+                   "QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid palette(highlight);"
+                   " padding: 0px; }")
+"""Fusion frames a focused line but not a focused text box (only its caret blinks): a text
+box with the keyboard in it is framed in the highlight colour, its text where it was."""
+
 _STYLE_SHEETS = {
+    "light": _TEXT_BOX_FOCUS,
+    "dark": _TEXT_BOX_FOCUS,
     "contrast": (
         "QToolButton, QPushButton { border: 2px solid #000000; border-radius: 4px; "
         "padding: 3px 6px; }"

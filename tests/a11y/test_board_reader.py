@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from kerneopgave_desktop.canvas import accessibility
 from kerneopgave_desktop.document import RemoveItems
@@ -77,3 +78,19 @@ def test_a_card_that_goes_takes_its_interface_with_it(demo):
     assert board.childCount() == len(model.cards)
     demo.tabs.setCurrentIndex(2)  # another board: the old board's cards are let go
     assert len(accessibility._HANDED_OUT) == handed - 1 - len(model.cards)
+
+
+def test_tab_walks_every_card_then_leaves_the_board_and_shift_tab_comes_back(demo):
+    view = demo.view
+    view.setFocus()
+    order = view.reader.order()
+    walked = []
+    for _ in order:
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        walked.append(view.focused_card())
+    assert walked == order  # every card once, in reading order
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus()  # past the last card: no trap, the next field has the keyboard
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ShiftModifier)
+    assert view.hasFocus() and view.focused_card() is order[-1]
