@@ -16,6 +16,7 @@ from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.screen_fit import fit_to_screen
 from kerneopgave_desktop.ui.settings import Settings, workshop_folder
 from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.window_theme import apply_theme
@@ -82,6 +83,7 @@ class Application:
 
     def show_start(self) -> None:
         self.start = StartPage(self.recent(), last_opened=self.settings.last_opened)
+        fit_to_screen(self.start)
         self.start.new_requested.connect(self.new_workshop)
         self.start.open_requested.connect(self.open_file)
         self.start.demo_requested.connect(self.open_demo)

@@ -26,6 +26,7 @@ from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck
 from kerneopgave_desktop.domain.model import Deck, DeckCard, new_id
 from kerneopgave_desktop.domain.vocabulary import USES
 from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.screen_fit import fit_to_screen
 
 
 def _tr(source: str) -> str:
@@ -94,6 +95,7 @@ class DeckDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
         self.resize(1100, 640)
+        fit_to_screen(self)
         self._refresh_list(0)
 
     def _refresh_list(self, row: int) -> None:

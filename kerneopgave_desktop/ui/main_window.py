@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         for name, title, build, area in (
                 ("palette", _tr("Kort"), self._palette_panel,
                  Qt.DockWidgetArea.LeftDockWidgetArea),
-                ("inspector", _tr("Egenskaber"), lambda: self.inspector,
+                ("inspector", _tr("Egenskaber"), self._inspector_panel,
                  Qt.DockWidgetArea.RightDockWidgetArea),
                 ("snapshots", _tr("Øjebliksbilleder"), self._new_snapshot_panel,
                  Qt.DockWidgetArea.RightDockWidgetArea)):
@@ -226,6 +226,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(hint)
         layout.addStretch(1)
         return panel
+
+    def _inspector_panel(self) -> QWidget:
+        """The inspector, scrolled when the window is too low for all of a card's fields (a
+        large display scaling or text size on a small screen)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = QScrollArea()
+        scroll.setWidget(self.inspector)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
+        scroll.setAccessibleName(_tr("Egenskaber"))
+        scroll.setMinimumWidth(self.inspector.width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        return scroll
 
     def _new_snapshot_panel(self) -> SnapshotPanel:
         from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
@@ -333,7 +349,8 @@ class MainWindow(QMainWindow):
         for action in (action for group in groups for action in group):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):  # at least an icon's breadth of calm space
-                button.setMinimumWidth(58)
+                # and never narrower than its word: tools that do not fit go to » instead
+                button.setMinimumWidth(max(58, button.sizeHint().width()))
                 button.setAccessibleName(action.iconText().replace("&", ""))
         name_toolbar_extensions(toolbar)
 

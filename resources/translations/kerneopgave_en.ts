@@ -605,8 +605,8 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Vis feltet for sig, når tavlen præsenteres</source>
-      <translation>Show this zone on its own when presenting</translation>
+      <source>Vis feltet for sig i præsentationen</source>
+      <translation>Show on its own when presenting</translation>
     </message>
     <message>
       <source>Svar fra runden</source>
