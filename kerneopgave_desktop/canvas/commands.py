@@ -8,6 +8,7 @@ window puts the same actions in its menus, so the keys are written there too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
@@ -30,6 +31,7 @@ class CommandView(Protocol):
     """What the commands need of the view they belong to (canvas.view.BoardView)."""
 
     page_requested: SignalInstance
+    escape_handler: Callable[[], bool] | None
 
     def board_scene(self) -> BoardScene | None: ...
 
@@ -116,9 +118,15 @@ class BoardCommands(QObject):
             self.view.rename_zone(zones[0].id)
 
     def cancel(self) -> None:
-        """Cancel the gesture in progress; else let go of the selection and the focus."""
+        """Cancel the gesture in progress; else do what the view's `escape_handler` does (end
+        the presentation, while presenting); else let go of the selection and the focus."""
         scene = self.view.board_scene()
-        if scene is None or scene.cancel_gesture():
+        if scene is not None and scene.cancel_gesture():
+            return
+        handler = self.view.escape_handler
+        if handler is not None and handler():
+            return
+        if scene is None:
             return
         scene.clearSelection()
         scene.setFocusItem(None)

@@ -20,6 +20,7 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.theme import Theme, theme_of
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.fitting import elide
 from kerneopgave_desktop.domain.model import Link
 
 ARROW = look.ARROW
@@ -64,7 +65,10 @@ class LinkItem(QGraphicsItem):
         return self.link.label or self.link.kind
 
     def update_geometry(self) -> None:
-        start, end = look.link_ends(_box(self.source), _box(self.target))
+        source, target = _box(self.source), _box(self.target)
+        index = getattr(self.scene(), "titles", None)
+        titles = index.near(source, target) if index is not None else ()
+        start, end = look.link_ends(source, target, titles)
         line = QLineF(QPointF(*start), QPointF(*end))
         if line != self._line:
             self.prepareGeometryChange()
@@ -96,7 +100,7 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         theme = theme_of(widget)
-        selected = self.isSelected()
+        selected = self.isSelected() and style.marks_shown(widget)
         pen = self._pens.get((theme.name, selected))
         if pen is None:
             pen = self._pens[theme.name, selected] = self._pen(theme, selected)
@@ -116,9 +120,8 @@ class LinkItem(QGraphicsItem):
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(theme.zone_title)
             painter.setFont(_label_font())
-            metrics = QFontMetricsF(_label_font())
-            text = metrics.elidedText(self.link.label, Qt.TextElideMode.ElideRight,
-                                      rect.width() - 10)
+            text = elide(self.link.label, rect.width() - 10,
+                         QFontMetricsF(_label_font()).horizontalAdvance)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
 
     def _pen(self, theme: Theme, selected: bool) -> QPen:

@@ -26,7 +26,7 @@ from kerneopgave_desktop.canvas.gestures import (
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
-from kerneopgave_desktop.domain import checks
+from kerneopgave_desktop.domain import checks, look
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
 
@@ -63,6 +63,10 @@ class BoardScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._links_by_card: dict[str, set[str]] = {}
+        self.title_rects: list[look.Rect] = []
+        """Where the zones' titles are: links keep off them (domain.look.link_ends)."""
+        self.titles = look.TitleIndex()
+        """The same, by where they are: what a link asks."""
         self.spotlight = False
         """Dim everything but the selected cards (on every view of this board)."""
         self.voting = False
@@ -76,6 +80,7 @@ class BoardScene(QGraphicsScene):
         """The gesture in progress (canvas.gestures), from a press to its release."""
         self._cancelled = False
         """A gesture was cancelled while the button is still down: ignore until release."""
+        self._zone_ids: set[str] = set()
         self._unsubscribe = document.subscribe(self.on_changes)
         self.rebuild()
 
@@ -97,6 +102,7 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._links_by_card.clear()
+        self.title_rects, self.titles = [], look.TitleIndex()
         self._warned, self._empty = set(), set()
         board = self.board
         if board is not None:
@@ -140,6 +146,9 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(self.cards.pop(item_id))
             elif item_id in self.zones:
                 self.removeItem(self.zones.pop(item_id))
+        if any(item_id in board.zones or item_id in self._zone_ids for item_id in ids):
+            self._fit_titles(board)
+        self._zone_ids = set(board.zones)
         for item_id in ids:
             if item_id in board.links:
                 self._put_link(board, item_id)
@@ -151,6 +160,17 @@ class BoardScene(QGraphicsScene):
                 self.cards[card_id].setZValue(1 + index / count)
             for index, zone_id in enumerate(board.zones):
                 self.zones[zone_id].setZValue(-1 + index / (len(board.zones) + 1))
+
+    def _fit_titles(self, board: Board) -> None:
+        """One size for every zone title on the board; links re-routed if a title moved."""
+        pixels = look.title_pixels(board.zones.values(), style.zone_measure)
+        for item in self.zones.values():
+            item.set_title_pixels(pixels)
+        rects = [item.title_box for item in self.zones.values() if item.title_item.lines]
+        if rects != self.title_rects:
+            self.title_rects, self.titles = rects, look.TitleIndex(rects)
+            for link in self.links.values():
+                link.update_geometry()
 
     def _put_card(self, card: Card) -> None:
         item = self.cards.get(card.id)
@@ -176,6 +196,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             item = self.links[link_id] = LinkItem(link, source, target)
             self.addItem(item)
+            item.update_geometry()  # now with the titles to keep off
         else:
             for end in (item.link.source, item.link.target):
                 self._links_by_card.get(end, set()).discard(link_id)

@@ -53,6 +53,16 @@ def to_row(window, starts: str) -> None:
     raise AssertionError(f"no row {starts!r} in the outline")
 
 
+def down_to(starts: str) -> None:
+    """Arrow down the open menu to the entry that starts so."""
+    for _ in range(30):
+        active = QApplication.activePopupWidget().activeAction()
+        if active is not None and active.text().startswith(starts):
+            return
+        press(K.Key_Down)
+    raise AssertionError(f"no entry {starts!r} in the menu")
+
+
 def button(text: str):
     return lambda widget: isinstance(widget, QPushButton) and widget.text() == text
 
@@ -70,10 +80,12 @@ def test_a_whole_meeting_by_keyboard_alone(application, qtbot, tmp_path, monkeyp
     press(K.Key_Home)
     press(K.Key_Right)  # the second tile: the core task on every level
     assert page.templates.currentItem().data(Qt.ItemDataRole.UserRole) == "niveauer"
+    then([K.Key_Down, K.Key_Return])  # the new-workshop dialog: the first sector, OK
     press(K.Key_Return)
     qtbot.waitUntil(lambda: len(application.windows) == 1)
     window = application.windows[0]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.document.workshop.info.sector == "school"
     board = window.document.workshop.boards[0]
 
     # A card of each kind, in the first zone, written in place in the outline.
@@ -161,14 +173,11 @@ def test_a_whole_meeting_by_keyboard_alone(application, qtbot, tmp_path, monkeyp
     # The PDF report: Fil › Eksportér › PDF-rapport, the paper, and the file (patched).
     press(K.Key_F, Mod.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-    for _ in range(30):
-        active = QApplication.activePopupWidget().activeAction()
-        if active is not None and active.text().startswith("Eksportér"):
-            break
-        press(K.Key_Down)
+    down_to("Eksportér")
     press(K.Key_Right)
+    down_to("PDF-rapport")
     then([K.Key_Return])  # the paper: as last time (A4)
-    press(K.Key_Return)  # the first export: the PDF report
+    press(K.Key_Return)
     qtbot.waitUntil(report.exists)
 
     # All of it is in the file, and in the report.

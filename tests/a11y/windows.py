@@ -122,6 +122,14 @@ def _start_page(window) -> QWidget:
     return page
 
 
+def _new_workshop(window) -> None:
+    """The question the start page's template asks before the file is named (ui.app)."""
+    from kerneopgave_desktop.domain.templates import TEMPLATES
+    from kerneopgave_desktop.ui.new_workshop_dialog import NewWorkshopDialog
+
+    NewWorkshopDialog(TEMPLATES["niveauer"], window).exec()
+
+
 def _round(window) -> None:
     _dilemmas_board(window)
     window.dilemmas.round_action.trigger()
@@ -169,6 +177,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("hovedvindue med et dilemma", _main("dilemma")),
     Scene("hovedvindue med en værdi", _main("effect")),
     Scene("hovedvindue med en note", _main("note")),
+    Scene("hovedvindue med en aftale", _main("agreement")),
     Scene("hovedvindue med en forbindelse", _main("link")),
     Scene("hovedvindue med et felt", _main("zone")),
     Scene("hovedvindue med oversigt, søgning og øjebliksbilleder", _with_panels),
@@ -178,6 +187,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("vejledning", _guide),
     Scene("øjebliksbillede åbnet", _opened_snapshot),
     Scene("sammenligning", _comparison),
+    Scene("nyt arbejdsmøde", _new_workshop, True),
     Scene("oplysninger om arbejdsmødet", lambda w: w.edits.workshop_action.trigger(), True),
     Scene("kortbunker", lambda w: w.dilemmas.edit_decks_action.trigger(), True),
     Scene("dilemmarunde", _round, True),
