@@ -112,4 +112,13 @@ def test_the_wall_follows_the_found_card_without_the_marks(window, qtbot):
     image = wall.view.viewport().grab().toImage()
     assert not any(QColor(image.pixel(x, y)) == MATCH for x in range(0, image.width(), 2)
                    for y in range(0, image.height(), 2))
+    window.find_bar.line.clear()
+    QTest.keyClicks(window.find_bar.line, "vi")  # "Byrådets vision", "Vi ses hver dag"
+    for key, modifiers, card_id in ((Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier, "team1"),
+                                    (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier, "note")):
+        QTest.keyClick(window.find_bar.line, key, modifiers)  # on the laptop, while presenting
+        card = window.current_scene().cards[card_id]
+        shown = wall.view.mapToScene(wall.view.viewport().rect()).boundingRect()
+        assert window.current_scene().selected_ids() == [card_id]
+        assert shown.contains(card.sceneBoundingRect()) and shown.width() < 2000
     wall.close()
