@@ -23,6 +23,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QRect,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -106,6 +109,21 @@ class TextDelegate(QStyledItemDelegate):
         editor.setAccessibleName(_tr("Navn") if node.kind != LINK else _tr("Tekst på pilen"))
         return editor
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """Tall enough for the row's text wrapped to the width it has: QTreeView asks
+        without a width, and Qt's style then lays the text out on one line, to be cut."""
+        view = self.parent()
+        if not isinstance(view, QTreeView) or not view.wordWrap():
+            return super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        steps = depth + (1 if view.rootIsDecorated() else 0)
+        width = max(view.viewport().width() - view.indentation() * steps, 80)
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, width, max(option.rect.height(), 1))
+        return super().sizeHint(wrapped, index)
+
     def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
         super().updateEditorGeometry(editor, option, index)
         if isinstance(editor, _TextEditor):
@@ -160,6 +178,12 @@ class OutlineView(QTreeView):
         model.rowsInserted.connect(self._expand_inserted)
         model.modelReset.connect(self.expandAll)
         self.expandAll()
+
+    def resizeEvent(self, event) -> None:
+        """A new width wraps the rows' text anew (TextDelegate.sizeHint)."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         for row in range(first, last + 1):
@@ -384,8 +408,16 @@ class OutlineActions(QObject):
             self.boards.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         if self.dock is not None:
+            shown = self.dock.isVisible()
             self.dock.show()
             self.dock.raise_()
+            window = self.dock.parentWidget()
+            if not shown and hasattr(window, "resizeDocks"):  # room for the rows, not a strip
+                window.resizeDocks([self.dock], [round(window.height() * 0.6)],
+                                   Qt.Orientation.Vertical)
+                window.resizeDocks([self.dock], [max(self.dock.width(),
+                                                     round(window.width() * 0.22))],
+                                   Qt.Orientation.Horizontal)
         panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not panel.currentIndex().isValid():
             panel.setCurrentIndex(self.model.index(0, 0))

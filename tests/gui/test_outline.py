@@ -9,7 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit
 
-from kerneopgave_desktop.document import MoveItems, create_document
+from kerneopgave_desktop.document import EditCard, MoveItems, create_document
 from kerneopgave_desktop.domain.fields import TEXT_FIELD
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -271,3 +271,23 @@ def test_a_drag_on_the_board_moves_the_cards_row_into_its_new_zone(outlined, qtb
     note = window.outline.model.index_of("note")
     assert note.parent().data() == "Felt: Team (2 kort)"
     assert window.outline.model.index_of("kommune").data() == "Felt: Kommune (1 kort)"
+
+
+def test_a_long_row_is_wrapped_whole_not_cut_in_the_dock_and_the_window(outlined, qtbot):
+    window, view = outlined
+    long_text = "Alle børn lærer mest muligt og trives i et trygt fællesskab, " * 3
+    window.door.apply(EditCard("b1", "core", text=long_text.strip()))
+    QTest.keyClick(view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    own = window.outline.window
+    qtbot.waitExposed(own)
+    for tree in (view, own.view):
+        tree.resize(420, tree.height())  # narrower: the rows wrap anew
+        QApplication.processEvents()
+        tree.executeDelayedItemsLayout()
+        index = window.outline.model.index_of("core")
+        rect = tree.visualRect(index)
+        one_line = tree.fontMetrics().horizontalAdvance(index.data())
+        lines = one_line // rect.width() + 1  # at the least, wrapped to the row's width
+        assert lines >= 3 and rect.height() >= lines * tree.fontMetrics().lineSpacing()
+    own.close()
