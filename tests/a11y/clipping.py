@@ -92,7 +92,8 @@ def _windows(window) -> Iterator[tuple[str, QWidget]]:
     """The main window with the inspector on each page, the start page, the main dialogs."""
     from tests.a11y.windows import _select
 
-    for kind in ("core_task", "contribution", "dilemma", "effect", "note", "link", "zone"):
+    for kind in ("core_task", "contribution", "dilemma", "effect", "note", "agreement", "link",
+                 "zone"):
         _select(window, kind)
         QApplication.processEvents()
         yield f"hovedvindue, egenskaber for {kind}", window
