@@ -14,6 +14,7 @@ from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.document import Document, FileProblem, create_document, open_document
 from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
+from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
 from kerneopgave_desktop.ui.screen_fit import fit_to_screen
@@ -118,7 +119,7 @@ class Application:
                 back_up(document)
             except BackupFailed as error:  # a missing backup must not stop the work
                 window.statusBar().showMessage(_tr("Kunne ikke tage dagens sikkerhedskopi "
-                                                   "({detail}).").format(detail=error), 10000)
+                                                   "({detail}).").format(detail=said(error)), 10000)
         return window
 
     def new_workshop(self, template: str = "tom") -> MainWindow | None:
