@@ -3226,6 +3226,10 @@ Press Ctrl+K to draw a dilemma</translation>
   <context>
     <name>ZoomControl</name>
     <message>
+      <source>Zoom {level}</source>
+      <translation>Zoom {level}</translation>
+    </message>
+    <message>
       <source>Hele tavlen</source>
       <translation>Whole board</translation>
     </message>
@@ -3236,10 +3240,6 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Vis hele tavlen (Ctrl+0)</source>
       <translation>Show the whole board (Ctrl+0)</translation>
-    </message>
-    <message>
-      <source>Zoom</source>
-      <translation>Zoom</translation>
     </message>
     <message>
       <source>Zoom ind</source>
