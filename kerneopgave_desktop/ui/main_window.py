@@ -431,10 +431,11 @@ class MainWindow(QMainWindow):
         return folder / name
 
     def show_shortcuts(self) -> None:
-        """Hjælp › Tastaturgenveje: every key of the menus, to read or print."""
+        """Hjælp › Tastaturgenveje: every key of the menus and of the outline, to read or
+        print."""
         from kerneopgave_desktop.ui.shortcuts import ShortcutsDialog  # on first use
 
-        ShortcutsDialog(self.menuBar(), self).exec()
+        ShortcutsDialog(self.menuBar(), self, [self.outline.key_table()]).exec()
 
     def about(self) -> None:
         """The About box."""

@@ -360,6 +360,17 @@ class OutlineActions(QObject):
         self.actions = [self.go_action, self.window_action]
         """For the View menu."""
 
+    def key_table(self) -> tuple[str, list[tuple[str, str]]]:
+        """The outline's keys for the shortcut sheet (Hjælp › Tastaturgenveje): they are in
+        no menu of the window, only in the outline's own."""
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = [(command.text.rstrip("…"),
+                 ", ".join(QKeySequence(key).toString(native) for key in command.keys))
+                for command in self.commands]
+        keys.append((_tr("Oversigtens menu"),
+                     QKeySequence("Shift+F10").toString(native) + ", " + _tr("menutasten")))
+        return _tr("I oversigten"), keys
+
     # -- building -------------------------------------------------------------------------
 
     def _ensure_model(self) -> OutlineModel:

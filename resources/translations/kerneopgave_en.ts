@@ -3004,6 +3004,18 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
   </context>
   <context>
     <name>Outline</name>
+    <message>
+      <source>I oversigten</source>
+      <translation>In the outline</translation>
+    </message>
+    <message>
+      <source>Oversigtens menu</source>
+      <translation>The outline's menu</translation>
+    </message>
+    <message>
+      <source>menutasten</source>
+      <translation>the menu key</translation>
+    </message>
     <message numerus="yes">
       <source>Flyt %n kort til feltet:</source>
       <translation>

@@ -291,3 +291,24 @@ def test_a_long_row_is_wrapped_whole_not_cut_in_the_dock_and_the_window(outlined
         lines = one_line // rect.width() + 1  # at the least, wrapped to the row's width
         assert lines >= 3 and rect.height() >= lines * tree.fontMetrics().lineSpacing()
     own.close()
+
+
+def test_the_shortcut_sheet_lists_the_outline_s_keys(outlined, qtbot):
+    window, _view = outlined
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog.document.toPlainText())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.shortcuts_action.trigger()  # Hjælp › Tastaturgenveje
+    text = seen[0]
+    assert "I oversigten" in text
+    for what, key in (("Flyt til felt", "Ctrl+M"), ("Forbind med", "Ctrl+B"),
+                      ("Nyt kort", "Ins"), ("Oversigtens menu", "Shift+F10")):
+        assert what in text and key in text.split(what, 1)[1].split("\n", 2)[1], what
