@@ -68,3 +68,16 @@ def test_the_board_s_text_and_marks_stand_out_in_every_theme(theme):
         if ratio(colour, palette.background) < 3:
             low[what] = round(ratio(colour, palette.background), 2)
     assert low == {}
+
+
+def test_the_participant_page_s_focus_ring_stands_out_3_to_1():
+    # axe-core (tests/gui/test_room.py) checks the page's text; the ring is not text.
+    import re
+
+    from kerneopgave_desktop.resources import resource_path
+
+    css = resource_path("room", "app.css").read_text(encoding="utf-8")
+    paper = re.search(r"--paper:\s*(#[0-9a-fA-F]{3,6})", css).group(1)
+    paper = "#" + "".join(c * 2 for c in paper[1:]) if len(paper) == 4 else paper
+    ring = re.search(r":focus-visible\s*{[^}]*outline:[^;}]*?(#[0-9a-fA-F]{6})", css).group(1)
+    assert ratio(ring, paper) >= 3
