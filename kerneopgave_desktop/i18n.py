@@ -89,10 +89,8 @@ def mark(source: str) -> str:
 def translate(context: str, source: str, n: int | None = None, lang: str | None = None) -> str:
     """The text for `source` in the current (or given) language; `%n` becomes `n`."""
     lang = lang or _current
-    if lang == SOURCE_LANGUAGE and n is None:
-        # The Danish catalogue holds plural forms only: a Danish text without %n is its own
-        # translation, and nothing needs reading (no XML parser at start-up).
-        return source
+    if n is None and lang == SOURCE_LANGUAGE:
+        return source  # the source is Danish; the Danish catalogue holds only plural forms
     forms = catalogue(lang).get((context, source))
     if forms:
         index = _plural_index(lang, n) if n is not None else 0

@@ -26,12 +26,12 @@ from kerneopgave_desktop.domain.rounds import Round, Submission
 from kerneopgave_desktop.i18n import translate
 
 _GEOMETRY = ("x", "y", "width", "height")
+ROOM_CARD_FIELDS = (fields_table.ROUND_ID.name, fields_table.AUTHOR.name)
+"""Fields every card has, written only where set: which round and who it came from."""
 
 
 def _tr(source: str) -> str:
     return translate("Model", source)
-ROOM_CARD_FIELDS = (fields_table.ROUND_ID.name, fields_table.AUTHOR.name)
-"""Fields every card has, written only where set: which round and who it came from."""
 
 
 def card_to_dict(card: Card) -> dict[str, Any]:
@@ -135,7 +135,7 @@ def card_from_dict(value: Any) -> Card:
             fields[name] = pairs_from_dict(fields_table.field(kind, name), fields[name])
     for name in cls.dates:
         if name in fields:
-            fields[name] = day_from_record(fields[name], f"a card's {name}")
+            fields[name] = day_from_record(fields[name], _tr("et korts {field}").format(field=name))
     return cls(**fields, **_geometry(record, what))
 
 
@@ -159,7 +159,7 @@ def zone_from_dict(value: Any) -> Zone:
                             {"id", "title", "color", "locked", "kind", "stop", *_GEOMETRY},
                             ("id",))
     fields = {k: v for k, v in record.items() if k not in _GEOMETRY}
-    return Zone(**fields, **_geometry(record, "a zone"))
+    return Zone(**fields, **_geometry(record, _tr("en zone")))
 
 
 def link_from_dict(value: Any) -> Link:

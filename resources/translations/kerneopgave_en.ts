@@ -3655,6 +3655,10 @@ Press Ctrl+K to draw a dilemma</translation>
       <source>Zone.locked og Zone.stop skal være true eller false</source>
       <translation>Zone.locked and Zone.stop must be true or false</translation>
     </message>
+    <message>
+      <source>et korts {field}</source>
+      <translation>a card's {field}</translation>
+    </message>
   </context>
   <context>
     <name>Dates</name>
