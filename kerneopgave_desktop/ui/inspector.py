@@ -222,14 +222,14 @@ class CardPage(_Page):
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning.setObjectName("cardWarning")  # its colour per theme (ui.window_theme)
         form.addRow(self.warning)
         self.personal = QLabel()
         """The gentle personal-data line (domain.personal), when the card's text holds what
         looks like a CPR number, a phone number or an e-mail address."""
         self.personal.setTextFormat(Qt.TextFormat.PlainText)
         self.personal.setWordWrap(True)
-        self.personal.setStyleSheet("color: #3f51b5;")
+        self.personal.setObjectName("personalHint")  # its colour per theme (ui.window_theme)
         form.addRow(self.personal)
         self.text = _Text()
         self.typing(self.text, "text")

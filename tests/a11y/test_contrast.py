@@ -81,3 +81,28 @@ def test_the_participant_page_s_focus_ring_stands_out_3_to_1():
     paper = "#" + "".join(c * 2 for c in paper[1:]) if len(paper) == 4 else paper
     ring = re.search(r":focus-visible\s*{[^}]*outline:[^;}]*?(#[0-9a-fA-F]{6})", css).group(1)
     assert ratio(ring, paper) >= 3
+
+
+@pytest.mark.parametrize("theme", window_theme.THEME_NAMES)
+def test_the_inspector_s_warning_and_personal_data_lines_are_readable(qapp, theme):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    window_theme.apply_theme(theme)
+    try:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        low = {}
+        for name in ("cardWarning", "personalHint"):
+            label = QLabel("Ligner en personoplysning")
+            label.setObjectName(name)
+            layout.addWidget(label)
+            label.ensurePolished()
+            ink = label.palette().color(label.foregroundRole()).name()
+            background = qapp.palette().color(Role.Window).name()
+            assert ink != qapp.palette().color(Role.WindowText).name(), name  # coloured
+            if ratio(ink, background) < 4.5:
+                low[name] = round(ratio(ink, background), 2)
+        assert low == {}
+    finally:
+        window_theme.apply_theme("light")
+        qapp.setStyleSheet("")
