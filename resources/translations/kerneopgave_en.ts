@@ -297,30 +297,6 @@
   <context>
     <name>Interchange</name>
     <message>
-      <source>Filen er ikke en JSON-eksport fra Kerneopgave-tavlen.</source>
-      <translation>The file is not a JSON export from Kerneopgave-tavlen.</translation>
-    </message>
-    <message>
-      <source>JSON-filen er fra en nyere udgave af Kerneopgave-tavlen (version {version}). Opdatér programmet.</source>
-      <translation>The JSON file is from a newer version of Kerneopgave-tavlen (version {version}). Update the program.</translation>
-    </message>
-    <message>
-      <source>JSON-filen har ugyldige data: {detail}</source>
-      <translation>The JSON file has invalid data: {detail}</translation>
-    </message>
-    <message>
-      <source>JSON-filen mangler et gyldigt versionsnummer.</source>
-      <translation>The JSON file lacks a valid version number.</translation>
-    </message>
-    <message>
-      <source>JSON-filen er indlejret dybere end {limit} niveauer.</source>
-      <translation>The JSON file is nested deeper than {limit} levels.</translation>
-    </message>
-    <message>
-      <source>JSON-filen har nøglen »{key}« to gange i samme objekt.</source>
-      <translation>The JSON file has the key "{key}" twice in one object.</translation>
-    </message>
-    <message>
       <source>Filen er ikke gyldig JSON: et tal har for mange cifre.</source>
       <translation>The file is not valid JSON: a number has too many digits.</translation>
     </message>
@@ -399,6 +375,30 @@
     <message>
       <source>'boards' skal være en liste</source>
       <translation>'boards' must be a list</translation>
+    </message>
+    <message>
+      <source>Filen er ikke en JSON-eksport fra Kerneopgave-tavlen.</source>
+      <translation>The file is not a JSON export from Kerneopgave-tavlen.</translation>
+    </message>
+    <message>
+      <source>JSON-filen er fra en nyere udgave af Kerneopgave-tavlen (version {version}). Opdatér programmet.</source>
+      <translation>The JSON file is from a newer version of Kerneopgave-tavlen (version {version}). Update the program.</translation>
+    </message>
+    <message>
+      <source>JSON-filen har ugyldige data: {detail}</source>
+      <translation>The JSON file has invalid data: {detail}</translation>
+    </message>
+    <message>
+      <source>JSON-filen mangler et gyldigt versionsnummer.</source>
+      <translation>The JSON file lacks a valid version number.</translation>
+    </message>
+    <message>
+      <source>JSON-filen er indlejret dybere end {limit} niveauer.</source>
+      <translation>The JSON file is nested deeper than {limit} levels.</translation>
+    </message>
+    <message>
+      <source>JSON-filen har nøglen »{key}« to gange i samme objekt.</source>
+      <translation>The JSON file has the key "{key}" twice in one object.</translation>
     </message>
   </context>
   <context>
@@ -668,6 +668,10 @@
   <context>
     <name>Inspector</name>
     <message>
+      <source>Vis feltet for sig i præsentationen</source>
+      <translation>Show the zone on its own when presenting</translation>
+    </message>
+    <message>
       <source>Farve</source>
       <translation>Colour</translation>
     </message>
@@ -698,10 +702,6 @@
     <message>
       <source>Type</source>
       <translation>Kind</translation>
-    </message>
-    <message>
-      <source>Vis feltet for sig i præsentationen</source>
-      <translation>Show on its own when presenting</translation>
     </message>
     <message>
       <source>Svar fra runden</source>
@@ -1497,6 +1497,14 @@
   <context>
     <name>Csv</name>
     <message>
+      <source>{value} er et for stort tal</source>
+      <translation>{value} is too large a number</translation>
+    </message>
+    <message>
+      <source>{value} er ikke et antal stemmer</source>
+      <translation>{value} is not a number of votes</translation>
+    </message>
+    <message>
       <source>CSV-filen er tom.</source>
       <translation>The CSV file is empty.</translation>
     </message>
@@ -1543,14 +1551,6 @@
     <message>
       <source>Linje {line} i CSV-filen kan ikke læses ({detail}).</source>
       <translation>Line {line} of the CSV file cannot be read ({detail}).</translation>
-    </message>
-    <message>
-      <source>{value} er et for stort tal</source>
-      <translation>{value} is too large a number</translation>
-    </message>
-    <message>
-      <source>{value} er ikke et antal stemmer</source>
-      <translation>{value} is not a number of votes</translation>
     </message>
   </context>
   <context>
@@ -1896,6 +1896,68 @@
     <message>
       <source>Tavlen på projektoren</source>
       <translation>The board on the projector</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>Rapportens sider</source>
+      <translation>The report's pages</translation>
+    </message>
+    <message>
+      <source>Vis udskrift</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>Side {page}</source>
+      <translation>Page {page}</translation>
+    </message>
+    <message>
+      <source>Én side</source>
+      <translation>One page</translation>
+    </message>
+    <message>
+      <source>Alle sider</source>
+      <translation>All pages</translation>
+    </message>
+    <message>
+      <source>Forrige side</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>Næste side</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>Papir</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Papir:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Udskriv…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Side {page} af {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Look</name>
+    <message>
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <source>Værdi</source>
+      <translation>Value</translation>
     </message>
   </context>
   <context>
@@ -2908,249 +2970,6 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     </message>
   </context>
   <context>
-    <name>Reading</name>
-    <message>
-      <source>i feltet {zone}</source>
-      <translation>in the zone {zone}</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n stemmer</source>
-      <translation>
-        <numerusform>%n vote</numerusform>
-        <numerusform>%n votes</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>BoardView</name>
-    <message>
-      <source>Tavle</source>
-      <translation>Board</translation>
-    </message>
-  </context>
-  <context>
-    <name>Palette</name>
-    <message>
-      <source>Korttyper</source>
-      <translation>Card kinds</translation>
-    </message>
-  </context>
-  <context>
-    <name>FindBar</name>
-    <message>
-      <source>Tøm søgefeltet</source>
-      <translation>Clear the search</translation>
-    </message>
-    <message>
-      <source>{summary}: {what}, på tavlen {board}</source>
-      <translation>{summary}: {what}, on the board {board}</translation>
-    </message>
-    <message>
-      <source>{n} af {total}</source>
-      <translation>{n} of {total}</translation>
-    </message>
-    <message>
-      <source>Søg…</source>
-      <translation>Find…</translation>
-    </message>
-    <message>
-      <source>Søg i tavlerne</source>
-      <translation>Find in the boards</translation>
-    </message>
-    <message>
-      <source>Søg i kort, felter og forbindelser</source>
-      <translation>Find in cards, zones and links</translation>
-    </message>
-    <message>
-      <source>Næste fund (Enter eller F3)</source>
-      <translation>Next match (Enter or F3)</translation>
-    </message>
-    <message>
-      <source>Næste</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <source>Luk søgningen</source>
-      <translation>Close the search</translation>
-    </message>
-    <message>
-      <source>Ingen fund</source>
-      <translation>No matches</translation>
-    </message>
-    <message>
-      <source>Forrige fund (Skift+F3)</source>
-      <translation>Previous match (Shift+F3)</translation>
-    </message>
-    <message>
-      <source>Forrige</source>
-      <translation>Previous</translation>
-    </message>
-    <message>
-      <source>Find næste</source>
-      <translation>Find next</translation>
-    </message>
-    <message>
-      <source>Find forrige</source>
-      <translation>Find previous</translation>
-    </message>
-    <message>
-      <source>Felt: {title}</source>
-      <translation>Zone: {title}</translation>
-    </message>
-    <message>
-      <source>&amp;Søg:</source>
-      <translation>&amp;Find:</translation>
-    </message>
-  </context>
-  <context>
-    <name>Outline</name>
-    <message>
-      <source>I oversigten</source>
-      <translation>In the outline</translation>
-    </message>
-    <message>
-      <source>Oversigtens menu</source>
-      <translation>The outline's menu</translation>
-    </message>
-    <message>
-      <source>menutasten</source>
-      <translation>the menu key</translation>
-    </message>
-    <message numerus="yes">
-      <source>Flyt %n kort til feltet:</source>
-      <translation>
-        <numerusform>Move %n card to the zone:</numerusform>
-        <numerusform>Move %n cards to the zone:</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Felt: {title} (%n kort)</source>
-      <translation>
-        <numerusform>Zone: {title} (%n card)</numerusform>
-        <numerusform>Zone: {title} (%n cards)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>{title} (%n kort)</source>
-      <translation>
-        <numerusform>{title} (%n card)</numerusform>
-        <numerusform>{title} (%n cards)</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>i feltet {zone}</source>
-      <translation>in the zone {zone}</translation>
-    </message>
-    <message>
-      <source>Uden titel</source>
-      <translation>Untitled</translation>
-    </message>
-    <message>
-      <source>Tekst på pilen</source>
-      <translation>Text on the arrow</translation>
-    </message>
-    <message>
-      <source>Tavlerne, felterne og kortene i læserækkefølge</source>
-      <translation>The boards, zones and cards in reading order</translation>
-    </message>
-    <message>
-      <source>Tavle: {title}</source>
-      <translation>Board: {title}</translation>
-    </message>
-    <message>
-      <source>Slet</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <source>Slags kort</source>
-      <translation>Card kind</translation>
-    </message>
-    <message>
-      <source>Skift mellem tavlen og oversigten</source>
-      <translation>Switch between the board and the outline</translation>
-    </message>
-    <message>
-      <source>Ret tekst</source>
-      <translation>Edit the text</translation>
-    </message>
-    <message>
-      <source>Oversigt – {window}</source>
-      <translation>Outline – {window}</translation>
-    </message>
-    <message>
-      <source>Oversigt i eget vindue</source>
-      <translation>Outline in a window of its own</translation>
-    </message>
-    <message>
-      <source>Oversigt</source>
-      <translation>Outline</translation>
-    </message>
-    <message>
-      <source>Nyt kort…</source>
-      <translation>New card…</translation>
-    </message>
-    <message>
-      <source>Nyt felt</source>
-      <translation>New zone</translation>
-    </message>
-    <message>
-      <source>Navn</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Kortets tekst</source>
-      <translation>The card's text</translation>
-    </message>
-    <message>
-      <source>Kortet, der forbindes til</source>
-      <translation>The card to link to</translation>
-    </message>
-    <message>
-      <source>Giv stemme</source>
-      <translation>Give a vote</translation>
-    </message>
-    <message>
-      <source>Fra: {card}</source>
-      <translation>From: {card}</translation>
-    </message>
-    <message>
-      <source>Forbind med…</source>
-      <translation>Link to…</translation>
-    </message>
-    <message>
-      <source>Forbind med et andet kort</source>
-      <translation>Link to another card</translation>
-    </message>
-    <message>
-      <source>Flyt til felt…</source>
-      <translation>Move to a zone…</translation>
-    </message>
-    <message>
-      <source>Flyt til felt</source>
-      <translation>Move to a zone</translation>
-    </message>
-    <message>
-      <source>Fjern stemme</source>
-      <translation>Remove a vote</translation>
-    </message>
-    <message>
-      <source>Felt: {title}</source>
-      <translation>Zone: {title}</translation>
-    </message>
-    <message>
-      <source>Egenskaber</source>
-      <translation>Properties</translation>
-    </message>
-    <message>
-      <source>&amp;Til:</source>
-      <translation>&amp;To:</translation>
-    </message>
-    <message>
-      <source>&amp;Slags forbindelse:</source>
-      <translation>&amp;Kind of link:</translation>
-    </message>
-  </context>
-  <context>
     <name>DrawnCard</name>
     <message>
       <source>Trukket: {kind}</source>
@@ -3170,6 +2989,13 @@ Tryk Ctrl+K for at trække et dilemma</source>
 Double-click anywhere on the board for a card
 Drag a card kind in from Cards on the left
 Press Ctrl+K to draw a dilemma</translation>
+    </message>
+  </context>
+  <context>
+    <name>Palette</name>
+    <message>
+      <source>Korttyper</source>
+      <translation>Card kinds</translation>
     </message>
   </context>
   <context>
@@ -3260,75 +3086,6 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Zoom ud</source>
       <translation>Zoom out</translation>
-    </message>
-  </context>
-  <context>
-    <name>AccessibleNames</name>
-    <message>
-      <source>Flere værktøjer</source>
-      <translation>More tools</translation>
-    </message>
-  </context>
-  <context>
-    <name>PrintPreview</name>
-    <message>
-      <source>Vis udskrift</source>
-      <translation>Print preview</translation>
-    </message>
-    <message>
-      <source>Side {page}</source>
-      <translation>Page {page}</translation>
-    </message>
-    <message>
-      <source>Én side</source>
-      <translation>One page</translation>
-    </message>
-    <message>
-      <source>Alle sider</source>
-      <translation>All pages</translation>
-    </message>
-    <message>
-      <source>Forrige side</source>
-      <translation>Previous page</translation>
-    </message>
-    <message>
-      <source>Næste side</source>
-      <translation>Next page</translation>
-    </message>
-    <message>
-      <source>Papir</source>
-      <translation>Paper</translation>
-    </message>
-    <message>
-      <source>Rapportens sider</source>
-      <translation>The report's pages</translation>
-    </message>
-    <message>
-      <source>Papir:</source>
-      <translation>Paper:</translation>
-    </message>
-    <message>
-      <source>Udskriv…</source>
-      <translation>Print…</translation>
-    </message>
-    <message>
-      <source>Luk</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>Side {page} af {pages}</source>
-      <translation>Page {page} of {pages}</translation>
-    </message>
-  </context>
-  <context>
-    <name>Look</name>
-    <message>
-      <source>Bidrag</source>
-      <translation>Contribution</translation>
-    </message>
-    <message>
-      <source>Værdi</source>
-      <translation>Value</translation>
     </message>
   </context>
   <context>
@@ -3435,6 +3192,10 @@ Press Ctrl+K to draw a dilemma</translation>
   </context>
   <context>
     <name>Model</name>
+    <message>
+      <source>et korts {field}</source>
+      <translation>a card's {field}</translation>
+    </message>
     <message>
       <source>øjebliksbilledet {name} bruger et id to gange</source>
       <translation>the snapshot {name} uses an id twice</translation>
@@ -3655,10 +3416,6 @@ Press Ctrl+K to draw a dilemma</translation>
       <source>Zone.locked og Zone.stop skal være true eller false</source>
       <translation>Zone.locked and Zone.stop must be true or false</translation>
     </message>
-    <message>
-      <source>et korts {field}</source>
-      <translation>a card's {field}</translation>
-    </message>
   </context>
   <context>
     <name>Dates</name>
@@ -3740,6 +3497,249 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>din plads på drevet er brugt op</source>
       <translation>your space on the drive is used up</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessibleNames</name>
+    <message>
+      <source>Flere værktøjer</source>
+      <translation>More tools</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <source>{summary}: {what}, på tavlen {board}</source>
+      <translation>{summary}: {what}, on the board {board}</translation>
+    </message>
+    <message>
+      <source>{n} af {total}</source>
+      <translation>{n} of {total}</translation>
+    </message>
+    <message>
+      <source>Tøm søgefeltet</source>
+      <translation>Clear the search</translation>
+    </message>
+    <message>
+      <source>Søg…</source>
+      <translation>Find…</translation>
+    </message>
+    <message>
+      <source>Søg i tavlerne</source>
+      <translation>Find in the boards</translation>
+    </message>
+    <message>
+      <source>Søg i kort, felter og forbindelser</source>
+      <translation>Find in cards, zones and links</translation>
+    </message>
+    <message>
+      <source>Næste fund (Enter eller F3)</source>
+      <translation>Next match (Enter or F3)</translation>
+    </message>
+    <message>
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Luk søgningen</source>
+      <translation>Close the search</translation>
+    </message>
+    <message>
+      <source>Ingen fund</source>
+      <translation>No matches</translation>
+    </message>
+    <message>
+      <source>Forrige fund (Skift+F3)</source>
+      <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+      <source>Forrige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <source>Find næste</source>
+      <translation>Find next</translation>
+    </message>
+    <message>
+      <source>Find forrige</source>
+      <translation>Find previous</translation>
+    </message>
+    <message>
+      <source>Felt: {title}</source>
+      <translation>Zone: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Søg:</source>
+      <translation>&amp;Find:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outline</name>
+    <message numerus="yes">
+      <source>{title} (%n kort)</source>
+      <translation>
+        <numerusform>{title} (%n card)</numerusform>
+        <numerusform>{title} (%n cards)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>menutasten</source>
+      <translation>the menu key</translation>
+    </message>
+    <message>
+      <source>i feltet {zone}</source>
+      <translation>in the zone {zone}</translation>
+    </message>
+    <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Tekst på pilen</source>
+      <translation>Text on the arrow</translation>
+    </message>
+    <message>
+      <source>Tavlerne, felterne og kortene i læserækkefølge</source>
+      <translation>The boards, zones and cards in reading order</translation>
+    </message>
+    <message>
+      <source>Tavle: {title}</source>
+      <translation>Board: {title}</translation>
+    </message>
+    <message>
+      <source>Slet</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Slags kort</source>
+      <translation>Card kind</translation>
+    </message>
+    <message>
+      <source>Skift mellem tavlen og oversigten</source>
+      <translation>Switch between the board and the outline</translation>
+    </message>
+    <message>
+      <source>Ret tekst</source>
+      <translation>Edit the text</translation>
+    </message>
+    <message>
+      <source>Oversigtens menu</source>
+      <translation>The outline's menu</translation>
+    </message>
+    <message>
+      <source>Oversigt – {window}</source>
+      <translation>Outline – {window}</translation>
+    </message>
+    <message>
+      <source>Oversigt i eget vindue</source>
+      <translation>Outline in a window of its own</translation>
+    </message>
+    <message>
+      <source>Oversigt</source>
+      <translation>Outline</translation>
+    </message>
+    <message>
+      <source>Nyt kort…</source>
+      <translation>New card…</translation>
+    </message>
+    <message>
+      <source>Nyt felt</source>
+      <translation>New zone</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Kortets tekst</source>
+      <translation>The card's text</translation>
+    </message>
+    <message>
+      <source>Kortet, der forbindes til</source>
+      <translation>The card to link to</translation>
+    </message>
+    <message>
+      <source>I oversigten</source>
+      <translation>In the outline</translation>
+    </message>
+    <message>
+      <source>Giv stemme</source>
+      <translation>Give a vote</translation>
+    </message>
+    <message>
+      <source>Fra: {card}</source>
+      <translation>From: {card}</translation>
+    </message>
+    <message>
+      <source>Forbind med…</source>
+      <translation>Link to…</translation>
+    </message>
+    <message>
+      <source>Forbind med et andet kort</source>
+      <translation>Link to another card</translation>
+    </message>
+    <message>
+      <source>Flyt til felt…</source>
+      <translation>Move to a zone…</translation>
+    </message>
+    <message>
+      <source>Flyt til felt</source>
+      <translation>Move to a zone</translation>
+    </message>
+    <message numerus="yes">
+      <source>Flyt %n kort til feltet:</source>
+      <translation>
+        <numerusform>Move %n card to the zone:</numerusform>
+        <numerusform>Move %n cards to the zone:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fjern stemme</source>
+      <translation>Remove a vote</translation>
+    </message>
+    <message numerus="yes">
+      <source>Felt: {title} (%n kort)</source>
+      <translation>
+        <numerusform>Zone: {title} (%n card)</numerusform>
+        <numerusform>Zone: {title} (%n cards)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Felt: {title}</source>
+      <translation>Zone: {title}</translation>
+    </message>
+    <message>
+      <source>Egenskaber</source>
+      <translation>Properties</translation>
+    </message>
+    <message>
+      <source>&amp;Til:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>&amp;Slags forbindelse:</source>
+      <translation>&amp;Kind of link:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>i feltet {zone}</source>
+      <translation>in the zone {zone}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stemmer</source>
+      <translation>
+        <numerusform>%n vote</numerusform>
+        <numerusform>%n votes</numerusform>
+      </translation>
     </message>
   </context>
 </TS>
