@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
+from kerneopgave_desktop.domain.text import count_text
 from kerneopgave_desktop.domain.vocabulary import Vocabulary
 from kerneopgave_desktop.i18n import translate
 
@@ -55,7 +56,7 @@ def check_text(owner: str, name: str, value: Any, *, optional: bool = False) -> 
         raise ModelError(_tr("{field} skal være tekst").format(field=f"{owner}.{name}"))
     if len(value) > MAX_TEXT:
         raise ModelError(_tr("{field} er længere end {most} tegn").format(
-            field=f"{owner}.{name}", most=MAX_TEXT))
+            field=f"{owner}.{name}", most=count_text(MAX_TEXT)))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -71,7 +72,7 @@ def check_number(owner: str, name: str, value: Any, low: float, high: float) -> 
         raise ModelError(_tr("{field} skal være et endeligt tal").format(field=f"{owner}.{name}"))
     if not low <= value <= high:
         raise ModelError(_tr("{field} skal være fra {low} til {high}").format(
-            field=f"{owner}.{name}", low=f"{low:.0f}", high=f"{high:.0f}"))
+            field=f"{owner}.{name}", low=count_text(round(low)), high=count_text(round(high))))
 
 
 def check_code(owner: str, name: str, value: Any, vocabulary: Vocabulary) -> None:
