@@ -47,6 +47,8 @@ class BoardScene(QGraphicsScene):
     """A card's text should be edited (its id)."""
     rename_requested = Signal(str)
     """A zone's title should be edited in place (its id)."""
+    items_changed = Signal(object)
+    """The items shown changed: the ids a change touched, or None when all were made again."""
 
     def __init__(self, document: Document, board_id: str, door: EditDoor | None = None,
                  parent=None):
@@ -106,6 +108,7 @@ class BoardScene(QGraphicsScene):
         if board is not None:
             self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
             self.refresh_markers(board)
+        self.items_changed.emit(None)
 
     def on_changes(self, changes: Changes) -> None:
         board = self.board
@@ -116,6 +119,7 @@ class BoardScene(QGraphicsScene):
         if ids:
             self._sync(board, ids, restack=bool(ids & changes.placed))
             self.refresh_markers(board)
+            self.items_changed.emit(ids)
 
     def refresh_markers(self, board: Board) -> None:
         """Point at core tasks missing their link up, and at empty cells (domain.checks)."""

@@ -6,7 +6,16 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -16,9 +25,10 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.accessibility import BoardReader
 from kerneopgave_desktop.canvas.card_editor import CardEditor
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.commands import BoardCommands
@@ -43,7 +53,7 @@ class BoardView(QGraphicsView):
     page_requested = Signal(int)
     """Page Down (+1) or Page Up (-1): the next or previous slide."""
     focus_described = Signal(str)
-    """The focused card's kind and text, as a screen reader hears it."""
+    """What a screen reader says of the card that got the focus (domain.reading)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,7 +75,7 @@ class BoardView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("Tavle")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Tavle"))
         self.theme: Theme = LIGHT
         """How this view shows the board; items ask for it when they paint."""
         self.shows_marks = True
@@ -87,6 +97,8 @@ class BoardView(QGraphicsView):
         self._animation: QVariantAnimation | None = None
         self.commands = BoardCommands(self)
         """The board's keys as actions (arrows, +/−, Enter, Escape, Page Up/Down)."""
+        self.reader = BoardReader(self)
+        """The board for screen readers: its cards in reading order (canvas.accessibility)."""
 
     def board_scene(self) -> BoardScene | None:
         scene = self.scene()
@@ -101,6 +113,7 @@ class BoardView(QGraphicsView):
         self.setScene(scene)
         scene.edit_requested.connect(self.edit_card)
         scene.rename_requested.connect(self.rename_zone)
+        self.reader.scene_changed()
         self._fit_pending = True
         self.fit_all()
 
@@ -280,15 +293,19 @@ class BoardView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        """Tab and Shift+Tab walk the cards in reading order while the board has focus."""
+        """Tab and Shift+Tab walk the cards in reading order (domain.reading) while the board
+        has focus; past the last card (or before the first) the keyboard leaves the board for
+        the next field, as from any other: the board is no trap."""
         scene = self.board_scene()
         if scene is None or not scene.cards or self.editor is not None:
             return super().focusNextPrevChild(forward)
-        order = sorted(scene.cards.values(),
-                       key=lambda item: (round(item.y() / 100), item.x(), item.y()))
+        order = self.reader.order()
         current = self.focused_card()
-        index = order.index(current) if current in order else (-1 if forward else 0)
-        target = order[(index + (1 if forward else -1)) % len(order)]
+        index = order.index(current) if current in order else (-1 if forward else len(order))
+        if not 0 <= index + (1 if forward else -1) < len(order):
+            scene.setFocusItem(None)
+            return QAbstractScrollArea.focusNextPrevChild(self, forward)  # past the scene's own
+        target = order[index + (1 if forward else -1)]
         scene.clearSelection()
         target.setSelected(True)
         scene.setFocusItem(target, Qt.FocusReason.TabFocusReason)
@@ -296,15 +313,27 @@ class BoardView(QGraphicsView):
         self.ensure_focus_visible()
         return True
 
-    def announce(self, item: CardItem) -> None:
-        """Graphics items are invisible to assistive technology; the view speaks for them."""
-        # Imported here: loading QAccessible's large enums costs ~2 ms at start-up.
-        from PySide6.QtGui import QAccessible, QAccessibleEvent
+    def focusInEvent(self, event) -> None:
+        """Coming in by Tab, the first card in reading order has the keyboard (by Shift+Tab,
+        the last), whatever the scene's own order of items."""
+        super().focusInEvent(event)
+        scene = self.board_scene()
+        reason = event.reason()
+        if scene is None or not scene.cards or self.editor is not None or reason not in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        order = self.reader.order()
+        target = order[0] if reason == Qt.FocusReason.TabFocusReason else order[-1]
+        scene.clearSelection()
+        target.setSelected(True)
+        scene.setFocusItem(target, reason)
+        self.announce(target)
+        self.ensure_focus_visible()
 
-        self.setAccessibleDescription(item.accessible_name())
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-        self.focus_described.emit(item.accessible_name())
+    def announce(self, item: CardItem) -> None:
+        """Say what the focused card is, in the status line (a screen reader hears it from
+        the card's own accessible interface, canvas.accessibility)."""
+        self.focus_described.emit(self.reader.says(item.id)[0])
 
     def focused_card(self) -> CardItem | None:
         scene = self.board_scene()

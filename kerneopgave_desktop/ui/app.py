@@ -17,6 +17,7 @@ from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.screen_fit import fit_to_screen
 from kerneopgave_desktop.ui.settings import Settings, workshop_folder
 from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.window_theme import apply_theme
@@ -83,6 +84,7 @@ class Application:
 
     def show_start(self) -> None:
         self.start = StartPage(self.recent(), last_opened=self.settings.last_opened)
+        fit_to_screen(self.start)
         self.start.new_requested.connect(self.new_workshop)
         self.start.open_requested.connect(self.open_file)
         self.start.demo_requested.connect(self.open_demo)
@@ -232,7 +234,7 @@ class Application:
         self.qt.quit()
         return True
 
-    def follow_system_theme(self) -> None:
+    def follow_system_theme(self, *_changed: object) -> None:
         """The system changed its colours: follow, unless the user chose a theme."""
         if self.settings.theme_choice is None:
             apply_theme(self.settings.theme)
@@ -251,6 +253,17 @@ class Application:
         box.exec()
 
 
+def follow_the_system(app: QApplication, application: Application) -> None:
+    """While the program runs, a change of the system's colour scheme (light or dark) or of
+    its contrast setting (high contrast on or off, Qt 6.10 and later) changes the theme,
+    unless the user chose one (Application.follow_system_theme)."""
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(application.follow_system_theme)
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(application.follow_system_theme)
+
+
 def run(path: str | None = None, demo: str | None = None, lang: str | None = None,
         present: bool = False, room: str | None = None) -> int:
     """Open the program, or the example `demo` (by name), or the file `path`.
@@ -267,7 +280,7 @@ def run(path: str | None = None, demo: str | None = None, lang: str | None = Non
     app.setWindowIcon(QIcon(str(resource_path("icons", "kerneopgave.svg"))))
     application = Application(app, Settings.for_user())
     apply_theme(application.settings.theme)
-    app.styleHints().colorSchemeChanged.connect(lambda _: application.follow_system_theme())
+    follow_the_system(app, application)
     app.aboutToQuit.connect(application.about_to_quit)
     install_translators(app, lang or application.settings.language or i18n.system_language())
     if demo or path:

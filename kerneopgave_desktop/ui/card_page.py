@@ -104,14 +104,14 @@ class CardPage(_Page):
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning.setObjectName("cardWarning")  # its colour per theme (ui.window_theme)
         form.addRow(self.warning)
         self.personal = QLabel()
         """The gentle personal-data line (domain.personal), when the card's text holds what
         looks like a CPR number, a phone number or an e-mail address."""
         self.personal.setTextFormat(Qt.TextFormat.PlainText)
         self.personal.setWordWrap(True)
-        self.personal.setStyleSheet("color: #3f51b5;")
+        self.personal.setObjectName("personalHint")  # its colour per theme (ui.window_theme)
         form.addRow(self.personal)
         self.text = _Text()
         self.typing(self.text, "text")
@@ -122,6 +122,9 @@ class CardPage(_Page):
         """A widget for each field the kinds' tables show in the inspector (domain.fields)."""
         for field in _inspector_fields():
             widget = self.rows[field] = self._widget(field)
+            widget.setAccessibleName(field.label())  # said with the field, whatever it holds
+            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+                widget.lineEdit().setAccessibleName(field.label())
             form.addRow(field.label(), widget)
         self.votes = QSpinBox()
         self.votes.setRange(0, MAX_VOTES)
@@ -239,6 +242,7 @@ class CardPage(_Page):
         """The catalogue, then the names this workshop added (its own professions)."""
         combo.clear()
         combo.addItem("", None)
+        combo.setItemData(0, field.empty() or "–", Qt.ItemDataRole.AccessibleTextRole)
         for term in field.vocabulary.terms:
             combo.addItem(term.label(), term.code)
         for name in self.scene.document.workshop.info.professions:

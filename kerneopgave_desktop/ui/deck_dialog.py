@@ -26,6 +26,7 @@ from kerneopgave_desktop.domain.decks import BUILTIN_ID, builtin_deck
 from kerneopgave_desktop.domain.model import Deck, DeckCard, new_id
 from kerneopgave_desktop.domain.vocabulary import USES
 from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.screen_fit import fit_to_screen
 
 
 def _tr(source: str) -> str:
@@ -46,6 +47,7 @@ class DeckDialog(QDialog):
         self.decks: list[Deck] = [builtin_deck(), *document.workshop.decks]
         self.current = -1
         self.list = QListWidget()
+        self.list.setAccessibleName(_tr("Kortbunker"))
         self.list.currentRowChanged.connect(self._select)
         new, copy, self.remove = (QPushButton(_tr("Ny kortbunke")), QPushButton(_tr("Kopiér")),
                                   QPushButton(_tr("Slet kortbunke")))
@@ -53,10 +55,12 @@ class DeckDialog(QDialog):
         copy.clicked.connect(self.copy_selected)
         self.remove.clicked.connect(self._remove)
         self.title = QLineEdit()
+        self.title.setAccessibleName(_tr("Kortbunkens navn"))
         self.note = QLabel(_tr("Den indbyggede kortbunke kan ikke rettes. Kopiér den for at "
                                "lave jeres egen udgave."))
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(_tr("Kortene i kortbunken"))
         self.table.setHorizontalHeaderLabels([_tr("Dilemma"), _tr("Pol A"), _tr("Pol B"),
                                               _tr("Brug")])
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -91,6 +95,7 @@ class DeckDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
         self.resize(1100, 640)
+        fit_to_screen(self)
         self._refresh_list(0)
 
     def _refresh_list(self, row: int) -> None:

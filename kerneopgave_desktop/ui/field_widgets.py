@@ -96,6 +96,7 @@ class CountsBox(QWidget):
         for row, term in enumerate(vocabulary.terms):
             label = QLabel(term.label())
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # on two lines, not cut, when the system's text is large
             box = self.boxes[term.code] = QSpinBox()
             box.setRange(0, MAX_COUNT)
             box.setKeyboardTracking(False)  # typed digits count when Enter or Tab is pressed

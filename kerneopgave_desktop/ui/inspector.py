@@ -11,6 +11,7 @@ is ui.inspector_page; the card's page is ui.card_page.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QStackedWidget, QWidget
 
 from kerneopgave_desktop.canvas.scene import BoardScene
@@ -24,6 +25,9 @@ from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.typed_text import TypedText
 
 WIDTH = 340
+"""The inspector's width at the usual text size, in pixels."""
+WIDTH_IN_CHARACTERS = 52
+"""Its width in characters: with a larger system text size it is wider by as much."""
 
 
 def _tr(source: str) -> str:
@@ -74,7 +78,7 @@ class ZonePage(_Page):
         self.locked = QCheckBox(_tr("Låst som baggrund"))
         self.locked.toggled.connect(lambda on: self._set("locked", on))
         form.addRow("", self.locked)
-        self.stop = QCheckBox(_tr("Vis feltet for sig, når tavlen præsenteres"))
+        self.stop = QCheckBox(_tr("Vis feltet for sig i præsentationen"))
         self.stop.toggled.connect(lambda on: self._set("stop", on))
         form.addRow("", self.stop)
 
@@ -108,7 +112,8 @@ class Inspector(QStackedWidget):
         self._pages: dict[type, QWidget] = {}
         # A fixed width: selecting something must never widen the dock and shift the
         # board under the mouse, and the canvas keeps the rest of a projector's width.
-        self.setFixedWidth(WIDTH)
+        self.setFixedWidth(max(WIDTH, round(QFontMetricsF(self.font()).averageCharWidth()
+                                            * WIDTH_IN_CHARACTERS)))
 
     # Each page is built when first needed: a window opens showing the hint.
 

@@ -19,6 +19,8 @@ def _form_page(page: QWidget) -> QFormLayout:
     """A form at the top of `page`, the spare height left empty below it."""
     outer = QVBoxLayout(page)
     form = QFormLayout()
+    # Every label whole, at any text size: a field too wide beside it goes below it.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     outer.addLayout(form)
     outer.addStretch(1)
     return form

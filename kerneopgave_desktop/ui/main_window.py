@@ -28,6 +28,7 @@ from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document, FileProblem
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.ui import messages
+from kerneopgave_desktop.ui.accessible_names import name_toolbar_extensions
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.board_tabs import BoardTabs
 from kerneopgave_desktop.ui.context import WindowContext
@@ -36,11 +37,13 @@ from kerneopgave_desktop.ui.drop_view import DropView
 from kerneopgave_desktop.ui.edit_actions import EditActions
 from kerneopgave_desktop.ui.empty_hint import EmptyHint
 from kerneopgave_desktop.ui.file_actions import FileActions
+from kerneopgave_desktop.ui.find_bar import FindActions, FindBar, Finder
 from kerneopgave_desktop.ui.follow_up_bar import FollowUpBar
 from kerneopgave_desktop.ui.group_actions import GroupActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.outline import OutlineActions, focus_first
 from kerneopgave_desktop.ui.palette import Palette
 from kerneopgave_desktop.ui.panel_dock import PanelDock
 from kerneopgave_desktop.ui.room_actions import RoomActions
@@ -198,7 +201,7 @@ class MainWindow(QMainWindow):
         for name, title, build, area in (
                 ("palette", _tr("Kort"), self._palette_panel,
                  Qt.DockWidgetArea.LeftDockWidgetArea),
-                ("inspector", _tr("Egenskaber"), lambda: self.inspector,
+                ("inspector", _tr("Egenskaber"), self._inspector_panel,
                  Qt.DockWidgetArea.RightDockWidgetArea),
                 ("snapshots", _tr("Øjebliksbilleder"), self._new_snapshot_panel,
                  Qt.DockWidgetArea.RightDockWidgetArea)):
@@ -229,6 +232,22 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         return panel
 
+    def _inspector_panel(self) -> QWidget:
+        """The inspector, scrolled when the window is too low for all of a card's fields (a
+        large display scaling or text size on a small screen)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = QScrollArea()
+        scroll.setWidget(self.inspector)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
+        scroll.setAccessibleName(_tr("Egenskaber"))
+        scroll.setMinimumWidth(self.inspector.width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        return scroll
+
     def _new_snapshot_panel(self) -> SnapshotPanel:
         from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
 
@@ -244,6 +263,7 @@ class MainWindow(QMainWindow):
         self.room = RoomActions(context, self.meeting, self)
         self.groups = GroupActions(context, self.boards.select, self)
         self.looks.look_changed.connect(self.meeting.apply_look)
+        self._build_finding()
         self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
                                          QKeySequence.StandardKey.SaveAs, icon="save")
         bar = self.menuBar()
@@ -260,12 +280,17 @@ class MainWindow(QMainWindow):
         moves = QMenu(_tr("Flyt det valgte"), self)
         _fill(moves, commands.nudge_actions)
         _fill(bar.addMenu(_tr("&Rediger")), [*self.edits.actions, None, commands.edit_action,
-                                              moves, commands.cancel_action])
+                                              moves, commands.cancel_action, None,
+                                              *self.find.actions])
         looks = self.looks
         _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.zoom_in_action,
                                          looks.zoom_out_action, None, looks.themes, looks.sizes,
-                                         looks.languages])
-        _fill(bar.addMenu(_tr("&Tavle")), [*self.boards.actions, None, *self.groups.actions])
+                                         looks.languages, None, *self.outline.actions])
+        self.snapshot_action = new_action(self, _tr("Tag øjebliksbillede…"),
+                                          lambda: self.snapshots.take(), "Ctrl+Shift+B")
+        _fill(bar.addMenu(_tr("&Tavle")), [*self.boards.actions, None, self.snapshot_action,
+                                           None, *self.groups.actions])
+        bar.setAccessibleName(_tr("Menulinje"))
         _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
         _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
         self.guide_action = new_action(self, _tr("Vejledning"), self.show_guide, "F1",
@@ -280,8 +305,33 @@ class MainWindow(QMainWindow):
         self._writing: list[QAction] = [
             *self.edits.edit_actions, *self.boards.edit_actions, *self.files.edit_actions,
             *self.dilemmas.edit_actions, *self.meeting.edit_actions, *self.room.edit_actions,
-            *commands.edit_actions]
+            *commands.edit_actions, self.snapshot_action]
         """The actions that change the document: off while it is read-only."""
+
+    def _build_finding(self) -> None:
+        """Find (ui/find_bar.py) over the board, and the outline (ui/outline.py) in a dock."""
+        self.finder = Finder(self.context, self.boards, self.meeting, self)
+        self.find_bar = FindBar(self.finder)
+        self.centralWidget().layout().insertWidget(1, self.find_bar)
+        self.find = FindActions(self.finder, self.find_bar, self)
+        for action in self.find.actions:
+            self.addAction(action)
+        self.outline = OutlineActions(self.context, self.boards, self.dilemmas.round_action,
+                                      self.focus_inspector, self)
+        dock = self.docks["outline"] = PanelDock(_tr("Oversigt"), self, self.outline.panel)
+        dock.setObjectName("outline")
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()  # F6 shows it, with the keyboard in it
+        self.outline.attach(dock)
+        self.finder.changed.connect(self.outline.show_matches)
+        self.outline.finder = self.finder
+
+    def focus_inspector(self) -> None:
+        """The keyboard into the inspector's first field (Alt+Enter in the outline)."""
+        dock = self.docks["inspector"]
+        dock.show()
+        dock.raise_()
+        focus_first(self.inspector.currentWidget())
 
     def _build_toolbar(self) -> None:
         """Grouped as the work goes: undo · a new card of each kind · link · draw a dilemma ·
@@ -306,8 +356,10 @@ class MainWindow(QMainWindow):
         for action in (action for group in groups for action in group):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):  # at least an icon's breadth of calm space
-                button.setMinimumWidth(58)
+                # and never narrower than its word: tools that do not fit go to » instead
+                button.setMinimumWidth(max(58, button.sizeHint().width()))
                 button.setAccessibleName(action.iconText().replace("&", ""))
+        name_toolbar_extensions(toolbar)
 
     # -- what the helpers ask of the window ------------------------------------------------
 
@@ -379,10 +431,11 @@ class MainWindow(QMainWindow):
         return folder / name
 
     def show_shortcuts(self) -> None:
-        """Hjælp › Tastaturgenveje: every key of the menus, to read or print."""
+        """Hjælp › Tastaturgenveje: every key of the menus and of the outline, to read or
+        print."""
         from kerneopgave_desktop.ui.shortcuts import ShortcutsDialog  # on first use
 
-        ShortcutsDialog(self.menuBar(), self).exec()
+        ShortcutsDialog(self.menuBar(), self, [self.outline.key_table()]).exec()
 
     def about(self) -> None:
         """The About box."""
@@ -458,6 +511,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.room.close()  # nothing listens once the window is gone
+        self.outline.close()
+        self.finder.close()
         self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()

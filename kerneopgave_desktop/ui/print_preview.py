@@ -127,6 +127,7 @@ class PrintPreview(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setAccessibleName(_tr("Rapportens sider"))
         self.scroll.setStyleSheet("QScrollArea { background: #5f6368; }")
         self.sheet = QWidget()
         self.sheet.setObjectName("sheet")

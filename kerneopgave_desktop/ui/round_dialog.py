@@ -84,6 +84,8 @@ class RoundDialog(QDialog):
         for term in DILEMMA_STATUSES.terms:
             self.status.addItem(term.label(), term.code)
         self.decision = _answer_box(72)
+        self.decision.setAccessibleName(_tr("Beslutning"))
+        self.status.setAccessibleName(_tr("Status"))
         status_row = QHBoxLayout()
         status_row.addWidget(_plain_label(_tr("Status"), pixels=QUESTION_PIXELS, bold=True))
         status_row.addWidget(self.status)
@@ -93,6 +95,7 @@ class RoundDialog(QDialog):
         form.addWidget(self.decision)
         form.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(_tr("Spørgsmål og svar"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(questions)

@@ -75,15 +75,18 @@ def sheet_html(table: list[tuple[str, list[tuple[str, str]]]]) -> str:
 class ShortcutsDialog(QDialog):
     """The sheet in large type, with Udskriv…; Escape closes it."""
 
-    def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
+    def __init__(self, bar: QMenuBar, parent: QWidget | None = None,
+                 more: list[tuple[str, list[tuple[str, str]]]] | None = None):
+        """`more`: sections of keys that are in no menu (the outline's), after the menus'."""
         super().__init__(parent)
         self.setWindowTitle(_tr("Tastaturgenveje"))
         self.document = QTextDocument(self)
         font = self.font()
         font.setPixelSize(17)
         self.document.setDefaultFont(font)
-        self.document.setHtml(sheet_html(shortcut_table(bar)))
+        self.document.setHtml(sheet_html([*shortcut_table(bar), *(more or [])]))
         view = QTextBrowser()
+        view.setAccessibleName(_tr("Tastaturgenveje"))
         view.setDocument(self.document)
         view.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

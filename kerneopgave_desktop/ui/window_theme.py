@@ -48,8 +48,28 @@ _COLOURS: dict[str, dict[QPalette.ColorRole, str]] = {
 }
 _DISABLED = {"light": "#8f8b80", "dark": "#7d848c", "contrast": "#595959"}
 
+_TEXT_BOX_FOCUS = ("QPlainTextEdit, QTextEdit { border: 1px solid palette(mid); padding: 1px; }"
+                   "QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid palette(highlight);"
+                   " padding: 0px; }")
+"""Fusion frames a focused line but not a focused text box (only its caret blinks): a text
+box with the keyboard in it is framed in the highlight colour, its text where it was."""
+
+_NOTES = {"light": ("#c62828", "#3f51b5"), "dark": ("#ff8a80", "#9fa8da"),
+          "contrast": ("#b00000", "#0033cc")}
+"""The inspector's warning and personal-data lines in each theme: 4.5:1 or more on the
+window's background (tests/a11y/test_contrast.py); one colour for all failed in dark."""
+
+
+def _notes(name: str) -> str:
+    warning, personal = _NOTES[name]
+    return (f"QLabel#cardWarning {{ color: {warning}; font-weight: bold; }}"
+            f"QLabel#personalHint {{ color: {personal}; }}")
+
+
 _STYLE_SHEETS = {
-    "contrast": (
+    "light": _TEXT_BOX_FOCUS + _notes("light"),
+    "dark": _TEXT_BOX_FOCUS + _notes("dark"),
+    "contrast": _notes("contrast") + (
         "QToolButton, QPushButton { border: 2px solid #000000; border-radius: 4px; "
         "padding: 3px 6px; }"
         "QToolButton:checked, QPushButton:default { background: #0033cc; color: #ffffff; }"

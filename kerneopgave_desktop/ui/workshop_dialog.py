@@ -35,6 +35,7 @@ class WorkshopDialog(QDialog):
         self.date = QDateEdit(QDate(info.date or date.today()))
         self.date.setCalendarPopup(True)
         self.date.setEnabled(info.date is not None)
+        self.date.setAccessibleName(_tr("Dato"))
         self.has_date.toggled.connect(self.date.setEnabled)
         self.facilitator = QLineEdit(info.facilitator)
         self.participants = QPlainTextEdit("\n".join(info.participants))

@@ -32,7 +32,6 @@ class ZoomControl(QWidget):
         self.view = view
         self.zoom_out = _button("−", _tr("Zoom ud"), "zoom-out")
         self.level = _button("100 %", _tr("Tilbage til 100 %"))
-        self.level.setAccessibleName(_tr("Zoom"))
         # As wide as the widest level, so that the status bar never jumps as it changes.
         self.level.setMinimumWidth(self.level.fontMetrics().horizontalAdvance("400 %") + 16)
         self.zoom_in = _button("+", _tr("Zoom ind"), "zoom-in")
@@ -51,7 +50,11 @@ class ZoomControl(QWidget):
         self.show_zoom(view.zoom)
 
     def show_zoom(self, zoom: float) -> None:
-        self.level.setText(f"{round(zoom * 100)} %")
+        level = f"{round(zoom * 100)} %"
+        self.level.setText(level)
+        # What it shows is in what it is called (WCAG 2.5.3), so "41 %" said to speech input
+        # finds it.
+        self.level.setAccessibleName(_tr("Zoom {level}").format(level=level))
 
     def actual_size(self) -> None:
         """The board at 100 %, the middle of the view staying where it is."""

@@ -78,29 +78,36 @@
     </message>
   </context>
   <context>
-    <name>Agreements</name>
+    <name>Reading</name>
     <message numerus="yes">
-      <source>%n aftale(r) fra {day} skal følges op</source>
+      <source>%n stemmer</source>
       <translation>
-        <numerusform>%n aftale fra {day} skal følges op</numerusform>
-        <numerusform>%n aftaler fra {day} skal følges op</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n aftale(r) skal følges op</source>
-      <translation>
-        <numerusform>%n aftale skal følges op</numerusform>
-        <numerusform>%n aftaler skal følges op</numerusform>
+        <numerusform>%n stemme</numerusform>
+        <numerusform>%n stemmer</numerusform>
       </translation>
     </message>
   </context>
   <context>
-    <name>Cli</name>
+    <name>Outline</name>
     <message numerus="yes">
-      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <source>Flyt %n kort til feltet:</source>
       <translation>
-        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
-        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
+        <numerusform>Flyt %n kort til feltet:</numerusform>
+        <numerusform>Flyt %n kort til feltet:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Felt: {title} (%n kort)</source>
+      <translation>
+        <numerusform>Felt: {title} (%n kort)</numerusform>
+        <numerusform>Felt: {title} (%n kort)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{title} (%n kort)</source>
+      <translation>
+        <numerusform>{title} (%n kort)</numerusform>
+        <numerusform>{title} (%n kort)</numerusform>
       </translation>
     </message>
   </context>
@@ -145,6 +152,33 @@
       <translation>
         <numerusform>%n tavle</numerusform>
         <numerusform>%n tavler</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Agreements</name>
+    <message numerus="yes">
+      <source>%n aftale(r) fra {day} skal følges op</source>
+      <translation>
+        <numerusform>%n aftale fra {day} skal følges op</numerusform>
+        <numerusform>%n aftaler fra {day} skal følges op</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) skal følges op</source>
+      <translation>
+        <numerusform>%n aftale skal følges op</numerusform>
+        <numerusform>%n aftaler skal følges op</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message numerus="yes">
+      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>
+        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
+        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
       </translation>
     </message>
   </context>

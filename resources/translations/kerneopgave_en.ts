@@ -668,6 +668,10 @@
   <context>
     <name>Inspector</name>
     <message>
+      <source>Vis feltet for sig i præsentationen</source>
+      <translation>Show the zone on its own when presenting</translation>
+    </message>
+    <message>
       <source>Farve</source>
       <translation>Colour</translation>
     </message>
@@ -700,10 +704,6 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Vis feltet for sig, når tavlen præsenteres</source>
-      <translation>Show this zone on its own when presenting</translation>
-    </message>
-    <message>
       <source>Svar fra runden</source>
       <translation>Answers from the round</translation>
     </message>
@@ -714,6 +714,18 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Tag øjebliksbillede…</source>
+      <translation>Take a snapshot…</translation>
+    </message>
+    <message>
+      <source>Oversigt</source>
+      <translation>Outline</translation>
+    </message>
+    <message>
+      <source>Menulinje</source>
+      <translation>Menu bar</translation>
+    </message>
     <message>
       <source> (skrivebeskyttet)</source>
       <translation> (read-only)</translation>
@@ -1185,6 +1197,14 @@
   <context>
     <name>DeckDialog</name>
     <message>
+      <source>Kortene i kortbunken</source>
+      <translation>The cards in the deck</translation>
+    </message>
+    <message>
+      <source>Kortbunkens navn</source>
+      <translation>The deck's name</translation>
+    </message>
+    <message>
       <source>Brug</source>
       <translation>Use</translation>
     </message>
@@ -1314,6 +1334,10 @@
   </context>
   <context>
     <name>RoundDialog</name>
+    <message>
+      <source>Spørgsmål og svar</source>
+      <translation>Questions and answers</translation>
+    </message>
     <message>
       <source>Beslutning</source>
       <translation>Decision</translation>
@@ -1876,6 +1900,10 @@
   </context>
   <context>
     <name>PrintPreview</name>
+    <message>
+      <source>Rapportens sider</source>
+      <translation>The report's pages</translation>
+    </message>
     <message>
       <source>Vis udskrift</source>
       <translation>Print preview</translation>
@@ -3036,6 +3064,10 @@ Press Ctrl+K to draw a dilemma</translation>
   <context>
     <name>ZoomControl</name>
     <message>
+      <source>Zoom {level}</source>
+      <translation>Zoom {level}</translation>
+    </message>
+    <message>
       <source>Hele tavlen</source>
       <translation>Whole board</translation>
     </message>
@@ -3046,10 +3078,6 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Vis hele tavlen (Ctrl+0)</source>
       <translation>Show the whole board (Ctrl+0)</translation>
-    </message>
-    <message>
-      <source>Zoom</source>
-      <translation>Zoom</translation>
     </message>
     <message>
       <source>Zoom ind</source>
@@ -3469,6 +3497,249 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>din plads på drevet er brugt op</source>
       <translation>your space on the drive is used up</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessibleNames</name>
+    <message>
+      <source>Flere værktøjer</source>
+      <translation>More tools</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Tavle</source>
+      <translation>Board</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <source>{summary}: {what}, på tavlen {board}</source>
+      <translation>{summary}: {what}, on the board {board}</translation>
+    </message>
+    <message>
+      <source>{n} af {total}</source>
+      <translation>{n} of {total}</translation>
+    </message>
+    <message>
+      <source>Tøm søgefeltet</source>
+      <translation>Clear the search</translation>
+    </message>
+    <message>
+      <source>Søg…</source>
+      <translation>Find…</translation>
+    </message>
+    <message>
+      <source>Søg i tavlerne</source>
+      <translation>Find in the boards</translation>
+    </message>
+    <message>
+      <source>Søg i kort, felter og forbindelser</source>
+      <translation>Find in cards, zones and links</translation>
+    </message>
+    <message>
+      <source>Næste fund (Enter eller F3)</source>
+      <translation>Next match (Enter or F3)</translation>
+    </message>
+    <message>
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Luk søgningen</source>
+      <translation>Close the search</translation>
+    </message>
+    <message>
+      <source>Ingen fund</source>
+      <translation>No matches</translation>
+    </message>
+    <message>
+      <source>Forrige fund (Skift+F3)</source>
+      <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+      <source>Forrige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <source>Find næste</source>
+      <translation>Find next</translation>
+    </message>
+    <message>
+      <source>Find forrige</source>
+      <translation>Find previous</translation>
+    </message>
+    <message>
+      <source>Felt: {title}</source>
+      <translation>Zone: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Søg:</source>
+      <translation>&amp;Find:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outline</name>
+    <message numerus="yes">
+      <source>{title} (%n kort)</source>
+      <translation>
+        <numerusform>{title} (%n card)</numerusform>
+        <numerusform>{title} (%n cards)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>menutasten</source>
+      <translation>the menu key</translation>
+    </message>
+    <message>
+      <source>i feltet {zone}</source>
+      <translation>in the zone {zone}</translation>
+    </message>
+    <message>
+      <source>Uden titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Tekst på pilen</source>
+      <translation>Text on the arrow</translation>
+    </message>
+    <message>
+      <source>Tavlerne, felterne og kortene i læserækkefølge</source>
+      <translation>The boards, zones and cards in reading order</translation>
+    </message>
+    <message>
+      <source>Tavle: {title}</source>
+      <translation>Board: {title}</translation>
+    </message>
+    <message>
+      <source>Slet</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Slags kort</source>
+      <translation>Card kind</translation>
+    </message>
+    <message>
+      <source>Skift mellem tavlen og oversigten</source>
+      <translation>Switch between the board and the outline</translation>
+    </message>
+    <message>
+      <source>Ret tekst</source>
+      <translation>Edit the text</translation>
+    </message>
+    <message>
+      <source>Oversigtens menu</source>
+      <translation>The outline's menu</translation>
+    </message>
+    <message>
+      <source>Oversigt – {window}</source>
+      <translation>Outline – {window}</translation>
+    </message>
+    <message>
+      <source>Oversigt i eget vindue</source>
+      <translation>Outline in a window of its own</translation>
+    </message>
+    <message>
+      <source>Oversigt</source>
+      <translation>Outline</translation>
+    </message>
+    <message>
+      <source>Nyt kort…</source>
+      <translation>New card…</translation>
+    </message>
+    <message>
+      <source>Nyt felt</source>
+      <translation>New zone</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Kortets tekst</source>
+      <translation>The card's text</translation>
+    </message>
+    <message>
+      <source>Kortet, der forbindes til</source>
+      <translation>The card to link to</translation>
+    </message>
+    <message>
+      <source>I oversigten</source>
+      <translation>In the outline</translation>
+    </message>
+    <message>
+      <source>Giv stemme</source>
+      <translation>Give a vote</translation>
+    </message>
+    <message>
+      <source>Fra: {card}</source>
+      <translation>From: {card}</translation>
+    </message>
+    <message>
+      <source>Forbind med…</source>
+      <translation>Link to…</translation>
+    </message>
+    <message>
+      <source>Forbind med et andet kort</source>
+      <translation>Link to another card</translation>
+    </message>
+    <message>
+      <source>Flyt til felt…</source>
+      <translation>Move to a zone…</translation>
+    </message>
+    <message>
+      <source>Flyt til felt</source>
+      <translation>Move to a zone</translation>
+    </message>
+    <message numerus="yes">
+      <source>Flyt %n kort til feltet:</source>
+      <translation>
+        <numerusform>Move %n card to the zone:</numerusform>
+        <numerusform>Move %n cards to the zone:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fjern stemme</source>
+      <translation>Remove a vote</translation>
+    </message>
+    <message numerus="yes">
+      <source>Felt: {title} (%n kort)</source>
+      <translation>
+        <numerusform>Zone: {title} (%n card)</numerusform>
+        <numerusform>Zone: {title} (%n cards)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Felt: {title}</source>
+      <translation>Zone: {title}</translation>
+    </message>
+    <message>
+      <source>Egenskaber</source>
+      <translation>Properties</translation>
+    </message>
+    <message>
+      <source>&amp;Til:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>&amp;Slags forbindelse:</source>
+      <translation>&amp;Kind of link:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reading</name>
+    <message>
+      <source>i feltet {zone}</source>
+      <translation>in the zone {zone}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stemmer</source>
+      <translation>
+        <numerusform>%n vote</numerusform>
+        <numerusform>%n votes</numerusform>
+      </translation>
     </message>
   </context>
   <context>

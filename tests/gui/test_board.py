@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAccessible, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from kerneopgave_desktop.ui.palette import MIME_KIND
@@ -101,7 +101,8 @@ def test_keyboard_only_creation_focus_and_moving(window, qtbot):
     assert view.focused_card().id == "c2"
     qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert view.focused_card().id == "c1"
-    assert view.accessibleDescription() == "Note: Kort 1"
+    focus = QAccessible.queryAccessibleInterface(view).focusChild()  # what a screen reader gets
+    assert focus.text(QAccessible.Text.Name) == "Note: Kort 1"
     assert window.statusBar().currentMessage() == "Note: Kort 1"
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.editor is not None

@@ -58,3 +58,9 @@ def test_the_catalogues_hold_no_texts_the_code_no_longer_uses():
         i18n.catalogue.cache_clear()
         stale = sorted(key for key in i18n.catalogue(lang) if key not in used)
         assert stale == [], lang
+
+
+def test_the_danish_catalogue_holds_plural_forms_only():
+    # translate() gives a Danish text without %n as it is, without reading the catalogue.
+    assert i18n.catalogue("da")
+    assert all(len(forms) == 2 for forms in i18n.catalogue("da").values())
