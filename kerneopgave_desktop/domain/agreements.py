@@ -34,6 +34,12 @@ def headers() -> list[str]:
     return [_tr("Tavle"), _tr("Aftale"), *(field.label() for field in columns())]
 
 
+def weights() -> list[float]:
+    """How wide each column is beside the others: what was agreed gets the most room, the
+    board's title enough for a long word ("Kerneopgaven"), each field the same."""
+    return [1.3, 2.2, *(1.1 for _ in columns())]
+
+
 def cards(boards: list[Board]) -> list[tuple[Board, Agreement]]:
     """Every agreement with its board, board by board in drawing order."""
     return [(board, card) for board in boards for card in board.cards.values()

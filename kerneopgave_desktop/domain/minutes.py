@@ -80,6 +80,8 @@ class Table:
 
     headers: list[str]
     rows: list[list[str]]
+    weights: list[float] | None = None
+    """How wide each column is beside the others; None: all alike."""
 
     def __post_init__(self) -> None:
         self.headers = [_cut(text) for text in self.headers]
@@ -203,7 +205,8 @@ def agreement_blocks(boards: list[Board]) -> list[Block]:
     rows = agreements.rows(boards)
     if not rows:
         return []
-    return [Heading(2, agreements.heading()), Table(agreements.headers(), rows)]
+    return [Heading(2, agreements.heading()),
+            Table(agreements.headers(), rows, agreements.weights())]
 
 
 def minutes(workshop: Workshop, boards: list[Board] | None = None,

@@ -143,11 +143,17 @@ def _header_row(table: Table, cells: Sequence[str]) -> None:
 
 
 def _table(document, headers: Sequence[str] | None, rows: Sequence[Sequence[str]],
-           bold_first: bool = False) -> Table:
+           bold_first: bool = False, weights: Sequence[float] | None = None) -> Table:
     table = document.add_table(rows=(1 if headers else 0) + len(rows), cols=len(
         headers if headers else rows[0]))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    if weights:  # the page's width shared out, in every cell (Word reads the cells' widths)
+        table.autofit = False
+        room = PAGE_WIDTH - 2 * MARGIN
+        for column, weight in zip(table.columns, weights, strict=True):
+            for cell in column.cells:
+                cell.width = int(room * weight / sum(weights))
     if headers:
         _header_row(table, headers)
     if bold_first:
@@ -220,7 +226,7 @@ def dumps(workshop: Workshop, boards: list[Board] | None = None,
                                                          else 0)
                 _line(detail, line)
         elif isinstance(block, Rows):
-            _table(document, block.headers, block.rows)
+            _table(document, block.headers, block.rows, weights=block.weights)
         elif isinstance(block, Line) and not any(block is fact for fact in facts):
             _line(document.add_paragraph(), block)
     out = io.BytesIO()

@@ -337,16 +337,13 @@ def _pieces(text: str, size: int) -> list[str]:
 
 def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
     """The agreements as a table with a header row repeated on each page; each cell a
-    Paragraph of escaped text, so it wraps and prints literally. What was agreed (the
-    second column) gets the most room. A long text goes on in rows of its own below its
+    Paragraph of escaped text, so it wraps and prints literally, the columns as wide as
+    the block's weights say. A long text goes on in rows of its own below its
     row, with no line between them, so every word is printed whatever its length."""
     cell = ParagraphStyle("cell", parent=styles["line"], fontSize=9, leading=11.5)
     head = ParagraphStyle("head", parent=cell, fontName=BOLD)
-    count = len(block.headers)
-    weights = [1.0] * count
-    if count > 1:
-        weights[1] = 2.5
-    sizes = [int(_CELL_CHARACTERS * weight / max(weights)) for weight in weights]  # 240, 600
+    weights = block.weights or [1.0] * len(block.headers)
+    sizes = [int(_CELL_CHARACTERS * weight / max(weights)) for weight in weights]
     data = [[Paragraph(_para(text), head) for text in block.headers]]
     ends = [0]  # the last table row of each agreement (the header's is 0)
     for row in block.rows:

@@ -145,3 +145,17 @@ def test_hostile_board_titles_give_valid_pictures_and_alt_text():
     board = Board(id="b", title="\x00\x1b[31m", cards={"n": Note(id="n", text="x")})
     text = word.alt_text(board)
     assert "\x00" not in text and "\x1b" not in text
+
+
+def test_the_agreements_columns_share_the_page_as_the_pdf_s_do(demo):
+    """Word lays out a table by its cells' widths: what was agreed gets the most room, and
+    the columns together fill the text's width (LibreOffice made them all alike before)."""
+    from kerneopgave_desktop.domain import agreements
+
+    table = demo.tables[-1]
+    assert table.rows[0].cells[1].text == "Aftale"
+    widths = [cell.width for cell in table.rows[-1].cells]
+    weights = agreements.weights()
+    assert widths[1] == max(widths) and widths[0] > widths[2]
+    assert abs(sum(widths) - (word.PAGE_WIDTH - 2 * word.MARGIN)) < len(widths)
+    assert abs(widths[1] / widths[2] - weights[1] / weights[2]) < 0.01
