@@ -55,7 +55,10 @@ SECURITY_HEADERS = {
 }
 ASSETS = {"/": ("index.html", "text/html"), "/app.js": ("app.js", "text/javascript"),
           "/app.css": ("app.css", "text/css")}
-NOTHING = "Scan QR-koden på skærmen for at deltage.\nScan the QR code on the screen to join.\n"
+NOTHING = ("Scan QR-koden på skærmen for at deltage, eller skriv hele adressen fra skærmen:\n"
+           "den, der fortsætter med /j/ og grupper af bogstaver.\n\n"
+           "Scan the QR code on the screen to join, or type the whole address shown there:\n"
+           "the one that goes on with /j/ and groups of letters.\n")
 
 
 @dataclass

@@ -183,7 +183,7 @@ class RoomWindow(QWidget):
         self.qr.set_text(join_url)
         self.short.setText(short)
         self.code.setText(_tr("Rumkode {code}").format(code=code))
-        self.typed.setText(_tr("Uden kamera: skriv {address}").format(address=typed))
+        self.typed.setText(_tr("Uden kamera: skriv hele adressen\n{address}").format(address=typed))
 
     def show_addresses(self, candidates: list[Candidate], chosen: str) -> None:
         self.addresses.clear()

@@ -2618,6 +2618,12 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
   <context>
     <name>RoomWindow</name>
     <message>
+      <source>Uden kamera: skriv hele adressen
+{address}</source>
+      <translation>Without a camera, type the whole address
+{address}</translation>
+    </message>
+    <message>
       <source>(uden spørgsmål)</source>
       <translation>(no question)</translation>
     </message>
@@ -2724,10 +2730,6 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     <message>
       <source>Tilsluttede telefoner</source>
       <translation>Connected phones</translation>
-    </message>
-    <message>
-      <source>Uden kamera: skriv {address}</source>
-      <translation>Without a camera: type {address}</translation>
     </message>
     <message>
       <source>Ved siden af tavlen</source>
