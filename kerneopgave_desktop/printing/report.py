@@ -323,16 +323,32 @@ time that grows with the square of the text), so no row may be taller than a pag
 size a row stays under half an A4 page even of the widest characters (emoji), one to a line."""
 
 
+_CELL_LINES = 12
+"""The most of a text's own lines a table row holds (a text of many short lines is as tall
+as a long one)."""
+
+
 def _pieces(text: str, size: int) -> list[str]:
-    """`text` in pieces of at most `size` characters, cut after a space or line break where
-    there is one in the second half of a piece."""
-    pieces = []
-    while len(text) > size:
-        cut = max(text.rfind(" ", size // 2, size), text.rfind("\n", size // 2, size))
-        cut = size if cut < 0 else cut + 1
-        pieces.append(text[:cut])
-        text = text[cut:]
-    return [*pieces, text]
+    """`text` in pieces of at most `size` characters and _CELL_LINES of its own lines; a
+    line too long is cut after a space where there is one in the second half of a piece."""
+    pieces: list[str] = []
+    lines: list[str] = []
+    length = 0
+    for line in paragraphs(text):
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size)
+            cut = size if cut < 0 else cut + 1
+            if lines:
+                pieces.append("\n".join(lines))
+                lines, length = [], 0
+            pieces.append(line[:cut])
+            line = line[cut:]
+        if lines and (len(lines) == _CELL_LINES or length + len(line) > size):
+            pieces.append("\n".join(lines))
+            lines, length = [], 0
+        lines.append(line)
+        length += len(line) + 1
+    return [*pieces, "\n".join(lines)]
 
 
 def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
