@@ -110,9 +110,12 @@ class _EntryDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 10, 10)
         inner = rect.adjusted(10, 10, -10, -10)
-        if self.tiles:
-            picture = QRect(inner.left(), inner.top(), inner.width(),
-                            max(40, inner.height() - TEXT_HEIGHT))
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if self.tiles:  # the picture as tall as its shape asks, the text the rest of the tile
+            shape = (pixmap.height() / pixmap.width() if isinstance(pixmap, QPixmap)
+                     and not pixmap.isNull() else 9 / 16)
+            picture = QRect(inner.left(), inner.top(), inner.width(), max(
+                40, min(inner.height() - TEXT_HEIGHT, round(inner.width() * shape))))
             text = QRect(inner.left(), picture.bottom() + 8, inner.width(),
                          inner.bottom() - picture.bottom() - 8)
         else:
@@ -120,7 +123,6 @@ class _EntryDelegate(QStyledItemDelegate):
             picture = QRect(inner.left(), inner.top(), round(side * 16 / 9), side)
             text = QRect(picture.right() + 14, inner.top(), inner.right() - picture.right() - 14,
                          side)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
             scaled = pixmap.scaled(picture.size() * painter.device().devicePixelRatioF(),
                                    Qt.AspectRatioMode.KeepAspectRatio,
