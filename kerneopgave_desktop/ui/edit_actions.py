@@ -10,7 +10,8 @@ from PySide6.QtGui import QKeySequence
 
 from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import AddItems, EditWorkshop
-from kerneopgave_desktop.domain.model import Link, new_id
+from kerneopgave_desktop.domain.decks import free_spot
+from kerneopgave_desktop.domain.model import CARD_TYPES, Link, new_id
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
@@ -109,12 +110,20 @@ class EditActions(QObject):
 
     def new_card(self, kind: str | None = None) -> None:
         """A card (of the palette's kind, or `kind`) beside the focused card, or in the middle
-        of the view."""
+        of the view: at the nearest clean place from there, on no other card and across no
+        zone's border (a click places a card where it is; a key or a button cannot aim)."""
         focused = self.view.focused_card()
         if focused is not None:
             center = focused.sceneBoundingRect().center() + QPointF(focused.card.width + 40, 0)
         else:
             center = self.view.mapToScene(self.view.viewport().rect().center())
+        scene = self.context.current_scene()
+        board = scene.board if scene is not None else None
+        if board is not None:
+            probe = CARD_TYPES[kind or self.card_kind](id="probe")
+            x, y = free_spot(board, center.x() - probe.width / 2, center.y() - probe.height / 2,
+                             probe.width, probe.height)
+            center = QPointF(x + probe.width / 2, y + probe.height / 2)
         self.new_card_at(center, kind)
 
     def new_card_at(self, center: QPointF, kind: str | None = None) -> None:

@@ -149,3 +149,34 @@ def test_inspector_edits_are_operations(window, qtbot):
     qtbot.keyClick(inspector.votes, Qt.Key.Key_Up)
     assert window.document.workshop.board("b1").cards["c0"].votes == 1
     assert window.document.undo_label == "Rediger stemmer"
+
+
+def test_cards_made_by_key_land_on_no_other_card_and_across_no_zone_border(window, qtbot):
+    """Insert (or the palette's button) cannot aim: each new card takes the nearest clean
+    place, so it never hides a card or straddles a zone (they used to pile up in the middle
+    of the view)."""
+    view = window.view
+    view.setFocus()
+    board = window.document.workshop.board("b1")
+    before = set(board.cards)
+    for number in range(4):
+        view.scene().clearSelection()
+        view.scene().setFocusItem(None)
+        qtbot.keyClick(view, Qt.Key.Key_Insert)
+        qtbot.keyClicks(view.editor, f"Ny {number}")
+        qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    board = window.document.workshop.board("b1")
+    new = [board.cards[i] for i in board.cards if i not in before]
+    assert len(new) == 4
+    for card in new:
+        for other in board.cards.values():
+            if other.id != card.id:
+                assert (card.x + card.width <= other.x or other.x + other.width <= card.x
+                        or card.y + card.height <= other.y
+                        or other.y + other.height <= card.y), (card.text, other.text)
+        for zone in board.zones.values():
+            inside = (zone.x <= card.x and card.x + card.width <= zone.x + zone.width
+                      and zone.y <= card.y and card.y + card.height <= zone.y + zone.height)
+            apart = (card.x + card.width <= zone.x or zone.x + zone.width <= card.x
+                     or card.y + card.height <= zone.y or zone.y + zone.height <= card.y)
+            assert inside or apart, (card.text, zone.title)
