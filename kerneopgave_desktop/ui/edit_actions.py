@@ -139,6 +139,17 @@ class EditActions(QObject):
             scene.setFocusItem(scene.cards[card_id])
             self.view.setFocus()
             self.view.edit_card(card_id)
+            if self.view.editor is not None:
+                self.view.editor.finished.connect(self._left_empty)
+
+    def _left_empty(self, card_id: str, text: str) -> None:
+        """A new card left with nothing written is taken back, as if it had not been made:
+        Escape in an empty new card leaves no empty card behind (Redo brings it back)."""
+        scene = self.context.current_scene()
+        board = scene.board if scene is not None else None
+        if (board is not None and card_id in board.cards and not text.strip()
+                and not board.cards[card_id].text.strip()):
+            self.context.door.undo()
 
     def link_selected(self) -> list[str]:
         """Link the selected cards one to the next, in reading order; the new links' ids."""

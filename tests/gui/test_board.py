@@ -180,3 +180,14 @@ def test_cards_made_by_key_land_on_no_other_card_and_across_no_zone_border(windo
             apart = (card.x + card.width <= zone.x or zone.x + zone.width <= card.x
                      or card.y + card.height <= zone.y or zone.y + zone.height <= card.y)
             assert inside or apart, (card.text, zone.title)
+
+
+def test_escape_in_an_empty_new_card_leaves_no_card_behind(window, qtbot):
+    view = window.view
+    view.setFocus()
+    before = set(window.document.workshop.board("b1").cards)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert view.editor is not None
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert set(window.document.workshop.board("b1").cards) == before
+    assert set(saved(window).board("b1").cards) == before
