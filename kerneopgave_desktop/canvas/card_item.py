@@ -25,25 +25,25 @@ from kerneopgave_desktop.domain.model import Card
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
 DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
-_SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
-_MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
-_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
 class CardItem(QGraphicsItem):
-    """Views one Card; it never writes to the model."""
+    """Views one Card; it never writes to the model.
+
+    It has no `itemChange`: Qt would call it a dozen times per card while a board is built
+    and three times per move, each call a trip into Python that turns Qt's enum into a
+    Python one. Whoever moves a card updates its links (the scene, a lift), and snapping
+    belongs to the gesture.
+    """
 
     def __init__(self, card: Card):
         super().__init__()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._hovered = False
-        self._marked = False
-        """Selected or focused: kept here, as paint() asks in every frame for every card."""
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
         self.diff_mark = ""
@@ -184,11 +184,11 @@ class CardItem(QGraphicsItem):
         return (delta.x() ** 2 + delta.y() ** 2) <= (HANDLE_RADIUS + 4) ** 2
 
     def focusInEvent(self, event) -> None:
-        self._marked = True
+        self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        self._marked = self.isSelected()
+        self.update()
         super().focusOutEvent(event)
 
     def hoverEnterEvent(self, event) -> None:
@@ -199,27 +199,13 @@ class CardItem(QGraphicsItem):
         self._hovered = False
         self.update()
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        # Qt calls this for every change of every card, a dozen times per card while a board
-        # is built: the three changes that matter are picked out before anything else.
-        if change is _SNAP:
-            scene = self.scene()
-            return scene.snapped(value, self._rect.size()) if hasattr(scene, "snapped") else value
-        if change is _MOVED:
-            scene = self.scene()
-            if hasattr(scene, "card_item_moved"):
-                scene.card_item_moved(self)
-        elif change is _SELECTED:
-            self._marked = bool(value) or self.hasFocus()
-        return value  # as QGraphicsItem.itemChange does
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         rect = self._rect
         readable = style.readable(painter, widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not (self._marked or self.warning):
+        if not readable and not (self.warning or self.isSelected() or self.hasFocus()):
             painter.fillRect(rect, self._brush)
             return
         theme = theme_of(widget)

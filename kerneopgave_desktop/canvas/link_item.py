@@ -31,9 +31,13 @@ def _label_font() -> QFont:
     return font
 
 
-def _box(item: CardItem) -> look.Rect:
-    """The card where its item is now (while dragged, not yet where the model has it)."""
-    return item.x(), item.y(), item.card.width, item.card.height
+def _box(item: CardItem, shift: tuple[float, float]) -> look.Rect:
+    """The card where its item is shown: where it is, `shift`ed while it is lifted (dragged or
+    nudged, not yet where the model has it; canvas.lift)."""
+    return item.x() + shift[0], item.y() + shift[1], item.card.width, item.card.height
+
+
+NO_SHIFT = (0.0, 0.0)
 
 
 class LinkItem(QGraphicsItem):
@@ -63,9 +67,16 @@ class LinkItem(QGraphicsItem):
     def accessible_name(self) -> str:
         return self.link.label or self.link.kind
 
-    def update_geometry(self) -> None:
-        start, end = look.link_ends(_box(self.source), _box(self.target))
-        line = QLineF(QPointF(*start), QPointF(*end))
+    def update_geometry(self, source_shift: tuple[float, float] = NO_SHIFT,
+                        target_shift: tuple[float, float] = NO_SHIFT) -> None:
+        """Follow the cards at its ends (each shown `shift`ed from where its item is).
+
+        The line is kept relative to the item's position, so that a link whose two cards
+        moved alike only moves (`moveBy`), as a move of many cards does."""
+        start, end = look.link_ends(_box(self.source, source_shift),
+                                    _box(self.target, target_shift))
+        x, y = self.x(), self.y()
+        line = QLineF(start[0] - x, start[1] - y, end[0] - x, end[1] - y)
         if line != self._line:
             self.prepareGeometryChange()
             self._line = line

@@ -8,12 +8,13 @@ in operations applied through the document.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from kerneopgave_desktop import heap
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.gestures import (
@@ -23,6 +24,7 @@ from kerneopgave_desktop.canvas.gestures import (
     RubberBand,
     VoteClick,
 )
+from kerneopgave_desktop.canvas.lift import Lift
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
@@ -38,6 +40,9 @@ class EditDoor(Protocol):
     def apply(self, operation: Operation, origin: object = None) -> bool: ...
 
 
+_SET_POS = QGraphicsItem.setPos
+"""Called unbound with a QPointF: half the cost of `item.setPos(x, y)`, which a move of
+50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
 SPOTLIGHT_DIM = 0.15
 SPOTLIGHT_DIM_ZONES = 0.35
 
@@ -61,9 +66,15 @@ class BoardScene(QGraphicsScene):
         self._links_by_card: dict[str, set[str]] = {}
         self.spotlight = False
         """Dim everything but the selected cards (on every view of this board)."""
+        self._dimmed = False
+        """Whether any item is dimmed now (by the spotlight)."""
         self.voting = False
         """A click on a card gives it a dot (Shift-click takes one back)."""
-        self.selectionChanged.connect(self._apply_spotlight)
+        self.lifted: Lift | None = None
+        """Items lifted off the board while they are dragged or nudged (canvas.lift)."""
+        self._settle: Callable[[], object] | None = None
+        """Puts the lifted items down, when whoever lifted them wants to be told first."""
+        self.selectionChanged.connect(self._selection_changed)
         self.ghosts: list[CardItem] = []
         """Cards no longer on the board, shown faded where they stood (a comparison)."""
         self._warned: set[str] = set()
@@ -88,6 +99,7 @@ class BoardScene(QGraphicsScene):
         self._unsubscribe()
 
     def rebuild(self) -> None:
+        self.end_lift()
         for items in (self.links, self.cards, self.zones):
             for item in items.values():
                 self.removeItem(item)
@@ -96,7 +108,8 @@ class BoardScene(QGraphicsScene):
         self._warned, self._empty = set(), set()
         board = self.board
         if board is not None:
-            self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
+            with heap.building():  # the items live as long as the scene (kerneopgave.heap)
+                self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
             self.refresh_markers(board)
 
     def on_changes(self, changes: Changes) -> None:
@@ -106,7 +119,7 @@ class BoardScene(QGraphicsScene):
             return
         ids = changes.items.get(self.board_id)
         if ids:
-            self._sync(board, ids, restack=bool(ids & changes.placed))
+            self._sync(board, ids, restack=bool(ids & changes.placed), moved=changes.moved)
             self.refresh_markers(board)
 
     def refresh_markers(self, board: Board) -> None:
@@ -120,23 +133,40 @@ class BoardScene(QGraphicsScene):
                 self.zones[zone_id].set_empty_hint(hints.get(zone_id, ""))
         self._warned, self._empty = set(warnings), set(hints)
 
-    def _sync(self, board: Board, ids: Iterable[str], restack: bool) -> None:
-        ids = list(ids)
+    def _sync(self, board: Board, ids: Iterable[str], restack: bool,
+              moved: set[str] | frozenset[str] = frozenset()) -> None:
+        """Bring the items of `ids` in line with the model; those in `moved` only moved."""
+        shifts = self._move_cards(board, [i for i in ids if i in moved]) if moved else {}
+        ids = [i for i in ids if i not in shifts]
         for item_id in ids:  # links first, so no link outlives its card
             if item_id in self.links and item_id not in board.links:
                 self._remove_link(item_id)
+        cards = []
         for item_id in ids:
-            if item_id in board.cards:
-                self._put_card(board.cards[item_id])
+            card = board.cards.get(item_id)
+            if card is not None:
+                self._put_card(card)
+                cards.append(item_id)
             elif item_id in board.zones:
                 self._put_zone(board.zones[item_id])
             elif item_id in self.cards:
                 self.removeItem(self.cards.pop(item_id))
             elif item_id in self.zones:
                 self.removeItem(self.zones.pop(item_id))
+        put = set()
         for item_id in ids:
             if item_id in board.links:
                 self._put_link(board, item_id)
+                put.add(item_id)
+        links = self._links_by_card
+        follow = {i for card_id in (*cards, *shifts) for i in links.get(card_id, ())} - put
+        for link_id in follow:  # a link follows its cards; moved alike, it only moves
+            item = self.links[link_id]
+            shift = shifts.get(item.link.source)
+            if shift is not None and shift == shifts.get(item.link.target):
+                item.moveBy(*shift)
+            else:
+                item.update_geometry()
         if self.spotlight:
             self._apply_spotlight()
         if restack:
@@ -146,11 +176,27 @@ class BoardScene(QGraphicsScene):
             for index, zone_id in enumerate(board.zones):
                 self.zones[zone_id].setZValue(-1 + index / (len(board.zones) + 1))
 
+    def _move_cards(self, board: Board, ids: list[str]) -> dict[str, tuple[float, float]]:
+        """Move the items of cards that only moved (all of them, for a select-all drag);
+        how far each has moved, by id. Zones, and cards without an item, are left to
+        `_sync`."""
+        shifts = {}
+        items, cards = self.cards, board.cards
+        for item_id in ids:
+            item, card = items.get(item_id), cards.get(item_id)
+            if item is not None and card is not None:
+                old = item.card
+                shifts[item_id] = (card.x - old.x, card.y - old.y)
+                item.card = card
+                _SET_POS(item, QPointF(card.x, card.y))
+        return shifts
+
     def _put_card(self, card: Card) -> None:
         item = self.cards.get(card.id)
         if item is None:
             item = self.cards[card.id] = CardItem(card)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not self.document.read_only)
+            if self.document.read_only:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
             self.addItem(item)
         else:
             item.set_card(card)
@@ -187,12 +233,30 @@ class BoardScene(QGraphicsScene):
         self.spotlight = on
         self._apply_spotlight()
 
+    def _selection_changed(self) -> None:
+        self.settle_lift()  # a nudge belongs to the selection it moved
+        self._apply_spotlight()
+
     def _apply_spotlight(self) -> None:
+        if not self.spotlight and not self._dimmed:
+            return  # nothing is dimmed, nothing to light
         lit = {item.id for item in self.selected_cards()} if self.spotlight else None
         for items, dim in ((self.cards, SPOTLIGHT_DIM), (self.links, SPOTLIGHT_DIM),
                            (self.zones, SPOTLIGHT_DIM_ZONES)):
             for item_id, item in items.items():
                 item.setOpacity(1.0 if lit is None or item_id in lit else dim)
+        self._dimmed = lit is not None
+
+    def select_all(self) -> None:
+        """Select every card and link, telling the selection's listeners once (not once per
+        item: each of them reads the whole selection)."""
+        self.blockSignals(True)
+        try:
+            for item in [*self.cards.values(), *self.links.values()]:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
 
     def add_ghost(self, card: Card) -> CardItem:
         """Show `card`, which is not on this board, faded where it stood; never selectable."""
@@ -204,9 +268,50 @@ class BoardScene(QGraphicsScene):
         self.ghosts.append(ghost)
         return ghost
 
-    def card_item_moved(self, item: CardItem) -> None:
-        for link_id in self._links_by_card.get(item.id, ()):
-            self.links[link_id].update_geometry()
+    # -- lifting: items moved as one while dragged or nudged (canvas.lift) ------------------
+
+    def lift(self, items: Iterable[CardItem | ZoneItem],
+             settle: Callable[[], object] | None = None) -> Lift:
+        """Lift `items` off the board (see canvas.lift); `settle` puts them down when
+        something else needs the board as the model has it (a press, a new selection)."""
+        self.settle_lift()
+        self.end_lift()  # whatever is still lifted stays where it stands
+        chosen = set(items)
+        cards = [item for item in self.cards.values() if item in chosen]
+        zones = [item for item in self.zones.values() if item in chosen]
+        ids = {item.id for item in cards}
+        inner, outer = [], []
+        for link_id in {i for card_id in ids for i in self._links_by_card.get(card_id, ())}:
+            link = self.links[link_id]
+            ends = (link.link.source in ids) + (link.link.target in ids)
+            (inner if ends == 2 else outer).append(link)
+        self.lifted = Lift(self, zones, cards, inner, outer, self._paint_own)
+        self._settle = settle
+        return self.lifted
+
+    def end_lift(self) -> None:
+        """Put the lifted items back where they stand (the caller moves them, if at all)."""
+        lifted, self.lifted, self._settle = self.lifted, None, None
+        if lifted is not None:
+            lifted.end()
+
+    def shown_pos(self, item: QGraphicsItem) -> QPointF:
+        """Where `item` is shown: where it stands, moved with the lift while lifted."""
+        lifted = self.lifted
+        if lifted is not None and item in lifted.held:
+            return item.pos() + QPointF(lifted.dx, lifted.dy)
+        return item.pos()
+
+    def settle_lift(self) -> None:
+        """Let whoever lifted items put them down now (a nudge is then written)."""
+        if self.lifted is not None and self._settle is not None:
+            self._settle()
+
+    @staticmethod
+    def _paint_own(items: Iterable[QGraphicsItem], painted: bool) -> None:
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in items:
+            item.setFlag(flag, not painted)
 
     # -- items -> operations ----------------------------------------------------
 
@@ -221,26 +326,29 @@ class BoardScene(QGraphicsScene):
         return False
 
     def snapped(self, pos: QPointF, size: QSizeF | None = None) -> QPointF:
-        """`pos` on the grid; a card of `size` near a zone's inner edge lines up with it."""
+        """`pos` on the grid; a card of `size` near a zone's inner edge lines up with it.
+
+        A gesture asks once per step, for the item it holds (the rest of the selection
+        keeps its place relative to that one), not once per item."""
         if not self.snap_to_grid:
             return pos
-        x = round(pos.x() / style.GRID) * style.GRID
-        y = round(pos.y() / style.GRID) * style.GRID
+        px, py = pos.x(), pos.y()
+        x = round(px / style.GRID) * style.GRID
+        y = round(py / style.GRID) * style.GRID
         if size is None:
             return QPointF(x, y)
-        card = QRectF(pos, size)
+        width, height = size.width(), size.height()
+        margin, title = style.ZONE_MARGIN, style.ZONE_TITLE_SPACE
         for item in self.zones.values():
             zone = item.zone
-            if not card.intersects(QRectF(zone.x, zone.y, zone.width, zone.height)):
+            if not (px < zone.x + zone.width and zone.x < px + width
+                    and py < zone.y + zone.height and zone.y < py + height):
                 continue
-            inner = QRectF(zone.x + style.ZONE_MARGIN, zone.y + style.ZONE_TITLE_SPACE,
-                           zone.width - 2 * style.ZONE_MARGIN,
-                           zone.height - style.ZONE_TITLE_SPACE - style.ZONE_MARGIN)
-            for edge in (inner.left(), inner.right() - size.width()):
-                if abs(pos.x() - edge) <= style.EDGE_SNAP:
+            for edge in (zone.x + margin, zone.x + zone.width - margin - width):
+                if abs(px - edge) <= style.EDGE_SNAP:
                     x = edge
-            for edge in (inner.top(), inner.bottom() - size.height()):
-                if abs(pos.y() - edge) <= style.EDGE_SNAP:
+            for edge in (zone.y + title, zone.y + zone.height - margin - height):
+                if abs(py - edge) <= style.EDGE_SNAP:
                     y = edge
         return QPointF(x, y)
 
@@ -299,6 +407,7 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """A left press starts one gesture: a vote, a new link, moving the selection, or a
         rubber band on empty board. Qt selects (and grabs) as it always does first."""
+        self.settle_lift()  # a nudge in progress is put down before anything else
         if event.buttons() == event.button():  # no other button is held down
             if self.gesture is not None:  # the release that should have ended it was lost
                 self.gesture.cancel()

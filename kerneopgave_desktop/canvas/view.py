@@ -18,6 +18,7 @@ from kerneopgave_desktop.document import EditCard, RemoveItems
 from kerneopgave_desktop.domain import look
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 PAN_LIMIT = 200_000.0
 
 
@@ -69,6 +70,7 @@ class BoardView(QGraphicsView):
 
     def set_board_scene(self, scene: BoardScene) -> None:
         self.finish_editing()
+        self.commands.commit_nudge()
         old = self.board_scene()
         if old is not None:
             old.edit_requested.disconnect(self.edit_card)
@@ -229,7 +231,13 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = False
             return
+        if event.key() in ARROWS and not event.isAutoRepeat():
+            self.commands.commit_nudge()  # the nudging key is let go: write where it went
         super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.commands.commit_nudge()
+        super().focusOutEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab walk the cards in reading order while the board has focus."""
@@ -266,10 +274,12 @@ class BoardView(QGraphicsView):
         cards = scene.selected_cards() if scene is not None else []
         return cards[0] if len(cards) == 1 else None
 
-    def ensure_focus_visible(self) -> None:
+    def ensure_focus_visible(self, shift: QPointF | None = None) -> None:
+        """Scroll the focused card into view (shown `shift`ed from its item, while nudged)."""
         item = self.focused_card()
         if item is not None:
-            self.ensureVisible(item, 40, 40)
+            rect = item.sceneBoundingRect()
+            self.ensureVisible(rect.translated(shift) if shift is not None else rect, 40, 40)
 
     def delete_selection(self) -> None:
         scene = self.board_scene()

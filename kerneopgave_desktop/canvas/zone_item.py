@@ -15,6 +15,8 @@ MIN_TITLE_PIXELS = 17
 
 
 class ZoneItem(QGraphicsItem):
+    """Views one Zone; snapping while it is dragged is the gesture's (canvas.gestures)."""
+
     def __init__(self, zone: Zone, editable: bool = True):
         super().__init__()
         self.editable = editable
@@ -50,13 +52,6 @@ class ZoneItem(QGraphicsItem):
         self._title_font = font
         self._title = QFontMetricsF(font).elidedText(self.zone.title, Qt.TextElideMode.ElideRight,
                                                      room)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        scene = self.scene()
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and \
-                hasattr(scene, "snapped"):
-            return scene.snapped(value)
-        return super().itemChange(change, value)
 
     def accessible_name(self) -> str:
         return f"{self.zone.title} ({self.empty_hint})" if self.empty_hint else self.zone.title

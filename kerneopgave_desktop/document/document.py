@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 
+from kerneopgave_desktop import heap
 from kerneopgave_desktop.document.operations import Operation
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Workshop
@@ -168,7 +169,12 @@ class Document:
     def apply(self, operation: Operation, origin: object = None) -> Changes:
         """Apply, commit and announce one operation; it becomes one undo step.
 
-        `origin` says who asked (see `Changes.origin`)."""
+        `origin` says who asked (see `Changes.origin`). A large change is built without the
+        garbage collector walking it (kerneopgave_desktop.heap)."""
+        with heap.building():
+            return self._apply(operation, origin)
+
+    def _apply(self, operation: Operation, origin: object) -> Changes:
         if self.read_only:
             raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
         inverse, changes = operation.apply(self.workshop)
@@ -199,27 +205,30 @@ class Document:
             return
         self._group = group = _Group(label)
         group.changes.origin = origin
-        try:
-            yield
-        except BaseException:
+        with heap.building():
+            try:
+                yield
+            except BaseException:
+                self._group = None
+                self._revert_model(group.operations)
+                raise
             self._group = None
-            self._revert_model(group.operations)
-            raise
-        self._group = None
-        if not group.operations:
-            return
-        fault = self._commit(group.changes, group.operations)
-        self._undo.append(Step(label, group.operations))
-        self._redo.clear()
-        self._notify(group.changes)
+            if not group.operations:
+                return
+            fault = self._commit(group.changes, group.operations)
+            self._undo.append(Step(label, group.operations))
+            self._redo.clear()
+            self._notify(group.changes)
         if fault is not None:
             raise fault
 
     def undo(self, origin: object = None) -> Changes:
-        return self._step(self._undo, self._redo, origin)
+        with heap.building():
+            return self._step(self._undo, self._redo, origin)
 
     def redo(self, origin: object = None) -> Changes:
-        return self._step(self._redo, self._undo, origin)
+        with heap.building():
+            return self._step(self._redo, self._undo, origin)
 
     # -- internals -------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from kerneopgave_desktop import heap
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import (
@@ -63,6 +64,12 @@ APPLICATION_ID = 0x4B4F5054
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 500
+_IN_ORDER = 1000
+"""Above this many touched items, they are written in the board's order."""
+CACHE_KIB = -32768
+"""SQLite's page cache per file, in KiB (negative, as the pragma takes it): the whole of a
+50,000-card file (11 MB), so that a move of every card rewrites pages already read, not
+pages read again (a third faster); SQLite's default is 2 MB."""
 BUSY_WAIT = 4.0
 """Seconds an edit's commit waits for another program (a backup tool, an indexer, a
 database browser) to let go of the file before the work is kept in memory for a retry."""
@@ -134,6 +141,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, timeout=2.0)
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     if not read_only:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
@@ -399,6 +407,10 @@ class Store:
     def load(self) -> Workshop:
         """The workshop in the file. ModelError (or another of `LOAD_ERRORS`) when a row
         does not make sense: wrong types, NULLs, an id used twice, bad JSON."""
+        with heap.building():  # long-lived: set aside from the collector (heap)
+            return self._load()
+
+    def _load(self) -> Workshop:
         db = self.conn
         row = db.execute("SELECT title, workplace, date, facilitator, participants, professions "
                          "FROM workshop WHERE id = 1").fetchone()
@@ -571,7 +583,7 @@ class Store:
         for board_id, ids in changes.items.items():
             board = boards.get(board_id)
             if board is not None:
-                self._write_items(board, ids, changes.placed, pending)
+                self._write_items(board, ids, changes.placed, changes.moved, pending)
         if changes.snapshots:
             self._write_snapshots(workshop, changes.snapshots)
         if changes.decks:
@@ -592,7 +604,7 @@ class Store:
               json.dumps(deck_to_dict(deck)["cards"], ensure_ascii=False))
              for index, deck in enumerate(workshop.decks)])
 
-    def _write_items(self, board: Board, ids: set[str], placed: set[str],
+    def _write_items(self, board: Board, ids: set[str], placed: set[str], moved: set[str],
                      pending: dict[str, dict[str, float]]) -> None:
         conn = self.conn
         known = self._ord.setdefault(board.id, {})
@@ -603,9 +615,21 @@ class Store:
         ords = pending.setdefault(board.id, {})
         for table, row in (("zones", _zone_row), ("cards", _card_row), ("links", _link_row)):
             items: dict[str, Any] = getattr(board, table)
-            touched = [i for i in ids if i in items]
+            # Many rows are written in the board's order, which is near the file's: in the
+            # order of a set they land all over the file, at two to three times the cost.
+            touched = ([i for i in items if i in ids] if len(ids) > _IN_ORDER
+                       else [i for i in ids if i in items])
             if not touched:
                 continue
+            if table != "links" and moved:  # rows the file has, of which only x and y change
+                shifted = [i for i in touched if i in moved and i in known and i not in placed]
+                conn.executemany(f"UPDATE {table} SET x = ?, y = ? WHERE id = ?",
+                                 [(items[i].x, items[i].y, i) for i in shifted])
+                if shifted:
+                    done = set(shifted)
+                    touched = [i for i in touched if i not in done]
+                    if not touched:
+                        continue
             fresh = {i for i in touched if i in placed or i not in known}
             if fresh:
                 new, renumbered = new_ords(items, fresh, known)
