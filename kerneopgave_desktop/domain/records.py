@@ -21,6 +21,7 @@ from kerneopgave_desktop.domain.model import (
     Zone,
     card_type,
 )
+from kerneopgave_desktop.domain.progress import Counter
 from kerneopgave_desktop.domain.rounds import Round, Submission
 
 _GEOMETRY = ("x", "y", "width", "height")
@@ -142,7 +143,8 @@ def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
     return value
 
 
-def board_from_dict(value: Any) -> Board:
+def board_from_dict(value: Any, counter: Counter | None = None) -> Board:
+    """A board from its record; `counter` counts its cards as they are read (an import)."""
     record = checked_object(value, "a board",
                             {"id", "title", "template", "zones", "cards", "links"}, ("id",))
     board_id, title, template = record["id"], record.get("title", ""), record.get("template")
@@ -155,6 +157,8 @@ def board_from_dict(value: Any) -> Board:
         _add_unique(board.zones, zone)
     for card in map(card_from_dict, _list(record, "cards", "a board")):
         _add_unique(board.cards, card)
+        if counter is not None:
+            counter.add()
     for link in map(link_from_dict, _list(record, "links", "a board")):
         if link.source not in board.cards or link.target not in board.cards:
             raise ModelError(f"link {link.id!r} must join two cards on its board")

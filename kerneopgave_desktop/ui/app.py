@@ -14,8 +14,11 @@ from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.document import Document, FileProblem, create_document, open_document
 from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
+from kerneopgave_desktop.domain.progress import Cancelled
+from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.progress import ProgressDialog
 from kerneopgave_desktop.ui.settings import Settings
 from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.windows import Windows
@@ -100,8 +103,12 @@ class Application:
                 window.raise_()
                 window.activateWindow()
                 return window
-        try:
-            document = open_document(path)
+        try:  # a large file shows how far it has come, and can be left unopened
+            with ProgressDialog(None, _tr("Åbner {name} …").format(
+                    name=visible(Path(path).name))) as progress:
+                document = open_document(path, progress=progress)
+        except Cancelled:
+            return None
         except FileProblem as error:
             self.problem(str(error))
             return None

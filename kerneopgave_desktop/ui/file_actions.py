@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from kerneopgave_desktop.domain.progress import Cancelled, share
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.progress import ProgressDialog
 from kerneopgave_desktop.ui.settings import PAPERS
 
 if TYPE_CHECKING:
@@ -184,23 +186,38 @@ class FileActions(QObject):
         path = Path(path)
         self.settings.last_folder = path.parent
         notes: list[str] = []
-        try:
-            imported = read_import(path, format_of(path) or "json", notes)
-        except InterchangeError as error:
-            self.context.show_problem(str(error))
-            return
-        boards = new_boards(self.context.document.workshop, imported)
-        if len(boards) < len(imported.boards):
-            self.context.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
-                                         "ikke importeret igen."))
-        if boards:
-            document = self.context.document
+        # A large file shows how far it has come: reading it is the first half of the bar,
+        # writing it to the workshop the second; Cancel leaves the workshop as it was.
+        with ProgressDialog(self.context.dialog_parent, _tr("Importerer {name} …").format(
+                name=visible(path.name))) as progress:
+            try:
+                imported = read_import(path, format_of(path) or "json", notes,
+                                       share(progress, 0.0, 0.5))
+            except InterchangeError as error:
+                progress.close()
+                self.context.show_problem(str(error))
+                return
+            except Cancelled:
+                self.context.show_status(_tr("Importen blev afbrudt; intet blev ændret."), 8000)
+                return
+            boards = new_boards(self.context.document.workshop, imported)
+            if len(boards) < len(imported.boards):
+                progress.close()
+                self.context.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og "
+                                              "blev ikke importeret igen."))
+            if boards:
+                document = self.context.document
 
-            def add() -> None:
-                for board in boards:
-                    document.apply(AddBoard(board))
-            self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)), add,
-                                    origin=self)
+                def add() -> None:
+                    for board in boards:
+                        document.apply(AddBoard(board))
+                try:
+                    self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)),
+                                            add, origin=self, progress=share(progress, 0.5, 1.0))
+                except Cancelled:
+                    self.context.show_status(_tr("Importen blev afbrudt; intet blev ændret."),
+                                             8000)
+                    return
         # A CSV's last note says how it was read: worth a status line. Anything dropped or
         # changed on the way in is worth a look.
         read_as = notes[-1:] if format_of(path) == "csv" else []

@@ -4,6 +4,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>importerer</source>
+      <translation>importing</translation>
+    </message>
+    <message>
       <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
       <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
     </message>
@@ -521,6 +525,10 @@
   </context>
   <context>
     <name>App</name>
+    <message>
+      <source>Åbner {name} …</source>
+      <translation>Opening {name} …</translation>
+    </message>
     <message>
       <source>Arbejdsmøde {date}.kerneopgave</source>
       <translation>Workshop {date}.kerneopgave</translation>
@@ -1280,6 +1288,14 @@
   </context>
   <context>
     <name>FileActions</name>
+    <message>
+      <source>Importerer {name} …</source>
+      <translation>Importing {name} …</translation>
+    </message>
+    <message>
+      <source>Importen blev afbrudt; intet blev ændret.</source>
+      <translation>The import was stopped; nothing was changed.</translation>
+    </message>
     <message>
       <source>Eksportér</source>
       <translation>Export</translation>
@@ -2541,6 +2557,13 @@
     <message>
       <source>Tomt felt: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
     </message>
   </context>
 </TS>

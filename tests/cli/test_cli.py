@@ -334,3 +334,34 @@ def test_an_unknown_example_is_named_in_one_line_without_opening_anything(capsys
     assert error.count("\n") == 1 and "rådhus" in error and "hjemmepleje" in error
     assert run("--demo=rådhus", "--lang", "en") == 2
     assert "There is no example" in capsys.readouterr().err
+
+
+def test_a_long_import_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_nothing(
+        tmp_path, capsys, monkeypatch):
+    from kerneopgave_desktop.cli.common import StderrProgress
+    from kerneopgave_desktop.domain.model import Board, Note, Workshop
+    from kerneopgave_desktop.interchange import csv as csv_format
+    from kerneopgave_desktop.storage import store
+
+    board = Board(id="b", cards={f"c{i}": Note(id=f"c{i}", text=f"{i}") for i in range(3000)})
+    source = tmp_path / "mange.csv"
+    source.write_text(csv_format.dumps(Workshop(boards=[board])), encoding="utf-8")
+    target = tmp_path / "ud.kerneopgave"
+    monkeypatch.setattr(StderrProgress, "AFTER", 0.0)  # as if it had taken over a second
+    assert run("import", str(source), "-o", str(target)) == 0
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[0] == "kerneopgave: importerer 0 %"
+    assert lines[-1] == "kerneopgave: importerer 100 %" and "%" not in captured.out
+    opened, workshop = Store.open(target, read_only=True)
+    opened.close()
+    assert len(workshop.boards[0].cards) == 3000
+    again = tmp_path / "igen.kerneopgave"
+
+    def interrupted(rows, counter):  # Ctrl+C while the rows are written
+        yield from ()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "_counted", interrupted)
+    assert run("import", str(source), "-o", str(again)) == 130
+    assert not again.exists() and list(tmp_path.glob("*.kerneopgave*")) == [target]

@@ -121,7 +121,8 @@ def test_removing_a_card_removes_its_links_and_undo_restores_the_order(doc):
 def test_a_group_is_one_step_and_one_transaction(doc, monkeypatch):
     commits = []
     original = doc.store.commit
-    monkeypatch.setattr(doc.store, "commit", lambda *a: (commits.append(1), original(*a)))
+    monkeypatch.setattr(doc.store, "commit",
+                        lambda *a, **k: (commits.append(1), original(*a, **k)))
     before = to_dict(doc.workshop)
     with doc.group("Flyt 30 kort"):
         for i in range(30):
@@ -150,7 +151,7 @@ def test_a_storage_fault_keeps_the_work_in_memory_until_a_copy_is_saved(doc, mon
     path = doc.store.path
     on_disk = path.read_bytes()
 
-    def fail(*_):
+    def fail(*_args, **_kwargs):
         raise WriteFailed("disken er fuld")
 
     monkeypatch.setattr(doc.store, "commit", fail)
@@ -171,7 +172,7 @@ def test_a_storage_fault_keeps_the_work_in_memory_until_a_copy_is_saved(doc, mon
 
 def test_a_bug_in_storage_still_puts_the_model_back(doc, monkeypatch):
     before = to_dict(doc.workshop)
-    monkeypatch.setattr(doc.store, "commit", lambda *_: 1 / 0)
+    monkeypatch.setattr(doc.store, "commit", lambda *_, **__: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         doc.apply(EditCard("b1", "b1c0", text="x"))
     assert to_dict(doc.workshop) == before and not doc.can_undo
