@@ -72,8 +72,8 @@ def lrelease() -> Path:
     return next(p for p in (folder / "lrelease", folder / "lrelease.exe") if p.exists())
 
 
-def compile_catalogue(lang: str, target: Path) -> None:
-    source = resource_path("translations", f"kerneopgave_{lang}.ts")
+def compile_catalogue(lang: str, target: Path, name: str = "kerneopgave") -> None:
+    source = resource_path("translations", f"{name}_{lang}.ts")
     subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)], check=True)
 
 
@@ -111,6 +111,9 @@ if __name__ == "__main__":
     if "--compile" in sys.argv:  # after editing a .ts: rebuild the shipped .qm files
         for lang in i18n.LANGUAGES:
             compile_catalogue(lang, resource_path("translations", f"kerneopgave_{lang}.qm"))
+            if resource_path("translations", f"qt_extra_{lang}.ts").exists():
+                compile_catalogue(lang, resource_path("translations", f"qt_extra_{lang}.qm"),
+                                  "qt_extra")
     for lang in i18n.LANGUAGES:
         for context, source in missing(lang):
             print(f"{lang}\t{context}\t{source}")

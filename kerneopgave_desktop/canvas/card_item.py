@@ -20,11 +20,13 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
-from kerneopgave_desktop.domain.model import Card
+from kerneopgave_desktop.domain.model import Card, Dilemma
+from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
 DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
+STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
 
 
 class CardItem(QGraphicsItem):
@@ -46,6 +48,8 @@ class CardItem(QGraphicsItem):
         self._hovered = False
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
+        self.link_target = False
+        """A link being drawn would end here: the card lights up."""
         self.diff_mark = ""
         """In a comparison: 'added' (outlined green), 'changed' (marked) or 'removed' (ghost)."""
         self.card = card
@@ -66,6 +70,8 @@ class CardItem(QGraphicsItem):
         self._brush = QBrush(fill)
         self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
         badge = look.VOTE_BADGE[0] if card.votes else 0
+        self._status, self._status_rect = self._round_mark(card, badge)
+        badge += self._status_rect.width() + 6 if self._status else 0
         self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, card.width - 2 * PADDING - badge,
                                   LABEL_HEIGHT)
         band_text = look.band_text(card)
@@ -85,6 +91,37 @@ class CardItem(QGraphicsItem):
         self.setPos(card.x, card.y)
         self._accessible = f"{kind}: {card.text[:200]}"
         self.update()
+
+    @staticmethod
+    def _round_mark(card: Card, badge: float) -> tuple[str, QRectF]:
+        """A dilemma a round has talked over: its status, and where the mark goes (top right,
+        left of the votes)."""
+        answered = isinstance(card, Dilemma) and (card.answers or card.status != "new")
+        if not answered:
+            return "", QRectF()
+        text = DILEMMA_STATUSES.label(card.status).upper()
+        width = style.text_width(text, "LABEL_FONT") + 34
+        right = card.width - PADDING + 4 - badge
+        return text, QRectF(right - width, look.CARD_LABEL_TOP, width, look.VOTE_BADGE[2])
+
+    def _paint_round_mark(self, painter: QPainter) -> None:
+        """A speech bubble (answers are recorded) and the status, in the status's colour."""
+        rect = self._status_rect
+        colour = STATUS_COLOURS.get(self.card.status, style.TEXT)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        bubble = QRectF(rect.left() + 8, rect.top() + 6, 14, 10)
+        painter.setBrush(style.BACKGROUND)
+        painter.drawRoundedRect(bubble, 3, 3)
+        tail = QPainterPath(QPointF(bubble.left() + 3, bubble.bottom() - 1))
+        tail.lineTo(bubble.left() + 3, bubble.bottom() + 4)
+        tail.lineTo(bubble.left() + 8, bubble.bottom() - 1)
+        painter.drawPath(tail)
+        painter.setPen(style.BACKGROUND)
+        painter.setFont(style.LABEL_FONT)
+        painter.drawText(rect.adjusted(26, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter
+                         | Qt.AlignmentFlag.AlignLeft, self._status)
 
     @property
     def _text(self) -> QStaticText:
@@ -205,7 +242,8 @@ class CardItem(QGraphicsItem):
         readable = style.readable(painter, widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not (self.warning or self.isSelected() or self.hasFocus()):
+        if not readable and not (self.warning or self.link_target or self.isSelected()
+                                 or self.hasFocus()):
             painter.fillRect(rect, self._brush)
             return
         theme = theme_of(widget)
@@ -244,10 +282,16 @@ class CardItem(QGraphicsItem):
                 painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
             if self.card.votes:
                 self._paint_votes(painter, rect)
+            if self._status:
+                self._paint_round_mark(painter)
         if self.warning:
             self._paint_warning(painter, rect, readable)
         if self.diff_mark:
             self._paint_diff(painter, rect)
+        if self.link_target:
+            painter.setPen(QPen(theme.focus, 8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), 16, 16)
         if self.isSelected() or self.hasFocus():
             color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
@@ -257,6 +301,11 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(theme.selection, 2))
             painter.setBrush(theme.background)
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def set_link_target(self, on: bool) -> None:
+        if on != self.link_target:
+            self.link_target = on
+            self.update()
 
     def set_diff_mark(self, mark: str) -> None:
         self.diff_mark = mark

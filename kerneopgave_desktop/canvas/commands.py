@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.scene import BoardScene
+from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import NudgeItems, Vote
 
 NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
@@ -43,6 +44,8 @@ class CommandView(Protocol):
     def focused_card(self) -> CardItem | None: ...
 
     def edit_card(self, card_id: str) -> None: ...
+
+    def rename_zone(self, zone_id: str) -> None: ...
 
     def ensure_focus_visible(self, shift: QPointF | None = None) -> None: ...
 
@@ -68,8 +71,8 @@ class BoardCommands(QObject):
                 (_tr("Flyt langt ned"), "Shift+Down", 0, 1)):
             self.nudge_actions.append(self._action(text, [key], lambda dx=dx, dy=dy:
                                                    self.nudge(dx * BIG_NUDGE, dy * BIG_NUDGE)))
-        self.edit_action = self._action(_tr("Rediger kortets tekst"), ["Return", "Enter", "F2"],
-                                        self.edit_focused)
+        self.edit_action = self._action(_tr("Rediger kortets tekst eller feltets navn"),
+                                        ["Return", "Enter", "F2"], self.edit_focused)
         self.vote_action = self._action(_tr("Giv stemme"), ["+"], lambda: self.vote(1))
         self.unvote_action = self._action(_tr("Fjern stemme"), ["-"], lambda: self.vote(-1))
         self.cancel_action = self._action(_tr("Afbryd, eller fravælg alt"), ["Escape"],
@@ -143,10 +146,15 @@ class BoardCommands(QObject):
                              delta))
 
     def edit_focused(self) -> None:
-        """Edit the focused card's text in place."""
+        """Edit the focused card's text in place; with a zone chosen instead, its title."""
         focused = self.view.focused_card()
+        scene = self.view.board_scene()
+        zones = [item for item in scene.selectedItems() if isinstance(item, ZoneItem)] \
+            if scene is not None else []
         if focused is not None:
             self.view.edit_card(focused.id)
+        elif len(zones) == 1:
+            self.view.rename_zone(zones[0].id)
 
     def cancel(self) -> None:
         """Cancel the gesture in progress; else let go of the selection and the focus."""

@@ -124,11 +124,26 @@ class NewLink(Gesture):
         self.line.setPen(QPen(style.SELECTION, 3, Qt.PenStyle.DashLine))
         self.line.setZValue(10)
         scene.addItem(self.line)
+        self.target: CardItem | None = None
+        """The card under the mouse that the link would go to, lit up."""
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         self.line.setLine(QLineF(self.line.line().p1(), event.scenePos()))
+        target = self.scene.card_item_at(event.scenePos())
+        self._light(target if target is not self.source else None)
+
+    def _light(self, target: CardItem | None) -> None:
+        """The card the link would reach lights up, and only that one."""
+        if target is self.target:
+            return
+        if self.target is not None:
+            self.target.set_link_target(False)
+        self.target = target
+        if target is not None:
+            target.set_link_target(True)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._light(None)
         self.scene.removeItem(self.line)
         target = self.scene.card_item_at(event.scenePos())
         if target is None or target is self.source:
@@ -137,6 +152,7 @@ class NewLink(Gesture):
         self.scene.apply(AddItems(self.scene.board_id, [link]))
 
     def cancel(self) -> None:
+        self._light(None)
         self.scene.removeItem(self.line)
 
 

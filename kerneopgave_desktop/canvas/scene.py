@@ -50,6 +50,8 @@ SPOTLIGHT_DIM_ZONES = 0.35
 class BoardScene(QGraphicsScene):
     edit_requested = Signal(str)
     """A card's text should be edited (its id)."""
+    rename_requested = Signal(str)
+    """A zone's title should be edited in place (its id)."""
 
     def __init__(self, document: Document, board_id: str, door: EditDoor | None = None,
                  parent=None):
@@ -368,6 +370,13 @@ class BoardScene(QGraphicsScene):
                 return item
         return None
 
+    def zone_title_at(self, pos: QPointF) -> ZoneItem | None:
+        """The zone whose title is at `pos` (locked zones too: their titles are renamed)."""
+        for item in self.items(pos):
+            if isinstance(item, ZoneItem) and item.title_rect().contains(item.mapFromScene(pos)):
+                return item
+        return None
+
     def handle_at(self, pos: QPointF) -> CardItem | None:
         """The card whose connect handle is at `pos` (it sticks out past the card's shape)."""
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
@@ -474,8 +483,11 @@ class BoardScene(QGraphicsScene):
         if event.button() != Qt.MouseButton.LeftButton or self.document.read_only:
             return super().mouseDoubleClickEvent(event)
         card = self.card_item_at(event.scenePos())
+        zone = self.zone_title_at(event.scenePos()) if card is None else None
         if card is not None:
             self.edit_requested.emit(card.id)
+        elif zone is not None:
+            self.rename_requested.emit(zone.id)
         else:
             card_id = self.new_card(self.current_kind, event.scenePos())
             if card_id is not None:

@@ -126,6 +126,12 @@ def _metrics(font: str) -> QFontMetricsF:
     return QFontMetricsF(__getattr__(font))
 
 
+@lru_cache(maxsize=256)
+def text_width(text: str, font: str) -> float:
+    """How wide `text` is in the shared font named `font`."""
+    return _metrics(font).horizontalAdvance(text)
+
+
 @lru_cache(maxsize=4096)
 def elided(text: str, font: str, width: float) -> str:
     """`text` cut short with an ellipsis to fit `width` in the shared font named `font`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
@@ -14,8 +15,11 @@ from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.commands import BoardCommands
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme
-from kerneopgave_desktop.document import EditCard, RemoveItems
+from kerneopgave_desktop.document import EditCard, EditZone, RemoveItems
 from kerneopgave_desktop.domain import look
+
+if TYPE_CHECKING:
+    from kerneopgave_desktop.canvas.zone_editor import ZoneTitleEditor
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -54,7 +58,7 @@ class BoardView(QGraphicsView):
         """How this view shows the board; items ask for it when they paint."""
         self.readable: bool | None = None
         """Whether this frame shows the board large enough to read (style.readable)."""
-        self.editor: CardEditor | None = None
+        self.editor: CardEditor | ZoneTitleEditor | None = None
         self._pan_from: QPointF | None = None
         self._space = False
         self._fit_pending = False
@@ -74,8 +78,10 @@ class BoardView(QGraphicsView):
         old = self.board_scene()
         if old is not None:
             old.edit_requested.disconnect(self.edit_card)
+            old.rename_requested.disconnect(self.rename_zone)
         self.setScene(scene)
         scene.edit_requested.connect(self.edit_card)
+        scene.rename_requested.connect(self.rename_zone)
         self._fit_pending = True
         self.fit_all()
 
@@ -297,6 +303,25 @@ class BoardView(QGraphicsView):
         self.ensureVisible(item, 20, 20)
         self.editor = CardEditor(self, item)
         self.editor.finished.connect(self._edited)
+
+    def rename_zone(self, zone_id: str) -> None:
+        """Edit a zone's title in place, over the title (canvas.zone_editor)."""
+        from kerneopgave_desktop.canvas.zone_editor import ZoneTitleEditor  # on first use
+
+        scene = self.board_scene()
+        if scene is None or zone_id not in scene.zones or self.document_read_only():
+            return
+        self.finish_editing()
+        self.editor = ZoneTitleEditor(self, scene.zones[zone_id])
+        self.editor.finished.connect(self._renamed)
+
+    def _renamed(self, zone_id: str, title: str) -> None:
+        self.editor = None
+        scene = self.board_scene()
+        board = scene.board if scene is not None else None
+        if board is not None and zone_id in board.zones and board.zones[zone_id].title != title:
+            scene.apply(EditZone(scene.board_id, zone_id, title=title))
+        self.setFocus()
 
     def document_read_only(self) -> bool:
         scene = self.board_scene()

@@ -61,6 +61,12 @@ class ZoneItem(QGraphicsItem):
             self.empty_hint = text
             self.update()
 
+    def title_rect(self) -> QRectF:
+        """Where the title is written (item coordinates): a double-click there renames."""
+        inset_x, inset_y = look.ZONE_TITLE_INSET
+        return QRectF(inset_x - 4, inset_y - 4, self.zone.width - 2 * inset_x + 8,
+                      style.ZONE_TITLE_SPACE - inset_y)
+
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.zone.width + 4, self.zone.height + 4)
 

@@ -36,6 +36,36 @@ def _tr(source: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse in the chosen language: its own words ("usage", "options", the help and
+    version lines) come from our catalogue, not from argparse's English."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _tr("argumenter")
+        self._optionals.title = _tr("tilvalg")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=_tr("vis denne hjælp og afslut"))
+
+    def format_usage(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups,
+                            prefix=_tr("brug: "))
+        return formatter.format_help()
+
+    def format_help(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups,
+                            prefix=_tr("brug: "))
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
     def error(self, message: str) -> NoReturn:
         raise CommandError(_tr("Forkert brug: {detail}. Se 'kerneopgave --help'.").format(
             detail=message), code=2)
@@ -48,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="kerneopgave", description=_tr(
         "Kerneopgave-tavlen: en dialogtavle om kerneopgaven. Uden kommando åbnes programmet."))
-    parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}")
+    parser.add_argument("--version", action="version", version=f"kerneopgave {__version__}",
+                        help=_tr("vis programmets version og afslut"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_tr("sprog: da eller en"))
     parser.add_argument("--demo", nargs="?", const=DEFAULT_DEMO, choices=DEMOS,
                         metavar=_tr("NAVN"),

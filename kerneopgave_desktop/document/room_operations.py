@@ -98,7 +98,7 @@ class EditRound(Operation):
     def label(self) -> str:
         if set(self.fields) == {"open"}:
             return _tr("Luk runde") if not self.fields["open"] else _tr("Genåbn runde")
-        return _tr("Ret runde")
+        return _tr("Rediger runde")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         round_ = _round(workshop, self.round_id)
@@ -166,7 +166,7 @@ class EditSubmission(Operation):
 
     @property
     def label(self) -> str:
-        return _tr("Ret kort")
+        return _tr("Rediger kort")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         submission = workshop.submissions.get(self.submission_id)
@@ -191,7 +191,7 @@ class SetRoomRecord(Operation):
 
     @property
     def label(self) -> str:
-        return _tr("Ret runde")
+        return _tr("Rediger runde")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         round_ = _round(workshop, self.round_id)

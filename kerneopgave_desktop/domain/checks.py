@@ -94,4 +94,4 @@ def zone_hints(board: Board) -> dict[str, str]:
     _, empty = markers(board)
     if not empty:
         return {}
-    return dict.fromkeys(empty, _tr("Tomt felt: hvad ser I herfra?"))
+    return dict.fromkeys(empty, _tr("Tom celle: hvad ser I herfra?"))

@@ -18,7 +18,7 @@ def _tr(source: str) -> str:
 def field_name(name: str) -> str:
     """What a changed field is called in the list: its label, or 'Slags' for the kind."""
     field = fields_table.named(name)
-    return field.label() if field is not None else _tr("Slags")
+    return field.label() if field is not None else _tr("Type")
 
 
 def value_text(name: str, value: Any) -> str:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from kerneopgave_desktop import i18n
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
-from kerneopgave_desktop.domain.model import Board, Card, Deck, DeckCard, Dilemma
-from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, DECK_CARD_KINDS
+from kerneopgave_desktop.domain.model import Board, Card, Deck, DeckCard, Dilemma, Zone
+from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, DECK_CARD_KINDS, DILEMMA_STATUSES
 
 BUILTIN_ID = "builtin"
 
@@ -592,6 +592,47 @@ def draw(deck: Deck, board: Board, rng: random.Random | None = None,
     choices = undrawn(deck, board, sector)
     reshuffled = not choices
     return (rng or random).choice(choices or pool), reshuffled
+
+
+def new_column(board: Board) -> Zone | None:
+    """The board's "Ny" column (a zone named for a new dilemma's status, in either language),
+    where a drawn card belongs; None when the board has none."""
+    names = {DILEMMA_STATUSES.label("new", lang).casefold() for lang in i18n.LANGUAGES}
+    return next((zone for zone in board.zones.values()
+                 if zone.title.strip().casefold() in names), None)
+
+
+def spot_in_zone(board: Board, zone: Zone, width: float,
+                 height: float) -> tuple[float, float] | None:
+    """The first clean place for a card inside `zone`'s card area, row by row on the grid;
+    None when the zone is full."""
+    left, top = zone.x + ZONE_MARGIN, zone.y + ZONE_TITLE_SPACE
+    right, bottom = zone.x + zone.width - ZONE_MARGIN, zone.y + zone.height - ZONE_MARGIN
+    y = top
+    while y + height <= bottom:
+        x = left
+        while x + width <= right:
+            if not any(x < c.x + c.width + GAP and c.x < x + width + GAP
+                       and y < c.y + c.height + GAP and c.y < y + height + GAP
+                       for c in board.cards.values()):
+                return x, y
+            x += GAP
+        y += GAP
+    return None
+
+
+def column_place(board: Board, zone: Zone, width: float,
+                 height: float) -> tuple[float, float, float]:
+    """Where a card goes in the column `zone`: (x, y, the zone's height then). A free place
+    inside it if there is one; else at its left below the cards in it, the column growing
+    down to hold it (as a column of sticky notes on a wall does)."""
+    spot = spot_in_zone(board, zone, width, height)
+    if spot is not None:
+        return spot[0], spot[1], zone.height
+    inside = [card for card in board.cards.values() if zone.contains(card)]
+    y = max([card.y + card.height + GAP for card in inside] or [zone.y + ZONE_TITLE_SPACE])
+    x = zone.x + ZONE_MARGIN
+    return x, y, max(zone.height, y + height + ZONE_MARGIN - zone.y)
 
 
 def free_spot(board: Board, x: float, y: float, width: float, height: float) -> tuple[float, float]:

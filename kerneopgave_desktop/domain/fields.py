@@ -78,7 +78,7 @@ class Field:
     shown: frozenset[str] = frozenset()
     edit_da: str = ""
     edit_en: str = ""
-    """The undo step's name when this field is edited ("" for "Ret <label>")."""
+    """The undo step's name when this field is edited ("" for "Rediger <label>")."""
     joined_with: str = ""
     """Another field shown together with this one as 'this ↔ that' (a dilemma's poles)."""
     joined_da: str = ""
@@ -98,7 +98,7 @@ class Field:
         english = (lang or i18n.language()) == "en"
         if english:
             return self.edit_en or f"Edit {self.en.lower()}"
-        return self.edit_da or f"Ret {self.da.lower()}"
+        return self.edit_da or f"Rediger {self.da.lower()}"
 
     def joined_label(self, lang: str | None = None) -> str:
         """The label of this field and its partner shown together."""
@@ -134,9 +134,9 @@ EVERYWHERE = _places(INSPECTOR, MINUTES, CSV, DIFF, CANVAS)
 
 # Every card has these.
 TEXT_FIELD = Field("text", "Tekst", "Text", TEXT, shown=_places(INSPECTOR, CSV),
-                   edit_da="Ret tekst", edit_en="Edit text", required=True)
+                   edit_da="Rediger tekst", edit_en="Edit text", required=True)
 VOTES = Field("votes", "Stemmer", "Votes", COUNT, shown=_places(INSPECTOR, CSV, DIFF, CANVAS),
-              edit_da="Ret stemmer", edit_en="Edit votes")
+              edit_da="Rediger stemmer", edit_en="Edit votes")
 ROUND_ID = Field("round_id", "Runde", "Round", REFERENCE)
 AUTHOR = Field("author", "Fra", "From", LINE)
 
@@ -154,10 +154,10 @@ CARD_FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "dilemma": (
         Field("pole_a", "Pol A", "Pole A", LINE, shown=EVERYWHERE | {BAND},
-              edit_da="Ret dilemmaets poler", edit_en="Edit the dilemma's poles",
+              edit_da="Rediger dilemmaets poler", edit_en="Edit the dilemma's poles",
               joined_with="pole_b", joined_da="Poler", joined_en="Poles"),
         Field("pole_b", "Pol B", "Pole B", LINE, shown=EVERYWHERE | {BAND},
-              edit_da="Ret dilemmaets poler", edit_en="Edit the dilemma's poles"),
+              edit_da="Rediger dilemmaets poler", edit_en="Edit the dilemma's poles"),
         Field("status", "Status", "Status", CODE, DILEMMA_STATUSES, EVERYWHERE, required=True),
         Field("decision", "Beslutning", "Decision", TEXT, shown=EVERYWHERE),
         Field("answers", "Svar fra runden", "The round's answers", ANSWERS, ROUND_QUESTIONS,
@@ -169,11 +169,11 @@ CARD_FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "effect": (
         Field("output", "Ydelse i dag", "Output today", LINE, shown=EVERYWHERE | {BAND},
-              edit_da="Ret ydelse", edit_en="Edit output"),
+              edit_da="Rediger ydelse", edit_en="Edit output"),
         Field("beneficiary", "Værdi for", "Value for", CODE, BENEFICIARIES, EVERYWHERE,
-              edit_da="Ret modtager af værdien", edit_en="Edit who gains the value"),
+              edit_da="Rediger modtager af værdien", edit_en="Edit who gains the value"),
         Field("involvement", "Inddragelse", "Involvement", CODE, INVOLVEMENT_DEGREES, EVERYWHERE,
-              edit_da="Ret grad af inddragelse", edit_en="Edit degree of involvement"),
+              edit_da="Rediger grad af inddragelse", edit_en="Edit degree of involvement"),
     ),
     "note": (),
 }

@@ -198,6 +198,8 @@ PAPER = replace(LIGHT, name="paper", zone_fill="#f7f5ef")
 WARNING = "#c62828"
 EMPTY_HATCH = "#9a927f46"
 EMPTY_TEXT = "#7a7260"
+STATUS_COLOURS = {"discussed": "#a34700", "settled": "#1b5e20"}
+"""A dilemma's status on its card, once a round has talked it over (new has no mark)."""
 DIFF_COLOURS = {"added": "#2e7d32", "changed": "#ef6c00", "removed": "#6d6d6d"}
 """How a compared card is marked: added, changed, or removed (a ghost)."""
 

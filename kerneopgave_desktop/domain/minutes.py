@@ -154,7 +154,7 @@ def _board_blocks(board: Board) -> list[Block]:
         blocks.append(Heading(3, _tr("Stemmer")))
         for card in ranked:
             blocks.append(Item(card.text, [Line(_tr("Stemmer"), str(card.votes)),
-                                           Line(_tr("Slags"), CARD_KINDS.label(card.kind))]))
+                                           Line(_tr("Type"), CARD_KINDS.label(card.kind))]))
     if parked:
         blocks.append(Heading(3, _tr("Parkeringspladsen")))
         blocks += [Item(card.text) for card in parked]

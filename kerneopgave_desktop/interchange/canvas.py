@@ -328,14 +328,12 @@ def _board(data: dict[str, Any], title: str, notes: list[str], counter: Counter)
         counter.add()
     counter.finish()
     if counts["markdown"]:
-        notes.append(_tr("{n} tekstknude(r) med Markdown blev til almindelig tekst.").format(
-            n=counts["markdown"]))
+        notes.append(_tr("%n tekstknude(r) med Markdown blev til almindelig tekst.",
+                         counts["markdown"]))
     if counts["link"]:
-        notes.append(_tr("{n} link-knude(r) blev til noter med adressen som tekst.").format(
-            n=counts["link"]))
+        notes.append(_tr("%n link-knude(r) blev til noter med adressen som tekst.", counts["link"]))
     if counts["file"]:
-        notes.append(_tr("{n} fil-knude(r) blev til noter med stien som tekst.").format(
-            n=counts["file"]))
+        notes.append(_tr("%n fil-knude(r) blev til noter med stien som tekst.", counts["file"]))
     for edge in data.get("edges", []):
         _edge(board, edge, ids, taken, notes)
     _uncover_labels(board, foreign, notes)

@@ -175,7 +175,7 @@ def _change(workshop: Workshop, round_: Round, board: Board, proposal: Proposal)
     operations = [EditSubmission(submission.id, text=text)]
     if on_board:
         operations.append(EditCard(board.id, submission.card, text=text))
-    return Plan(_tr("Ret kort (fra telefon)"), operations, submission.id)
+    return Plan(_tr("Rediger kort (fra telefon)"), operations, submission.id)
 
 
 def _dot(round_: Round, board: Board, proposal: Proposal) -> Plan:

@@ -37,7 +37,7 @@ TEXTS: dict[str, str] = {
     "withdrawn": mark("Trukket tilbage."),
     "my_cards": mark("Dine kort"),
     "none_yet": mark("Du har ikke sendt noget i denne runde."),
-    "edit": mark("Ret"),
+    "edit": mark("Rediger"),
     "save": mark("Gem"),
     "cancel": mark("Fortryd"),
     "withdraw": mark("Træk tilbage"),

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,8 +19,9 @@ from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
 from kerneopgave_desktop.ui.progress import ProgressDialog
-from kerneopgave_desktop.ui.settings import Settings
+from kerneopgave_desktop.ui.settings import Settings, workshop_folder
 from kerneopgave_desktop.ui.start_page import StartPage
+from kerneopgave_desktop.ui.window_theme import apply_theme
 from kerneopgave_desktop.ui.windows import Windows
 
 # Opening a file must show its board soon: what only the start page, a new workshop or the
@@ -40,18 +41,18 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     i18n.set_language(lang)
-    for name, folder in (("kerneopgave", str(resource_path("translations"))),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    ours = str(resource_path("translations"))
+    # Qt's own catalogue, then our additions to it (texts Qt 6 changed that its Danish
+    # catalogue has not caught up with): a translator installed later is asked first.
+    for name, folder in (("kerneopgave", ours),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qt_extra", ours)):
         translator = QTranslator(app)
         if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)
             _installed.append(translator)
 
 
-def default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(documents) / "Kerneopgave"
 
 
 class Application:
@@ -83,18 +84,21 @@ class Application:
     # -- windows -----------------------------------------------------------------------
 
     def show_start(self) -> None:
-        self.start = StartPage(self.recent())
+        self.start = StartPage(self.recent(), last_opened=self.settings.last_opened)
         self.start.new_requested.connect(self.new_workshop)
         self.start.open_requested.connect(self.open_file)
         self.start.demo_requested.connect(self.open_demo)
-        self.start.show()
+        screen = self.qt.primaryScreen()
+        if screen is not None:  # as the main window: without a window manager, too
+            self.start.setGeometry(screen.availableGeometry())
+        self.start.showMaximized()
 
     def open_file(self, path: str = "") -> MainWindow | None:
         if not path:
             from PySide6.QtWidgets import QFileDialog
 
             path, _ = QFileDialog.getOpenFileName(None, _tr("Åbn arbejdsmøde"),
-                                                  str(default_folder()), FILE_FILTER)
+                                                  str(workshop_folder()), FILE_FILTER)
             if not path:
                 return None
         for window in self.windows:  # already open here: show that window, not a second one
@@ -128,7 +132,7 @@ class Application:
         from kerneopgave_desktop.document.files import new_workshop_file
         from kerneopgave_desktop.domain.templates import TEMPLATES
 
-        folder = default_folder()
+        folder = workshop_folder()
         folder.mkdir(parents=True, exist_ok=True)
         suggestion = folder / _tr("Arbejdsmøde {date}.kerneopgave").format(
             date=date.today().isoformat())
@@ -207,6 +211,7 @@ class Application:
         window.open_requested.connect(lambda: self.open_file(""))
         window.new_requested.connect(lambda: self.new_workshop("tom"))
         window.language_requested.connect(self.set_language)
+        window.quit_requested.connect(self.quit)
         self.open_windows.keep(window, "main")
         screen = self.qt.primaryScreen()
         if screen is not None:  # without a window manager, maximizing alone does nothing
@@ -217,6 +222,23 @@ class Application:
             self.start.close()
             self.start = None
         return window
+
+    def quit(self) -> bool:
+        """Fil › Afslut: close every window (each may still ask about unsaved work), then
+        end the program; whether it ended (False: a window chose to stay open)."""
+        self.qt.closeAllWindows()
+        if any(widget.isVisible() and widget.isWindow() for widget in self.qt.topLevelWidgets()):
+            return False
+        self.start = None
+        self.qt.quit()
+        return True
+
+    def follow_system_theme(self) -> None:
+        """The system changed its colours: follow, unless the user chose a theme."""
+        if self.settings.theme_choice is None:
+            apply_theme(self.settings.theme)
+            for window in self.windows:
+                window.looks.set_look()
 
     def about_to_quit(self) -> None:
         """The program is ending: what is being typed in any window is written first."""
@@ -245,6 +267,8 @@ def run(path: str | None = None, demo: str | None = None, lang: str | None = Non
     app.setDesktopFileName("dk.kerneopgave.Tavlen")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kerneopgave.svg"))))
     application = Application(app, Settings.for_user())
+    apply_theme(application.settings.theme)
+    app.styleHints().colorSchemeChanged.connect(lambda _: application.follow_system_theme())
     app.aboutToQuit.connect(application.about_to_quit)
     install_translators(app, lang or application.settings.language or i18n.system_language())
     if demo or path:

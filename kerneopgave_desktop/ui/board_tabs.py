@@ -15,6 +15,7 @@ from kerneopgave_desktop.document import AddBoard, MoveBoard, Operation, RemoveB
 from kerneopgave_desktop.domain.model import Board, new_id
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.icons import themed_icon
 
 
 def _tr(source: str) -> str:
@@ -43,11 +44,14 @@ class BoardTabs(QObject):
         self.bar.currentChanged.connect(self.show_index)
         self.bar.tabMoved.connect(self._tab_moved)
         self.bar.tabBarDoubleClicked.connect(lambda _: self.rename_board())
-        self.add_action = new_action(self, _tr("Ny tavle"), self.add_board)
+        self.add_action = new_action(self, _tr("Ny tavle"), self.add_board, icon="plus")
         self.templates_menu = QMenu(_tr("Ny tavle fra skabelon"), context.dialog_parent)
+        self.templates_menu.setIcon(themed_icon("layout-template"))
         self.templates_menu.aboutToShow.connect(self._fill_templates)
-        self.rename_action = new_action(self, _tr("Omdøb tavle…"), self.rename_board)
-        self.remove_action = new_action(self, _tr("Slet tavle"), self.remove_board)
+        self.rename_action = new_action(self, _tr("Omdøb tavle…"), self.rename_board,
+                                        icon="pencil")
+        self.remove_action = new_action(self, _tr("Slet tavle"), self.remove_board,
+                                        icon="trash-2")
         self.actions = [self.add_action, self.templates_menu, self.rename_action,
                         self.remove_action]
         """In the menu's order."""

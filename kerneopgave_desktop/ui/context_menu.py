@@ -47,7 +47,7 @@ def board_menu(context: WindowContext, view: BoardView, edits: EditActions,
             scene.clearSelection()
             item.setSelected(True)
         menu.addAction(_tr("Rediger tekst"), lambda: view.edit_card(item.id))
-        menu.addAction(_tr("Dupliker"), edits.duplicate)
+        menu.addAction(_tr("Duplikér"), edits.duplicate)
         menu.addAction(_tr("Slet"), view.delete_selection)
         return menu
     if isinstance(item, LinkItem):

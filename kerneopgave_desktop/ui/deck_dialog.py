@@ -181,5 +181,5 @@ class DeckDialog(QDialog):
         def edit() -> None:
             for operation in operations:
                 self.document.apply(operation)
-        if not operations or self.door.group(_tr("Ret kortbunker"), edit):
+        if not operations or self.door.group(_tr("Rediger kortbunker"), edit):
             super().accept()

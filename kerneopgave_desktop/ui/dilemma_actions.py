@@ -3,19 +3,21 @@ edit decks, run a round."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from kerneopgave_desktop.canvas.view import BoardView
-from kerneopgave_desktop.document import AddItems
+from kerneopgave_desktop.document import AddItems, ResizeItems
 from kerneopgave_desktop.domain.decks import (
     BUILTIN_ID,
     builtin_deck,
+    column_place,
     draw,
     drawn_size,
     free_spot,
     in_sector,
+    new_column,
 )
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
 from kerneopgave_desktop.domain.vocabulary import SECTORS
@@ -37,16 +39,22 @@ class DilemmaActions(QObject):
         self.deck_id = BUILTIN_ID
         self.sector: str | None = None
         """The sector "Træk et kort" draws from, for this window; None for every sector."""
+        self.preview_ms = 1600
+        """How long a drawn card is shown large before it settles (0: not shown)."""
+        self.preview: QWidget | None = None
+        """The drawn card shown large, while it is."""
         self.title = _tr("&Dilemmaer")
         """The menu's title."""
-        self.draw_action = new_action(self, _tr("Træk et kort"), self.draw, "Ctrl+K")
+        self.draw_action = new_action(self, _tr("Træk et kort"), self.draw, "Ctrl+K",
+                                      icon="shuffle", short=_tr("Træk kort"))
         self.decks_menu = QMenu(_tr("Kortbunke"), context.dialog_parent)
         self.decks_menu.aboutToShow.connect(self._fill_decks)
         self.sectors_menu = QMenu(_tr("Sektor"), context.dialog_parent)
         self.sectors_menu.aboutToShow.connect(self._fill_sectors)
-        self.edit_decks_action = new_action(self, _tr("Rediger kortbunker…"), self.edit_decks)
+        self.edit_decks_action = new_action(self, _tr("Rediger kortbunker…"), self.edit_decks,
+                                            icon="layers")
         self.round_action = new_action(self, _tr("Dilemmarunde…"), self.run_round,
-                                       QKeySequence("Ctrl+R"))
+                                       QKeySequence("Ctrl+R"), icon="messages-square")
         self.actions = [self.draw_action, self.decks_menu, self.sectors_menu,
                         self.edit_decks_action, None, self.round_action]
         """In the menu's order; None is a separator."""
@@ -99,18 +107,35 @@ class DilemmaActions(QObject):
                 deck=deck.title, sector=SECTORS.label(self.sector)), 6000)
             return None
         card, reshuffled = draw(deck, scene.board, sector=self.sector)
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
         width, height = drawn_size(card)
-        x, y = free_spot(scene.board, centre.x() - width / 2, centre.y() - height / 2, width,
-                         height)
-        spot = scene.snapped(type(centre)(x, y))
+        column = new_column(scene.board)
+        if column is not None:  # in "Ny", which grows to hold it when it is full
+            x, y, column_height = column_place(scene.board, column, width, height)
+        else:  # beside what the view shows
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            x, y = scene.snapped(QPointF(*free_spot(
+                scene.board, centre.x() - width / 2, centre.y() - height / 2, width,
+                height))).toTuple()
         dilemma = Dilemma(id=new_id(), text=card.text, pole_a=card.pole_a, pole_b=card.pole_b,
-                          origin=card.id, x=spot.x(), y=spot.y(), width=width, height=height)
-        if not scene.apply(AddItems(scene.board_id, [dilemma])):
+                          origin=card.id, x=x, y=y, width=width, height=height)
+        document, board_id = self.context.document, scene.board_id
+
+        def place() -> None:
+            document.apply(AddItems(board_id, [dilemma]))
+            if column is not None and column_height > column.height:
+                document.apply(ResizeItems(board_id, {column.id: (column.width, column_height)}))
+        if not self.context.door.group(self.draw_action.text(), place, origin=self):
             return None
         scene.clearSelection()
         scene.cards[dilemma.id].setSelected(True)
         self.view.ensureVisible(scene.cards[dilemma.id], 40, 40)
+        if self.preview_ms > 0:
+            from kerneopgave_desktop.ui.drawn_card import DrawnCard  # on the first draw
+
+            where = _tr("Lægges i »{zone}«").format(zone=column.title) \
+                if column is not None else _tr("Lægges på tavlen")
+            self.preview = DrawnCard(self.view, dilemma, where, self.preview_ms)
+            self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         if reshuffled:
             message = (_tr("Alle kort fra sektoren »{sector}« er trukket; nu kan de komme "
                            "igen.").format(sector=SECTORS.label(self.sector)) if self.sector

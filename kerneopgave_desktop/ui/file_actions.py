@@ -15,6 +15,7 @@ from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.icons import themed_icon
 from kerneopgave_desktop.ui.progress import ProgressDialog
 from kerneopgave_desktop.ui.settings import PAPERS
 
@@ -38,9 +39,10 @@ class FileActions(QObject):
         self.context = context
         self.settings = context.settings
         self.print_action = new_action(self, _tr("Udskriv…"), self.print_report,
-                                       QKeySequence.StandardKey.Print)
-        self.preview_action = new_action(self, _tr("Vis udskrift…"), self.preview)
+                                       QKeySequence.StandardKey.Print, icon="printer")
+        self.preview_action = new_action(self, _tr("Vis udskrift…"), self.preview, icon="eye")
         self.export_menu = QMenu(_tr("Eksportér"), context.dialog_parent)
+        self.export_menu.setIcon(themed_icon("file-output"))
         for label, slot in (
                 (_tr("PDF-rapport (tavler og referat)…"), self.export_pdf),
                 (_tr("Referat som Word…"), self.export_docx),
@@ -52,9 +54,10 @@ class FileActions(QObject):
                 (_tr("JSON (alt, uden tab)…"), self.export_json),
                 (_tr("Tavlen som JSON Canvas…"), self.export_canvas)):
             self.export_menu.addAction(new_action(self, label, slot))
-        self.import_action = new_action(self, _tr("Importér…"), self.import_file)
+        self.import_action = new_action(self, _tr("Importér…"), self.import_file,
+                                        icon="file-input")
         self.backup_action = new_action(self, _tr("Gendan fra sikkerhedskopi…"),
-                                        self.open_backup)
+                                        self.open_backup, icon="history")
         self.actions = [self.print_action, self.preview_action, self.export_menu,
                         self.import_action, self.backup_action]
         """In the menu's order; the export submenu among them."""
@@ -212,8 +215,10 @@ class FileActions(QObject):
                     for board in boards:
                         document.apply(AddBoard(board))
                 try:
-                    self.context.door.group(_tr("Importér {n} tavle(r)").format(n=len(boards)),
-                                            add, origin=self, progress=share(progress, 0.5, 1.0))
+                    self.context.door.group(
+                        QCoreApplication.translate("FileActions", "Importér %n tavle(r)", None,
+                                                   len(boards)),
+                        add, origin=self, progress=share(progress, 0.5, 1.0))
                 except Cancelled:
                     self.context.show_status(_tr("Importen blev afbrudt; intet blev ændret."),
                                              8000)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,9 +42,11 @@ from kerneopgave_desktop.domain.model import MAX_VOTES, Card, Item, Link, Zone
 from kerneopgave_desktop.domain.vocabulary import (
     CARD_KINDS,
     LINK_KINDS,
+    ROUND_QUESTIONS,
 )
 from kerneopgave_desktop.ui.colour_box import ColourBox
 from kerneopgave_desktop.ui.operations import Door
+from kerneopgave_desktop.ui.palette import kind_icon
 from kerneopgave_desktop.ui.typed_text import Target, TypedText
 
 WIDTH = 340
@@ -76,6 +79,38 @@ def _inspector_fields() -> list[Field]:
     for kind_fields in fields_table.CARD_FIELDS.values():
         found += [f for f in kind_fields if f.shows(fields_table.INSPECTOR) and f not in found]
     return found
+
+
+class _Answers(QWidget):
+    """A round's answers: each question in bold, the team's answer under it (plain text)."""
+
+    def __init__(self):
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(2)
+
+    def show_answers(self, answers: tuple[tuple[str, str], ...]) -> None:
+        while self.layout_.count():
+            widget = self.layout_.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for code, answer in answers:
+            for text, bold in ((ROUND_QUESTIONS.label(code), True), (answer, False)):
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                font = label.font()
+                font.setBold(bold)
+                label.setFont(font)
+                self.layout_.addWidget(label)
+            self.layout_.addSpacing(6)
+
+    def text(self) -> str:
+        """The answers as they read: question, answer, question, answer."""
+        labels = [self.layout_.itemAt(i).widget() for i in range(self.layout_.count())]
+        return "\n".join(label.text() for label in labels if isinstance(label, QLabel))
 
 
 class _Page(QWidget):
@@ -171,7 +206,12 @@ class CardPage(_Page):
         form = self.form = _form_page(self)
         self.kind = QLabel()
         self.kind.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(_tr("Slags"), self.kind)
+        self.kind_icon = QLabel()
+        kind_row = QHBoxLayout()
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        kind_row.addWidget(self.kind_icon)
+        kind_row.addWidget(self.kind, 1)
+        form.addRow(_tr("Type"), kind_row)
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
@@ -194,6 +234,15 @@ class CardPage(_Page):
         self.colour = ColourBox()
         self.colour.chosen.connect(self._recolour)
         form.addRow(_tr("Farve"), self.colour)
+        self.answers = _Answers()
+        """A dilemma's answers from its round, question by question (read here, written in
+        the round)."""
+        self.answers_title = QLabel(_tr("Svar fra runden"))
+        font = self.answers_title.font()
+        font.setBold(True)
+        self.answers_title.setFont(font)
+        form.addRow(self.answers_title)
+        form.addRow(self.answers)
 
     def _widget(self, field: Field) -> QWidget:
         """The widget for a field, by its type: a list to choose from, a line, a text box."""
@@ -246,6 +295,11 @@ class CardPage(_Page):
         for field, widget in self.rows.items():
             self.form.setRowVisible(widget, field in own)
         self.kind.setText(CARD_KINDS.label(card.kind))
+        self.kind_icon.setPixmap(kind_icon(card.kind).pixmap(34, 24))
+        answers = getattr(card, "answers", ())
+        self.answers.show_answers(answers)
+        for widget in (self.answers_title, self.answers):
+            self.form.setRowVisible(widget, bool(answers))
         if self.text.toPlainText() != card.text:
             self.text.setWordWrapMode(style.wrap_mode(card.text))
             self.text.setPlainText(card.text)
@@ -343,7 +397,7 @@ class ZonePage(_Page):
         self.locked = QCheckBox(_tr("Låst som baggrund"))
         self.locked.toggled.connect(lambda on: self._set("locked", on))
         form.addRow("", self.locked)
-        self.stop = QCheckBox(_tr("Stop, når tavlen præsenteres"))
+        self.stop = QCheckBox(_tr("Vis feltet for sig, når tavlen præsenteres"))
         self.stop.toggled.connect(lambda on: self._set("stop", on))
         form.addRow("", self.stop)
 

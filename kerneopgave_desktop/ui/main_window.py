@@ -8,12 +8,21 @@ title, the docks and the closing.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kerneopgave_desktop import heap
 from kerneopgave_desktop.canvas.scene import BoardScene
@@ -26,6 +35,7 @@ from kerneopgave_desktop.ui.context import WindowContext
 from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.drop_view import DropView
 from kerneopgave_desktop.ui.edit_actions import EditActions
+from kerneopgave_desktop.ui.empty_hint import EmptyHint
 from kerneopgave_desktop.ui.file_actions import FileActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
@@ -33,15 +43,16 @@ from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import Palette
 from kerneopgave_desktop.ui.panel_dock import PanelDock
 from kerneopgave_desktop.ui.room_actions import RoomActions
-from kerneopgave_desktop.ui.settings import Settings
+from kerneopgave_desktop.ui.settings import Settings, workshop_folder
 from kerneopgave_desktop.ui.view_actions import ViewActions
 from kerneopgave_desktop.ui.windows import Windows
 from kerneopgave_desktop.ui.write_retry import WriteRetry
+from kerneopgave_desktop.ui.zoom_control import ZoomControl
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabBar
 
-    from kerneopgave_desktop.ui.guide_panel import GuidePanel
+    from kerneopgave_desktop.ui.guide_panel import GuidePanel, GuideWindow
     from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
 
 FILE_FILTER = "Kerneopgave (*.kerneopgave)"
@@ -68,6 +79,8 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal()
     new_requested = Signal()
+    quit_requested = Signal()
+    """Fil › Afslut: every window closes and the program ends (the application does it)."""
     language_requested = Signal(str)
     closed = Signal()
 
@@ -99,15 +112,29 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.boards.bar)
+        tabs = QHBoxLayout()
+        tabs.setContentsMargins(0, 0, 0, 0)
+        tabs.setSpacing(0)
+        tabs.addWidget(self.boards.bar)
+        self.add_board_button = QToolButton()
+        """A new board, at the end of the tabs (as a new sheet in a spreadsheet)."""
+        self.add_board_button.setAutoRaise(True)
+        tabs.addWidget(self.add_board_button)
+        tabs.addStretch(1)
+        layout.addLayout(tabs)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
         self.palette = Palette()
         self.inspector = Inspector(self.door)
         self.door.add_editor(self.view.finish_editing)
         self.door.add_typing(self._settle_boards)  # nudges not yet written go first
+        self.empty_hint = EmptyHint(self.view)
+        """How to begin, over an empty board."""
+        self._guide: GuideWindow | None = None
         self._build_docks()
         self._build_actions()
+        self.zoom = ZoomControl(self.view)
+        self.statusBar().addPermanentWidget(self.zoom)
         self.palette.kind_chosen.connect(self._kind_chosen)
         self.view.page_requested.connect(self.meeting.go)
         self.boards.shown.connect(self._board_shown)
@@ -129,7 +156,29 @@ class MainWindow(QMainWindow):
 
     @property
     def guide(self) -> GuidePanel:
-        return self.docks["guide"].panel()
+        """The guide's text (its window is made, not shown, when first asked for)."""
+        return self.guide_window().panel
+
+    def guide_window(self) -> GuideWindow:
+        """The guide's window of its own, made when first asked for."""
+        if self._guide is None:
+            from kerneopgave_desktop.ui.guide_panel import GuideWindow  # on first use
+
+            self._guide = GuideWindow(self.settings.text_size, self)
+            scene = self.current_scene()
+            if scene is not None and scene.board is not None:
+                self._guide.panel.show_template(scene.board.template)
+        return self._guide
+
+    def guide_built(self) -> bool:
+        return self._guide is not None
+
+    def show_guide(self) -> None:
+        """Hjælp › Vejledning (F1): the guide in its window, in front."""
+        window = self.guide_window()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     @property
     def snapshots(self) -> SnapshotPanel:
@@ -144,12 +193,10 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.docks: dict[str, PanelDock] = {}
         for name, title, build, area in (
-                ("palette", _tr("Kort"), lambda: self.palette,
+                ("palette", _tr("Kort"), self._palette_panel,
                  Qt.DockWidgetArea.LeftDockWidgetArea),
                 ("inspector", _tr("Egenskaber"), lambda: self.inspector,
                  Qt.DockWidgetArea.RightDockWidgetArea),
-                ("guide", _tr("Vejledning"), self._new_guide,
-                 Qt.DockWidgetArea.LeftDockWidgetArea),
                 ("snapshots", _tr("Øjebliksbilleder"), self._new_snapshot_panel,
                  Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = self.docks[name] = PanelDock(title, self, build)
@@ -157,18 +204,27 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
         self.docks["palette"].panel()  # these two are in view from the start
         self.docks["inspector"].panel()
-        self.docks["guide"].hide()  # the facilitator shows it when the team needs it
         self.tabifyDockWidget(self.docks["inspector"], self.docks["snapshots"])
         self.docks["inspector"].raise_()
 
-    def _new_guide(self) -> GuidePanel:
-        from kerneopgave_desktop.ui.guide_panel import GuidePanel
+    def _palette_panel(self) -> QWidget:
+        """The card kinds, and a word on how to use them."""
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QLabel
 
-        guide = GuidePanel()
-        scene = self.current_scene()
-        if scene is not None and scene.board is not None:
-            guide.show_template(scene.board.template)
-        return guide
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.palette)
+        hint = QLabel(_tr("Vælg en type, og dobbeltklik på tavlen for et nyt kort af den. "
+                          "Eller træk typen ind på tavlen."))
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        hint.setMargin(8)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return panel
 
     def _new_snapshot_panel(self) -> SnapshotPanel:
         from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
@@ -185,44 +241,69 @@ class MainWindow(QMainWindow):
         self.room = RoomActions(context, self.meeting, self)
         self.looks.look_changed.connect(self.meeting.apply_look)
         self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
-                                         QKeySequence.StandardKey.SaveAs)
-        guide = self.docks["guide"].toggleViewAction()
-        guide.setText(_tr("Vejledning"))
-        guide.setShortcut(QKeySequence("F1"))
+                                         QKeySequence.StandardKey.SaveAs, icon="save")
         bar = self.menuBar()
         _fill(bar.addMenu(_tr("&Fil")), [
-            new_action(self, _tr("&Ny…"), self.new_requested.emit, QKeySequence.StandardKey.New),
+            new_action(self, _tr("&Ny…"), self.new_requested.emit, QKeySequence.StandardKey.New,
+                       icon="file-plus"),
             new_action(self, _tr("&Åbn…"), self.open_requested.emit,
-                       QKeySequence.StandardKey.Open),
+                       QKeySequence.StandardKey.Open, icon="folder-open"),
             self.save_as_action, None, *self.files.actions, None,
-            new_action(self, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close)])
-        commands = view.commands  # the board's own keys, written in the menus
+            new_action(self, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close, icon="x"),
+            new_action(self, _tr("&Afslut"), self.quit_requested.emit, "Ctrl+Q",
+                       icon="log-out")])
+        commands = view.commands  # the board's keys, written in the menus
         moves = QMenu(_tr("Flyt det valgte"), self)
         _fill(moves, commands.nudge_actions)
         _fill(bar.addMenu(_tr("&Rediger")), [*self.edits.actions, None, commands.edit_action,
                                               moves, commands.cancel_action])
         looks = self.looks
-        _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.languages, guide,
-                                         looks.zoom_in_action, looks.zoom_out_action,
-                                         looks.themes, looks.sizes])
+        _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.zoom_in_action,
+                                         looks.zoom_out_action, None, looks.themes, looks.sizes,
+                                         looks.languages])
         _fill(bar.addMenu(_tr("&Tavle")), self.boards.actions)
         _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
         _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
+        self.guide_action = new_action(self, _tr("Vejledning"), self.show_guide, "F1",
+                                       icon="book-open")
+        self.shortcuts_action = new_action(self, _tr("Tastaturgenveje"), self.show_shortcuts,
+                                           icon="keyboard")
         _fill(bar.addMenu(_tr("&Hjælp")),
-              [new_action(self, _tr("Om Kerneopgave-tavlen"), self.about)])
-        toolbar = self.addToolBar(_tr("Værktøjer"))
-        toolbar.setObjectName("tools")
-        for action in (self.edits.undo_action, self.edits.redo_action, self.edits.delete_action,
-                       self.edits.duplicate_action, self.boards.add_action,
-                       self.dilemmas.draw_action, self.meeting.present_action,
-                       self.meeting.spotlight_action, self.meeting.timer_action):
-            toolbar.addAction(action)
-        toolbar.addWidget(self.meeting.timer_label)
+              [self.guide_action, self.shortcuts_action, None,
+               new_action(self, _tr("Om Kerneopgave-tavlen"), self.about, icon="info")])
+        self._build_toolbar()
+        self.add_board_button.setDefaultAction(self.boards.add_action)
         self._writing: list[QAction] = [
             *self.edits.edit_actions, *self.boards.edit_actions, *self.files.edit_actions,
             *self.dilemmas.edit_actions, *self.meeting.edit_actions, *self.room.edit_actions,
             *commands.edit_actions]
         """The actions that change the document: off while it is read-only."""
+
+    def _build_toolbar(self) -> None:
+        """Grouped as the work goes: undo · a new card of each kind · link · draw a dilemma ·
+        the meeting. Icons with short labels that never change, so no button ever moves."""
+        toolbar = self.toolbar = QToolBar(_tr("Værktøjer"), self)
+        toolbar.setObjectName("tools")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(toolbar)
+        meeting = self.meeting
+        groups = [[self.edits.undo_action, self.edits.redo_action], self.edits.kind_actions,
+                  [self.edits.link_action], [self.dilemmas.draw_action],
+                  [meeting.present_action, meeting.timer_action, meeting.voting_action,
+                   meeting.spotlight_action]]
+        for number, group in enumerate(groups):
+            if number:
+                toolbar.addSeparator()
+            for action in group:
+                toolbar.addAction(action)
+        toolbar.addWidget(meeting.timer_label)
+        for action in (action for group in groups for action in group):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # at least an icon's breadth of calm space
+                button.setMinimumWidth(58)
+                button.setAccessibleName(action.iconText().replace("&", ""))
 
     # -- what the helpers ask of the window ------------------------------------------------
 
@@ -239,9 +320,15 @@ class MainWindow(QMainWindow):
 
     def _board_shown(self, scene: BoardScene) -> None:
         self.meeting.board_shown(scene)
-        guide = self.docks["guide"].built()
-        if guide is not None and scene.board is not None:
-            guide.show_template(scene.board.template)
+        if self._guide is not None and scene.board is not None:
+            self._guide.panel.show_template(scene.board.template)
+        self._refresh_empty_hint(animate=False)
+
+    def _refresh_empty_hint(self, animate: bool = True) -> None:
+        scene = self.current_scene()
+        board = scene.board if scene is not None else None
+        self.empty_hint.set_wanted(board is not None and not board.cards
+                                   and not self.document.read_only, animate)
 
     def _kind_chosen(self, kind: str) -> None:
         self.boards.set_card_kind(kind)
@@ -262,10 +349,10 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> None:
         """Ask for a name and go on working in a copy there (from memory, after a fault)."""
-        start = str(self.document.store.path) if self.document.store else ""
         from PySide6.QtWidgets import QFileDialog  # on first use: ~3 ms less at start-up
 
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Gem som"), start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Gem som"), str(self.save_as_start()),
+                                              FILE_FILTER)
         if not path:
             return
         if not path.endswith(".kerneopgave"):
@@ -276,6 +363,26 @@ class MainWindow(QMainWindow):
             self.show_problem(str(error))
         self._refresh_title()
         self._refresh_actions()
+
+    def save_as_start(self) -> Path:
+        """Where "Gem som…" starts: beside the file, unless it lies in the temporary folder
+        (the examples, a recovered copy): then in the user's workshop folder."""
+        store = self.document.store
+        name = Path(store.path).name if store is not None else \
+            _tr("Arbejdsmøde") + ".kerneopgave"
+        folder = Path(store.path).resolve().parent if store is not None else None
+        temporary = Path(tempfile.gettempdir()).resolve()
+        if folder is None or folder == temporary or temporary in folder.parents:
+            # Not made here: a folder that is not there yet starts the dialog in Documents.
+            folder = next((f for f in (workshop_folder(), workshop_folder().parent)
+                           if f.is_dir()), Path.home())
+        return folder / name
+
+    def show_shortcuts(self) -> None:
+        """Hjælp › Tastaturgenveje: every key of the menus, to read or print."""
+        from kerneopgave_desktop.ui.shortcuts import ShortcutsDialog  # on first use
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def about(self) -> None:
         """The About box."""
@@ -298,6 +405,7 @@ class MainWindow(QMainWindow):
             self._refresh_title()
         self._refresh_actions()
         self._selection_changed(changes.origin)
+        self._refresh_empty_hint()
 
     def _refresh_actions(self) -> None:
         writable = not self.document.read_only
@@ -308,7 +416,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_title(self) -> None:
         store = self.document.store
-        name = Path(store.path).name if store is not None else _tr("Uden navn")
+        name = Path(store.path).name if store is not None else _tr("Uden titel")
         suffix = _tr(" (skrivebeskyttet)") if self.document.read_only else ""
         if self.document.unsaved is not None:
             suffix = _tr(" (ikke gemt – gem en kopi)")
@@ -352,6 +460,8 @@ class MainWindow(QMainWindow):
         self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
+        if self._guide is not None:
+            self._guide.close()
         self.door.close()  # nothing is applied after this
         self._unsubscribe()
         self.boards.detach()

@@ -46,22 +46,25 @@ class MeetingActions(QObject):
         """The menu's title."""
         add = new_action
         self.present_action = add(self, _tr("Præsentér"), self.toggle_presenting, "F5",
-                                  checkable=True)
+                                  checkable=True, icon="presentation", short=_tr("Præsentér"))
         self.screens_menu = QMenu(_tr("Præsentationsskærm"), context.dialog_parent)
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         commands = view.commands  # the board's keys: Page Down and Up, + and −
         self.next_action, self.previous_action = commands.next_action, commands.previous_action
-        self.spotlight_action = add(self, _tr("Spotlight på det valgte"), self.toggle_spotlight,
-                                    "Ctrl+L", checkable=True)
+        self.spotlight_action = add(self, _tr("Fremhæv det valgte"), self.toggle_spotlight,
+                                    "Ctrl+L", checkable=True, icon="focus", short=_tr("Fremhæv"))
         self.voting_action = add(self, _tr("Stem med klik (Skift-klik fjerner)"),
-                                 self.toggle_voting, checkable=True)
+                                 self.toggle_voting, checkable=True, icon="vote",
+                                 short=_tr("Stem"))
         self.vote_action, self.unvote_action = commands.vote_action, commands.unvote_action
-        self.reset_action = add(self, _tr("Nulstil stemmer"), self.reset_votes)
-        self.park_action = add(self, _tr("Parkér"), self.park, "Ctrl+Shift+P")
-        self.set_timer_action = add(self, _tr("Rundetimer: sæt tid…"), self.set_timer)
-        self.timer_action = add(self, _tr("Rundetimer: start/pause"), self.timer.toggle,
-                                "Ctrl+T")
-        self.reset_timer_action = add(self, _tr("Rundetimer: nulstil"), self.timer.reset)
+        self.reset_action = add(self, _tr("Nulstil stemmer"), self.reset_votes, icon="rotate-ccw")
+        self.park_action = add(self, _tr("Parkér"), self.park, "Ctrl+Shift+P",
+                               icon="square-parking")
+        self.set_timer_action = add(self, _tr("Nedtælling: sæt tid…"), self.set_timer,
+                                    icon="clock")
+        self.timer_action = add(self, _tr("Nedtælling: start/pause"), self.timer.toggle,
+                                "Ctrl+T", icon="timer", short=_tr("Nedtælling"))
+        self.reset_timer_action = add(self, _tr("Nedtælling: nulstil"), self.timer.reset)
         self.actions = [self.present_action, self.screens_menu, self.next_action,
                         self.previous_action, None, self.spotlight_action, self.voting_action,
                         self.vote_action, self.unvote_action, self.reset_action,
@@ -230,7 +233,7 @@ class MeetingActions(QObject):
 
     def set_timer(self) -> None:
         """Ask how many minutes the round timer counts."""
-        minutes, ok = QInputDialog.getInt(self.context.dialog_parent, _tr("Rundetimer"),
+        minutes, ok = QInputDialog.getInt(self.context.dialog_parent, _tr("Nedtælling"),
                                           _tr("Minutter:"),
                                           round(self.timer.total / 60) or 5, 1, 180)
         if ok:

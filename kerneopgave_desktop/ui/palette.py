@@ -1,28 +1,41 @@
-"""The palette of the five card kinds: click to choose the kind for double-click, or drag one in."""
+"""The palette of the card kinds: click to choose the kind for double-click, or drag one in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
+from kerneopgave_desktop.ui import icons
 
 MIME_KIND = "application/x-kerneopgave-kind"
 
 
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Palette", source)
+
+
 def kind_icon(kind: str) -> QIcon:
-    pixmap = QPixmap(28, 20)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = style.kind_color(kind)
-    painter.setPen(color.darker(150))
-    painter.setBrush(color)
-    painter.drawRoundedRect(1, 1, 26, 18, 4, 4)
-    painter.end()
-    return QIcon(pixmap)
+    """A chip in the kind's colour with the kind's icon on it (ui.icons), as on the board."""
+    size = QSize(34, 24)
+    icon = QIcon()
+    for scale in (1, 2):  # sharp on a high-density screen too
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = style.kind_color(kind)
+        painter.setPen(color.darker(150))
+        painter.setBrush(color)
+        painter.drawRoundedRect(1, 1, size.width() - 2, size.height() - 2, 5, 5)
+        glyph = icons.themed_icon(icons.KIND_ICONS.get(kind, "sticky-note"), QColor("#1b1b1b"))
+        glyph.paint(painter, QRect(size.width() // 2 - 8, size.height() // 2 - 8, 16, 16))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class Palette(QListWidget):
@@ -30,9 +43,9 @@ class Palette(QListWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setIconSize(QSize(28, 20))
+        self.setIconSize(QSize(34, 24))
         self.setDragEnabled(True)
-        self.setAccessibleName(CARD_KINDS.name)
+        self.setAccessibleName(_tr("Korttyper"))
         for term in CARD_KINDS.terms:
             item = QListWidgetItem(kind_icon(term.code), term.label())
             item.setData(Qt.ItemDataRole.UserRole, term.code)

@@ -53,6 +53,8 @@ class PresentationWindow(QWidget):
         if single_screen:  # the screen is the wall and the laptop at once
             self.toolbar = QToolBar(self)
             self.toolbar.setObjectName("overlay")
+            # Words only, white on the dark strip: the icons take the window's theme colour.
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             for action in actions:
                 self.toolbar.addAction(action)
             self.toolbar.setStyleSheet("QToolBar { background: rgba(30, 30, 30, 200); "

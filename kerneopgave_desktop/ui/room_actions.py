@@ -84,7 +84,8 @@ class RoomActions(QObject):
         self.overlay: JoinPanel | None = None
         self._show_on_projector = True
         self._unsubscribe = None
-        self.action = new_action(self, _tr("Deltag fra telefoner…"), self.toggle, checkable=True)
+        self.action = new_action(self, _tr("Deltag fra telefoner…"), self.toggle, checkable=True,
+                                 icon="smartphone")
         self.actions = [self.action]
         """For the Meeting menu."""
         self.edit_actions = [self.action]

@@ -30,6 +30,7 @@ from kerneopgave_desktop.domain.rounds import MAX_DOTS, Round
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.room.addresses import Candidate
 from kerneopgave_desktop.room.rules import PARKING
+from kerneopgave_desktop.ui.actions import close_keys
 from kerneopgave_desktop.ui.room_widgets import QrCode
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class RoomWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
+        # Ctrl+W closes it as any window; Escape does not: closing it ends the room.
+        close_keys(self, escape=False)
         self.setWindowTitle(_tr("Deltag fra telefoner – Kerneopgave-tavlen"))
         self.setObjectName("roomWindow")
         self._closing_by_program = False

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from kerneopgave_desktop.canvas.scene import BoardScene
@@ -24,11 +26,33 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("RoundDialog", source)
 
 
-def _plain_label(text: str = "") -> QLabel:
+QUESTION_PIXELS = 22
+"""The questions, large enough to read aloud from and to see on a projector."""
+ANSWER_PIXELS = 19
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _plain_label(text: str = "", *, pixels: int | None = None, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    if pixels is not None:
+        label.setFont(_font(pixels, bold))
     return label
+
+
+def _answer_box(height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFont(_font(ANSWER_PIXELS))
+    edit.setFixedHeight(height)
+    return edit
 
 
 class RoundDialog(QDialog):
@@ -38,32 +62,46 @@ class RoundDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Dilemmarunde"))
         self.scene, self.card_ids, self.index = scene, card_ids, 0
-        self.position = _plain_label()
-        self.text = _plain_label()
-        font = self.text.font()
-        font.setPixelSize(22)
-        font.setBold(True)
-        self.text.setFont(font)
-        self.poles = _plain_label()
-        form = QFormLayout()
+        self.position = _plain_label(pixels=17)
+        self.text = _plain_label(pixels=QUESTION_PIXELS + 6, bold=True)
+        self.poles = _plain_label(pixels=ANSWER_PIXELS)
+        questions = QWidget()
+        form = QVBoxLayout(questions)
+        form.setContentsMargins(0, 8, 12, 8)
+        form.setSpacing(6)
         self.answers: dict[str, QPlainTextEdit] = {}
         for question in ROUND_QUESTIONS.terms:
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(80)
+            edit = _answer_box(88)
             self.answers[question.code] = edit
-            form.addRow(_plain_label(question.label()), edit)
+            label = _plain_label(question.label(), pixels=QUESTION_PIXELS, bold=True)
+            label.setBuddy(edit)
+            edit.setAccessibleName(question.label())
+            form.addWidget(label)
+            form.addWidget(edit)
+            form.addSpacing(10)
         self.status = QComboBox()
+        self.status.setFont(_font(ANSWER_PIXELS))
         for term in DILEMMA_STATUSES.terms:
             self.status.addItem(term.label(), term.code)
-        form.addRow(_tr("Status"), self.status)
-        self.decision = QPlainTextEdit()
-        self.decision.setTabChangesFocus(True)
-        self.decision.setMaximumHeight(70)
-        form.addRow(_tr("Beslutning"), self.decision)
+        self.decision = _answer_box(72)
+        status_row = QHBoxLayout()
+        status_row.addWidget(_plain_label(_tr("Status"), pixels=QUESTION_PIXELS, bold=True))
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        form.addLayout(status_row)
+        form.addWidget(_plain_label(_tr("Beslutning"), pixels=QUESTION_PIXELS, bold=True))
+        form.addWidget(self.decision)
+        form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(questions)
         self.previous = QPushButton(_tr("Forrige"))
         self.next = QPushButton(_tr("Næste"))
         done = QPushButton(_tr("Færdig"))
+        for button in (self.previous, self.next, done):
+            button.setFont(_font(ANSWER_PIXELS))
+            button.setMinimumHeight(44)
         self.previous.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
         done.clicked.connect(self.accept)
@@ -73,11 +111,16 @@ class RoundDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(done)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
         for widget in (self.position, self.text, self.poles):
             layout.addWidget(widget)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(760, 640)
+        screen = (parent.screen() if parent is not None else None) or \
+            QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1100, area.width() - 40) if area else 1100,
+                    area.height() * 9 // 10 if area else 760)
         self.show_card()
 
     def card(self) -> Dilemma | None:

@@ -92,7 +92,7 @@ class TimerLabel(QLabel):
         font.setPixelSize(pixels)
         font.setBold(True)
         self.setFont(font)
-        self.setAccessibleName(_tr("Rundetimer"))
+        self.setAccessibleName(_tr("Nedtælling"))
         self._blink = QTimer(self)
         self._blink.setInterval(500)
         self._blink.timeout.connect(self._toggle_alarm)

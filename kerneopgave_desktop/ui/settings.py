@@ -10,17 +10,26 @@ opens the user's own settings; tests and windows shown without the application u
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from kerneopgave_desktop import i18n
+from kerneopgave_desktop.ui.window_theme import THEME_NAMES, system_theme
 
 RECENT_LIMIT = 10
-THEMES = ("light", "dark", "contrast")
+THEMES = THEME_NAMES
 TEXT_SIZES = (1.0, 1.25, 1.5)
 PAPERS = ("A4", "A3")
+
+
+def workshop_folder() -> Path:
+    """Where workshops are kept unless the user says otherwise: Documents/Kerneopgave."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(documents) / "Kerneopgave"
 
 
 class _Backend(Protocol):
@@ -85,12 +94,22 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        value = self._backend.value("theme", "light")
-        return value if value in THEMES else "light"
+        """The theme chosen in Vis › Udseende; until one is chosen, the system's."""
+        return self.theme_choice or system_theme()
 
     @theme.setter
     def theme(self, name: str) -> None:
-        self._backend.setValue("theme", name)
+        self.theme_choice = name
+
+    @property
+    def theme_choice(self) -> str | None:
+        """The theme the user chose, or None while the program follows the system."""
+        value = self._backend.value("theme", "")
+        return value if value in THEMES else None
+
+    @theme_choice.setter
+    def theme_choice(self, name: str | None) -> None:
+        self._backend.setValue("theme", name or "")
 
     @property
     def text_size(self) -> float:
@@ -111,11 +130,25 @@ class Settings:
         """Files opened lately, newest first, those that still exist."""
         return [path for path in _strings(self._backend.value("recent")) if Path(path).exists()]
 
-    def remember_file(self, path: Path) -> None:
-        """`path` at the top of the recent files."""
+    def remember_file(self, path: Path, when: datetime | None = None) -> None:
+        """`path` at the top of the recent files, opened `when` (now by default)."""
         key = str(path.resolve())
         paths = [key] + [p for p in self.recent_files if p != key]
         self._backend.setValue("recent", paths[:RECENT_LIMIT])
+        opened = {p: t for p, t in self._opened().items() if p in paths[:RECENT_LIMIT]}
+        opened[key] = (when or datetime.now()).isoformat(timespec="seconds")
+        self._backend.setValue("recent_opened", [f"{t}|{p}" for p, t in opened.items()])
+
+    def _opened(self) -> dict[str, str]:
+        pairs = (entry.partition("|") for entry in _strings(self._backend.value("recent_opened")))
+        return {path: when for when, _, path in pairs if path}
+
+    def last_opened(self, path: str) -> datetime | None:
+        """When the recent file `path` was last opened here, if known."""
+        try:
+            return datetime.fromisoformat(self._opened()[path])
+        except (KeyError, ValueError):
+            return None
 
     @property
     def last_folder(self) -> Path:

@@ -10,14 +10,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +39,9 @@ from kerneopgave_desktop.domain import comparison
 from kerneopgave_desktop.domain.diff import Diff, compare
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.domain.snapshots import freeze, label, restored, take
+from kerneopgave_desktop.ui.actions import close_keys
 from kerneopgave_desktop.ui.context import WindowContext
+from kerneopgave_desktop.ui.icons import themed_icon
 
 NOW = ""
 """In the compare dialog: the boards as they are now."""
@@ -67,8 +72,19 @@ class BoardsWindow(QWidget):
         self.layout_.addWidget(self.tabs)
         self.layout_.addWidget(self.view)
         self.resize(1300, 850)
+        # Escape closes (keyPressEvent: a drag in progress ends first), as Ctrl+W does.
+        self.view.commands.cancel_action.setEnabled(False)
+        close_keys(self, escape=False)
         if self.scenes:
             self.show_board(0)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            scene = self.view.board_scene()
+            if scene is None or not scene.cancel_gesture():
+                self.close()
+            return
+        super().keyPressEvent(event)
 
     def show_board(self, index: int) -> None:
         if 0 <= index < len(self.scenes):
@@ -174,33 +190,67 @@ class SnapshotPanel(QWidget):
         self.show_board = show_board
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Øjebliksbilleder"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.itemDoubleClicked.connect(lambda _: self.open_selected())
-        buttons = QHBoxLayout()
-        actions = (
-            (_tr("Tag…"), self.take), (_tr("Åbn"), self.open_selected),
-            (_tr("Sammenlign…"), self.compare), (_tr("Gendan som ny tavle"), self.restore),
-            (_tr("Omdøb…"), self.rename), (_tr("Slet"), self.delete))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        grid = QVBoxLayout()
-        for text, slot in actions:
-            button = QPushButton(text)
+        self.empty = QLabel(_tr("Ingen øjebliksbilleder endnu.\n\nTag et, før I ændrer tavlen, "
+                                "fx »Før mødet«. Så kan I bagefter se, hvad der er flyttet, "
+                                "tilføjet og omformuleret, eller hente tavlen frem igen, "
+                                "som den var."))
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setMargin(6)
+        self.take_button = QPushButton(themed_icon("camera"), _tr("Tag øjebliksbillede…"))
+        self.take_button.clicked.connect(self.take)
+        self.take_button.setMinimumHeight(36)
+        self.buttons: list[QToolButton] = []
+        """What can be done with the snapshot chosen in the list (off until one is)."""
+        row = QGridLayout()
+        row.setSpacing(2)
+        actions = ((_tr("Åbn"), "eye", self.open_selected),
+                   (_tr("Sammenlign…"), "git-compare", self.compare),
+                   (_tr("Gendan"), "archive-restore", self.restore),
+                   (_tr("Omdøb…"), "pencil", self.rename), (_tr("Slet"), "trash-2", self.delete))
+        for number, (text, icon, slot) in enumerate(actions):
+            button = QToolButton()
+            button.setText(text)
+            button.setIcon(themed_icon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setAutoRaise(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(slot)
-            grid.addWidget(button)
-        buttons.addLayout(grid)
-        layout.addLayout(buttons)
+            row.addWidget(button, 0, number)
+            self.buttons.append(button)
+        self.buttons[2].setToolTip(_tr("Gendan som ny tavle"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.take_button)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(row)
+        self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.refresh()
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        for button in self.buttons:
+            button.setEnabled(chosen or button is self.buttons[1])
 
     # -- list -----------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.list.clear()
+        empty = not self.context.document.workshop.snapshots
+        self.list.setVisible(not empty)
+        self.empty.setVisible(empty)
         for snapshot in reversed(self.context.document.workshop.snapshots):  # newest first
             scope = _tr("hele arbejdsmødet") if snapshot.board is None else \
                 ", ".join(board.title for board in snapshot.content)
             item = QListWidgetItem(f"{label(snapshot)}\n{scope}")
             item.setData(Qt.ItemDataRole.UserRole, snapshot.id)
+            item.setIcon(themed_icon("camera"))
             self.list.addItem(item)
+        self._enable()
 
     def selected(self) -> Snapshot | None:
         item = self.list.currentItem()

@@ -77,4 +77,48 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Canvas format</name>
+    <message numerus="yes">
+      <source>%n fil-knude(r) blev til noter med stien som tekst.</source>
+      <translation>
+        <numerusform>%n fil-knude blev til en note med stien som tekst.</numerusform>
+        <numerusform>%n fil-knuder blev til noter med stien som tekst.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link-knude(r) blev til noter med adressen som tekst.</source>
+      <translation>
+        <numerusform>%n link-knude blev til en note med adressen som tekst.</numerusform>
+        <numerusform>%n link-knuder blev til noter med adressen som tekst.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tekstknude(r) med Markdown blev til almindelig tekst.</source>
+      <translation>
+        <numerusform>%n tekstknude med Markdown blev til almindelig tekst.</numerusform>
+        <numerusform>%n tekstknuder med Markdown blev til almindelig tekst.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+      <source>Importér %n tavle(r)</source>
+      <translation>
+        <numerusform>Importér %n tavle</numerusform>
+        <numerusform>Importér %n tavler</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message numerus="yes">
+      <source>%n tavle(r)</source>
+      <translation>
+        <numerusform>%n tavle</numerusform>
+        <numerusform>%n tavler</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -251,6 +251,26 @@
       <source>--{option} kan ikke bruges: teksten er længere end {limit} tegn eller ikke gyldig UTF-8.</source>
       <translation>--{option} cannot be used: the text is longer than {limit} characters or not valid UTF-8.</translation>
     </message>
+    <message>
+      <source>argumenter</source>
+      <translation>arguments</translation>
+    </message>
+    <message>
+      <source>brug: </source>
+      <translation>usage: </translation>
+    </message>
+    <message>
+      <source>tilvalg</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>vis denne hjælp og afslut</source>
+      <translation>show this help and exit</translation>
+    </message>
+    <message>
+      <source>vis programmets version og afslut</source>
+      <translation>show the program's version and exit</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -330,26 +350,6 @@
       <translation>Rename board</translation>
     </message>
     <message>
-      <source>Ret</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <source>Ret felt</source>
-      <translation>Edit zone</translation>
-    </message>
-    <message>
-      <source>Ret forbindelse</source>
-      <translation>Edit link</translation>
-    </message>
-    <message>
-      <source>Ret kort</source>
-      <translation>Edit card</translation>
-    </message>
-    <message>
-      <source>Ret oplysninger om arbejdsmødet</source>
-      <translation>Edit workshop details</translation>
-    </message>
-    <message>
       <source>Skift farve</source>
       <translation>Change colour</translation>
     </message>
@@ -412,10 +412,6 @@
       <translation>Resize</translation>
     </message>
     <message>
-      <source>Ret kortbunke</source>
-      <translation>Edit deck</translation>
-    </message>
-    <message>
       <source>Slet kortbunke</source>
       <translation>Delete deck</translation>
     </message>
@@ -425,19 +421,15 @@
     </message>
     <message>
       <source>Giv stemme</source>
-      <translation>Give a vote</translation>
+      <translation>Add a vote</translation>
     </message>
     <message>
       <source>Fjern stemme</source>
-      <translation>Take a vote back</translation>
+      <translation>Remove a vote</translation>
     </message>
     <message>
       <source>Nulstil stemmer</source>
       <translation>Reset votes</translation>
-    </message>
-    <message>
-      <source>Ret stop i præsentationen</source>
-      <translation>Change presentation stop</translation>
     </message>
     <message>
       <source>Omdøb øjebliksbillede</source>
@@ -450,6 +442,34 @@
     <message>
       <source>Tag øjebliksbillede</source>
       <translation>Take snapshot</translation>
+    </message>
+    <message>
+      <source>Rediger</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Rediger felt</source>
+      <translation>Edit zone</translation>
+    </message>
+    <message>
+      <source>Rediger forbindelse</source>
+      <translation>Edit link</translation>
+    </message>
+    <message>
+      <source>Rediger kort</source>
+      <translation>Edit card</translation>
+    </message>
+    <message>
+      <source>Rediger oplysninger om arbejdsmødet</source>
+      <translation>Edit workshop details</translation>
+    </message>
+    <message>
+      <source>Rediger kortbunke</source>
+      <translation>Edit deck</translation>
+    </message>
+    <message>
+      <source>Vis feltet for sig i præsentationen</source>
+      <translation>Show the zone on its own when presenting</translation>
     </message>
   </context>
   <context>
@@ -561,10 +581,6 @@
   <context>
     <name>Inspector</name>
     <message>
-      <source>Slags</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
       <source>Farve</source>
       <translation>Colour</translation>
     </message>
@@ -593,8 +609,16 @@
       <translation>Add profession</translation>
     </message>
     <message>
-      <source>Stop, når tavlen præsenteres</source>
-      <translation>Stop here when presenting</translation>
+      <source>Type</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Vis feltet for sig, når tavlen præsenteres</source>
+      <translation>Show this zone on its own when presenting</translation>
+    </message>
+    <message>
+      <source>Svar fra runden</source>
+      <translation>Answers from the round</translation>
     </message>
   </context>
   <context>
@@ -632,10 +656,6 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Dupliker</source>
-      <translation>Duplicate</translation>
-    </message>
-    <message>
       <source>Egenskaber</source>
       <translation>Properties</translation>
     </message>
@@ -648,10 +668,6 @@
       <translation>Undo</translation>
     </message>
     <message>
-      <source>Fortryd {what}</source>
-      <translation>Undo {what}</translation>
-    </message>
-    <message>
       <source>Gem &amp;som…</source>
       <translation>Save &amp;As…</translation>
     </message>
@@ -662,10 +678,6 @@
     <message>
       <source>Gentag</source>
       <translation>Redo</translation>
-    </message>
-    <message>
-      <source>Gentag {what}</source>
-      <translation>Redo {what}</translation>
     </message>
     <message>
       <source>Høj kontrast</source>
@@ -736,10 +748,6 @@
       <translation>Text size</translation>
     </message>
     <message>
-      <source>Uden navn</source>
-      <translation>Untitled</translation>
-    </message>
-    <message>
       <source>Uden titel</source>
       <translation>Untitled</translation>
     </message>
@@ -807,13 +815,85 @@
       <source>Luk uden at gemme</source>
       <translation>Close without saving</translation>
     </message>
+    <message>
+      <source>Duplikér</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>&amp;Afslut</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Arbejdsmøde</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <source>Dilemma</source>
+      <translation>Dilemma</translation>
+    </message>
+    <message>
+      <source>Forbind</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Forbind de valgte kort</source>
+      <translation>Link the selected cards</translation>
+    </message>
+    <message>
+      <source>Forbind de valgte kort (Ctrl+E), eller træk fra et korts håndtag til et andet kort</source>
+      <translation>Link the selected cards (Ctrl+E), or drag from a card's handle to another card</translation>
+    </message>
+    <message>
+      <source>Fortryd: {what}</source>
+      <translation>Undo: {what}</translation>
+    </message>
+    <message>
+      <source>Gentag: {what}</source>
+      <translation>Redo: {what}</translation>
+    </message>
+    <message>
+      <source>Kerneopgave</source>
+      <translation>Core task</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Nyt kort: {kind}</source>
+      <translation>New card: {kind}</translation>
+    </message>
+    <message>
+      <source>Som systemet</source>
+      <translation>As the system</translation>
+    </message>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Vælg en type, og dobbeltklik på tavlen for et nyt kort af den. Eller træk typen ind på tavlen.</source>
+      <translation>Choose a kind, and double-click the board for a new card of it. Or drag the kind onto the board.</translation>
+    </message>
+    <message>
+      <source>Vælg to kort eller flere (Ctrl-klik), eller træk fra et korts håndtag til et andet kort.</source>
+      <translation>Select two cards or more (Ctrl+click), or drag from a card's handle to another card.</translation>
+    </message>
+    <message>
+      <source>Værdi</source>
+      <translation>Value</translation>
+    </message>
   </context>
   <context>
     <name>StartPage</name>
-    <message>
-      <source>Nyt arbejdsmøde fra en skabelon</source>
-      <translation>New workshop from a template</translation>
-    </message>
     <message>
       <source>Nyt arbejdsmøde…</source>
       <translation>New workshop…</translation>
@@ -835,16 +915,51 @@
       <translation>Open…</translation>
     </message>
     <message>
-      <source>Ingen filer endnu. Et nyt arbejdsmøde kommer til at stå her.</source>
-      <translation>No files yet. A new workshop will be listed here.</translation>
-    </message>
-    <message>
       <source>Se et eksempel</source>
       <translation>See an example</translation>
     </message>
+    <message numerus="yes">
+      <source>%n tavle(r)</source>
+      <translation>
+        <numerusform>%n board</numerusform>
+        <numerusform>%n boards</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>Et udfyldt arbejdsmøde fra en folkeskole, i en midlertidig fil</source>
-      <translation>A filled-in workshop from a school, in a temporary file</translation>
+      <source>Begynd med en skabelon</source>
+      <translation>Start from a template</translation>
+    </message>
+    <message>
+      <source>Et udfyldt arbejdsmøde, i en midlertidig fil</source>
+      <translation>A filled-in workshop, in a temporary file</translation>
+    </message>
+    <message>
+      <source>Ingen filer endnu. Når I har lavet et arbejdsmøde, står det her, så I kan tage fat igen næste gang.</source>
+      <translation>No files yet. Once you have made a workshop, it shows here, so you can pick it up again next time.</translation>
+    </message>
+    <message>
+      <source>Kan ikke læses lige nu</source>
+      <translation>Cannot be read just now</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsmøde fra »{template}«</source>
+      <translation>New workshop from “{template}”</translation>
+    </message>
+    <message>
+      <source>Seneste</source>
+      <translation>Recent</translation>
+    </message>
+    <message>
+      <source>i dag kl. {time}</source>
+      <translation>today at {time}</translation>
+    </message>
+    <message>
+      <source>i går kl. {time}</source>
+      <translation>yesterday at {time}</translation>
+    </message>
+    <message>
+      <source>Åbnet {when}</source>
+      <translation>Opened {when}</translation>
     </message>
   </context>
   <context>
@@ -914,15 +1029,11 @@
     </message>
     <message>
       <source>Standardfarve</source>
-      <translation>Kind's colour</translation>
+      <translation>Default colour</translation>
     </message>
   </context>
   <context>
     <name>ContextMenu</name>
-    <message>
-      <source>Dupliker</source>
-      <translation>Duplicate</translation>
-    </message>
     <message>
       <source>Feltets navn:</source>
       <translation>Zone name:</translation>
@@ -971,6 +1082,10 @@
       <source>Slet forbindelse</source>
       <translation>Delete link</translation>
     </message>
+    <message>
+      <source>Duplikér</source>
+      <translation>Duplicate</translation>
+    </message>
   </context>
   <context>
     <name>DeckDialog</name>
@@ -1011,10 +1126,6 @@
       <translation>Pole B</translation>
     </message>
     <message>
-      <source>Ret kortbunker</source>
-      <translation>Edit decks</translation>
-    </message>
-    <message>
       <source>Slet kort</source>
       <translation>Delete card</translation>
     </message>
@@ -1029,6 +1140,10 @@
     <message>
       <source>Uden titel</source>
       <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Rediger kortbunker</source>
+      <translation>Edit decks</translation>
     </message>
   </context>
   <context>
@@ -1089,6 +1204,18 @@
       <source>Uden titel</source>
       <translation>Untitled</translation>
     </message>
+    <message>
+      <source>Lægges i »{zone}«</source>
+      <translation>Goes into “{zone}”</translation>
+    </message>
+    <message>
+      <source>Lægges på tavlen</source>
+      <translation>Goes onto the board</translation>
+    </message>
+    <message>
+      <source>Træk kort</source>
+      <translation>Draw card</translation>
+    </message>
   </context>
   <context>
     <name>RoundDialog</name>
@@ -1134,6 +1261,10 @@
     <message>
       <source>Vejledning</source>
       <translation>Guide</translation>
+    </message>
+    <message>
+      <source>Vejledning – Kerneopgave-tavlen</source>
+      <translation>Guide – Kerneopgave-tavlen</translation>
     </message>
   </context>
   <context>
@@ -1219,20 +1350,29 @@
       <translation>Skipped the node "{id}": unknown type "{type}".</translation>
     </message>
     <message>
-      <source>{n} fil-knude(r) blev til noter med stien som tekst.</source>
-      <translation>{n} file node(s) became notes with the path as text.</translation>
-    </message>
-    <message>
-      <source>{n} link-knude(r) blev til noter med adressen som tekst.</source>
-      <translation>{n} link node(s) became notes with the address as text.</translation>
-    </message>
-    <message>
-      <source>{n} tekstknude(r) med Markdown blev til almindelig tekst.</source>
-      <translation>{n} text node(s) with Markdown became plain text.</translation>
-    </message>
-    <message>
       <source>… og {n} mere.</source>
       <translation>… and {n} more.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fil-knude(r) blev til noter med stien som tekst.</source>
+      <translation>
+        <numerusform>%n file node became a note with the path as text.</numerusform>
+        <numerusform>%n file nodes became notes with the path as text.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link-knude(r) blev til noter med adressen som tekst.</source>
+      <translation>
+        <numerusform>%n link node became a note with the address as text.</numerusform>
+        <numerusform>%n link nodes became notes with the address as text.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tekstknude(r) med Markdown blev til almindelig tekst.</source>
+      <translation>
+        <numerusform>%n text node with Markdown became plain text.</numerusform>
+        <numerusform>%n text nodes with Markdown became plain text.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1335,10 +1475,6 @@
     <message>
       <source>Importér</source>
       <translation>Import</translation>
-    </message>
-    <message>
-      <source>Importér {n} tavle(r)</source>
-      <translation>Import {n} board(s)</translation>
     </message>
     <message>
       <source>Importér…</source>
@@ -1448,6 +1584,13 @@
       <source>Importeret, med disse ændringer:</source>
       <translation>Imported, with these changes:</translation>
     </message>
+    <message numerus="yes">
+      <source>Importér %n tavle(r)</source>
+      <translation>
+        <numerusform>Import %n board</numerusform>
+        <numerusform>Import %n boards</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Minutes</name>
@@ -1492,10 +1635,6 @@
       <translation>Minutes: {title}</translation>
     </message>
     <message>
-      <source>Slags</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
       <source>Stemmer</source>
       <translation>Votes</translation>
     </message>
@@ -1529,6 +1668,10 @@
         <numerusform>%n card from the participants</numerusform>
         <numerusform>%n cards from the participants</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Kind</translation>
     </message>
   </context>
   <context>
@@ -1581,28 +1724,36 @@
       <translation>Present</translation>
     </message>
     <message>
-      <source>Rundetimer</source>
-      <translation>Round timer</translation>
-    </message>
-    <message>
-      <source>Rundetimer: nulstil</source>
-      <translation>Round timer: reset</translation>
-    </message>
-    <message>
-      <source>Rundetimer: start/pause</source>
-      <translation>Round timer: start/pause</translation>
-    </message>
-    <message>
-      <source>Rundetimer: sæt tid…</source>
-      <translation>Round timer: set time…</translation>
-    </message>
-    <message>
-      <source>Spotlight på det valgte</source>
-      <translation>Spotlight the selection</translation>
-    </message>
-    <message>
       <source>Stem med klik (Skift-klik fjerner)</source>
       <translation>Vote by clicking (Shift-click takes back)</translation>
+    </message>
+    <message>
+      <source>Nedtælling</source>
+      <translation>Countdown</translation>
+    </message>
+    <message>
+      <source>Nedtælling: nulstil</source>
+      <translation>Countdown: reset</translation>
+    </message>
+    <message>
+      <source>Nedtælling: start/pause</source>
+      <translation>Countdown: start/pause</translation>
+    </message>
+    <message>
+      <source>Nedtælling: sæt tid…</source>
+      <translation>Countdown: set time…</translation>
+    </message>
+    <message>
+      <source>Fremhæv det valgte</source>
+      <translation>Highlight the selection</translation>
+    </message>
+    <message>
+      <source>Fremhæv</source>
+      <translation>Highlight</translation>
+    </message>
+    <message>
+      <source>Stem</source>
+      <translation>Vote</translation>
     </message>
   </context>
   <context>
@@ -1619,8 +1770,8 @@
   <context>
     <name>RoundTimer</name>
     <message>
-      <source>Rundetimer</source>
-      <translation>Round timer</translation>
+      <source>Nedtælling</source>
+      <translation>Countdown</translation>
     </message>
   </context>
   <context>
@@ -1646,10 +1797,6 @@
       <translation>Reworded</translation>
     </message>
     <message>
-      <source>Slags</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
       <source>Tilføjet</source>
       <translation>Added</translation>
     </message>
@@ -1664,6 +1811,10 @@
     <message>
       <source>Ændret</source>
       <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Kind</translation>
     </message>
   </context>
   <context>
@@ -1741,10 +1892,6 @@
       <translation>Take snapshot</translation>
     </message>
     <message>
-      <source>Tag…</source>
-      <translation>Take…</translation>
-    </message>
-    <message>
       <source>Til</source>
       <translation>To</translation>
     </message>
@@ -1779,6 +1926,22 @@
     <message>
       <source>Øjebliksbilleder</source>
       <translation>Snapshots</translation>
+    </message>
+    <message>
+      <source>Gendan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Ingen øjebliksbilleder endnu.
+
+Tag et, før I ændrer tavlen, fx »Før mødet«. Så kan I bagefter se, hvad der er flyttet, tilføjet og omformuleret, eller hente tavlen frem igen, som den var.</source>
+      <translation>No snapshots yet.
+
+Take one before you change the board, e.g. “Before the meeting”. Then you can see afterwards what was moved, added and reworded, or bring the board back as it was.</translation>
+    </message>
+    <message>
+      <source>Tag øjebliksbillede…</source>
+      <translation>Take a snapshot…</translation>
     </message>
   </context>
   <context>
@@ -1892,14 +2055,6 @@
       <translation>Receive card</translation>
     </message>
     <message>
-      <source>Ret kort</source>
-      <translation>Edit card</translation>
-    </message>
-    <message>
-      <source>Ret runde</source>
-      <translation>Edit round</translation>
-    </message>
-    <message>
       <source>Slet runde</source>
       <translation>Delete round</translation>
     </message>
@@ -1918,6 +2073,14 @@
     <message>
       <source>Åbn runde</source>
       <translation>Open round</translation>
+    </message>
+    <message>
+      <source>Rediger kort</source>
+      <translation>Edit card</translation>
+    </message>
+    <message>
+      <source>Rediger runde</source>
+      <translation>Edit round</translation>
     </message>
   </context>
   <context>
@@ -2075,10 +2238,6 @@
       <translation>The result shows when the facilitator shows it.</translation>
     </message>
     <message>
-      <source>Ret</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
       <source>Rumkode</source>
       <translation>Room code</translation>
     </message>
@@ -2142,6 +2301,10 @@
       <source>tegn tilbage</source>
       <translation>characters left</translation>
     </message>
+    <message>
+      <source>Rediger</source>
+      <translation>Edit</translation>
+    </message>
   </context>
   <context>
     <name>RoomRules</name>
@@ -2156,10 +2319,6 @@
     <message>
       <source>Nyt kort (fra telefon)</source>
       <translation>New card (from a phone)</translation>
-    </message>
-    <message>
-      <source>Ret kort (fra telefon)</source>
-      <translation>Edit card (from a phone)</translation>
     </message>
     <message>
       <source>Tag prik tilbage (fra telefon)</source>
@@ -2180,6 +2339,10 @@
     <message>
       <source>Vis resultaterne</source>
       <translation>Show the results</translation>
+    </message>
+    <message>
+      <source>Rediger kort (fra telefon)</source>
+      <translation>Edit card (from a phone)</translation>
     </message>
   </context>
   <context>
@@ -2497,7 +2660,7 @@
     </message>
     <message>
       <source>Fjern stemme</source>
-      <translation>Take a vote back</translation>
+      <translation>Remove a vote</translation>
     </message>
     <message>
       <source>Flyt langt ned</source>
@@ -2537,15 +2700,15 @@
     </message>
     <message>
       <source>Giv stemme</source>
-      <translation>Give a vote</translation>
+      <translation>Add a vote</translation>
     </message>
     <message>
       <source>Næste</source>
       <translation>Next</translation>
     </message>
     <message>
-      <source>Rediger kortets tekst</source>
-      <translation>Edit the card's text</translation>
+      <source>Rediger kortets tekst eller feltets navn</source>
+      <translation>Edit the card's text or the zone's name</translation>
     </message>
   </context>
   <context>
@@ -2555,7 +2718,7 @@
       <translation>No link to the level above</translation>
     </message>
     <message>
-      <source>Tomt felt: hvad ser I herfra?</source>
+      <source>Tom celle: hvad ser I herfra?</source>
       <translation>Empty cell: what do you see from here?</translation>
     </message>
   </context>
@@ -2564,6 +2727,125 @@
     <message>
       <source>Annuller</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrawnCard</name>
+    <message>
+      <source>Trukket: {kind}</source>
+      <translation>Drawn: {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmptyHint</name>
+    <message>
+      <source>Tavlen er tom. Sådan kommer I i gang:
+
+Dobbeltklik et sted på tavlen for et kort
+Træk en korttype ind fra Kort til venstre
+Tryk Ctrl+K for at trække et dilemma</source>
+      <translation>The board is empty. To begin:
+
+Double-click anywhere on the board for a card
+Drag a card kind in from Cards on the left
+Press Ctrl+K to draw a dilemma</translation>
+    </message>
+  </context>
+  <context>
+    <name>Palette</name>
+    <message>
+      <source>Korttyper</source>
+      <translation>Card kinds</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Dobbeltklik på feltets navn, eller vælg det og tryk F2</source>
+      <translation>Double-click the zone's name, or select it and press F2</translation>
+    </message>
+    <message>
+      <source>Dobbeltklik på tom tavle</source>
+      <translation>Double-click empty board</translation>
+    </message>
+    <message>
+      <source>Flyt rundt på tavlen</source>
+      <translation>Move around the board</translation>
+    </message>
+    <message>
+      <source>Forbind to kort</source>
+      <translation>Link two cards</translation>
+    </message>
+    <message>
+      <source>Hold mellemrum og træk, eller træk med midterknappen</source>
+      <translation>Hold Space and drag, or drag with the middle button</translation>
+    </message>
+    <message>
+      <source>Med musen</source>
+      <translation>With the mouse</translation>
+    </message>
+    <message>
+      <source>Nyt kort</source>
+      <translation>New card</translation>
+    </message>
+    <message>
+      <source>Omdøb et felt</source>
+      <translation>Rename a zone</translation>
+    </message>
+    <message>
+      <source>Rullehjulet, eller knib på pladen</source>
+      <translation>The wheel, or pinch on the touchpad</translation>
+    </message>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Træk en ramme, eller Ctrl-klik</source>
+      <translation>Drag a frame, or Ctrl+click</translation>
+    </message>
+    <message>
+      <source>Træk fra et korts håndtag til det andet kort</source>
+      <translation>Drag from a card's handle to the other card</translation>
+    </message>
+    <message>
+      <source>Udskriv…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Vælg flere</source>
+      <translation>Select several</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZoomControl</name>
+    <message>
+      <source>Hele tavlen</source>
+      <translation>Whole board</translation>
+    </message>
+    <message>
+      <source>Tilbage til 100 %</source>
+      <translation>Back to 100 %</translation>
+    </message>
+    <message>
+      <source>Vis hele tavlen (Ctrl+0)</source>
+      <translation>Show the whole board (Ctrl+0)</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <source>Zoom ind</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>Zoom ud</source>
+      <translation>Zoom out</translation>
     </message>
   </context>
 </TS>

@@ -87,6 +87,6 @@ def test_a_field_added_in_three_places_is_shown_everywhere(tmp_path, child_env):
     assert lines["inspector"] == "Måling Trivsel i klassen True"
     assert "('Måling', 'Trivsel i klassen')" in lines["minutes"]
     assert lines["csv"] == "True Trivsel i klassen"
-    assert lines["undo"] == "Ret måling"
+    assert lines["undo"] == "Rediger måling"
     assert "Måling Trivsel i klassen → Trivsel og læring" in lines["diff"]
     assert lines["file"] == "Trivsel og læring"

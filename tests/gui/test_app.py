@@ -10,10 +10,11 @@ from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from kerneopgave_desktop.domain.demo import DEMOS
 from kerneopgave_desktop.domain.model import WorkshopInfo
 from kerneopgave_desktop.storage import Store
 from kerneopgave_desktop.ui import app as app_module
-from kerneopgave_desktop.ui.app import Application, default_folder
+from kerneopgave_desktop.ui.app import Application, workshop_folder
 from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
 from tests.gui.helpers import at, board_with_cards, card_center
@@ -21,7 +22,7 @@ from tests.gui.helpers import at, board_with_cards, card_center
 
 @pytest.fixture
 def application(qapp, tmp_path, monkeypatch, qtbot, settings):
-    monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path / "Kerneopgave")
+    monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path / "Kerneopgave")
     application = Application(qapp, settings)
     yield application
     for window in application.windows:
@@ -31,7 +32,7 @@ def application(qapp, tmp_path, monkeypatch, qtbot, settings):
 
 
 def test_new_files_default_to_a_kerneopgave_folder_in_documents():
-    assert default_folder().name == "Kerneopgave"
+    assert workshop_folder().name == "Kerneopgave"
 
 
 def test_the_start_page_offers_templates_and_recent_files(qtbot, tmp_path):
@@ -50,8 +51,10 @@ def test_the_start_page_offers_templates_and_recent_files(qtbot, tmp_path):
         qtbot.keyClick(page.recent, Qt.Key.Key_Return)
     assert opened.args == [str(tmp_path / "møde.kerneopgave")]
     demo = next(b for b in page.findChildren(QPushButton) if b.text() == "Se et eksempel")
-    with qtbot.waitSignal(page.demo_requested):
-        qtbot.mouseClick(demo, Qt.MouseButton.LeftButton)
+    assert [a.text() for a in demo.menu().actions()] == [d.title() for d in DEMOS.values()]
+    with qtbot.waitSignal(page.demo_requested) as chosen:
+        demo.menu().actions()[1].trigger()
+    assert chosen.args == ["hjemmepleje"]
 
 
 def test_a_new_workshop_is_created_opened_and_remembered(application, tmp_path, monkeypatch):
@@ -114,9 +117,9 @@ def test_ctrl_click_adds_to_the_selection_and_ctrl_d_duplicates_with_links(windo
     assert len(board.cards) == 7 and len(board.links) == 3
     copies = window.current_scene().selected_ids()
     assert len(copies) == 2 and not {"c0", "c1"} & set(copies)
-    assert window.edits.undo_action.text() == "Fortryd Tilføj 2 kort"
+    assert window.edits.undo_action.text() == "Fortryd: tilføj 2 kort"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(board.cards) == 5 and window.edits.redo_action.text() == "Gentag Tilføj 2 kort"
+    assert len(board.cards) == 5 and window.edits.redo_action.text() == "Gentag: tilføj 2 kort"
 
 
 @pytest.mark.parametrize("how", ["middle", "space"])

@@ -147,4 +147,4 @@ def test_inspector_edits_are_operations(window, qtbot):
     inspector.votes.setFocus()
     qtbot.keyClick(inspector.votes, Qt.Key.Key_Up)
     assert window.document.workshop.board("b1").cards["c0"].votes == 1
-    assert window.document.undo_label == "Ret stemmer"
+    assert window.document.undo_label == "Rediger stemmer"

@@ -24,7 +24,7 @@ def test_ctrl_k_draws_a_card_not_yet_on_the_board(window, qtbot):
     rects = [window.current_scene().cards[c.id].mapRectToScene(
         window.current_scene().cards[c.id].rect()) for c in cards]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
-    assert window.document.undo_label == "Tilføj 1 kort"
+    assert window.document.undo_label == "Træk et kort"  # named for what was done
 
 
 def test_a_round_saves_answers_status_and_decision_which_survive_reopening(window, qtbot):
@@ -65,7 +65,7 @@ def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
     assert [d.title for d in decks] == ["Skolens egne"]
     assert decks[0].cards[0].text == "Lektiecafé eller fritid?"
     assert len(decks[0].cards) == len(builtin_deck().cards) - 1
-    assert window.document.undo_label == "Ret kortbunker"
+    assert window.document.undo_label == "Rediger kortbunker"
     window.dilemmas.choose_deck(decks[0].id)
     dilemma_id = window.dilemmas.draw()
     origin = window.document.workshop.board("b1").cards[dilemma_id].origin

@@ -115,7 +115,7 @@ def test_the_board_s_keys_are_actions_with_their_shortcuts_in_the_menus(window):
     shown = {text: [key.toString() for key in keys]
              for bar in window.menuBar().actions() for text, keys in entries(bar.menu())}
     native = QKeySequence.SequenceFormat.PortableText
-    assert shown["Rediger kortets tekst"] == ["Return", "Enter", "F2"]
+    assert shown["Rediger kortets tekst eller feltets navn"] == ["Return", "Enter", "F2"]
     assert shown["Flyt til venstre"] == ["Left"] and shown["Flyt langt ned"] == ["Shift+Down"]
     assert shown["Afbryd, eller fravælg alt"] == ["Esc"]
     assert shown["Giv stemme"] == ["+"] and shown["Fjern stemme"] == ["-"]

@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from kerneopgave_desktop.domain.templates import TEMPLATES
@@ -15,12 +16,21 @@ def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(q
     assert window.guide.questions.text().startswith("• " + TEMPLATES["niveauer"].questions()[0])
     window.tabs.setCurrentIndex(2)
     assert TEMPLATES["dilemmaer"].questions()[0] in window.guide.questions.text()
-    assert not window.docks["guide"].isVisible()
-    window.docks["guide"].toggleViewAction().trigger()
-    assert window.docks["guide"].isVisible()
-    texts = [label.text() for label in window.guide.findChildren(QLabel)]
-    assert any("Fremfærd" in text for text in texts)
+    assert not window.guide_window().isVisible()
+    window.guide_action.trigger()  # Hjælp › Vejledning, F1: a window of its own, large type
+    guide = window.guide_window()
+    room = guide.screen().availableGeometry()
+    assert guide.isVisible() and guide.isWindow() and guide.width() == min(1200, room.width())
+    labels = guide.findChildren(QLabel)
+    assert any("Fremfærd" in label.text() for label in labels)
+    assert min(label.font().pixelSize() for label in labels) >= 19
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    qtbot.keyClick(guide.panel, Qt.Key.Key_Escape)  # a window of its own closes with Escape
+    assert not guide.isVisible()
+    window.guide_action.trigger()
     window.close()
+    assert not guide.isVisible()
 
 
 def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, settings):

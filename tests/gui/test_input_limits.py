@@ -62,7 +62,7 @@ def test_a_bad_file_to_import_gives_one_message_and_changes_nothing(window, tmp_
 def application(qapp, tmp_path, monkeypatch, settings):
     from kerneopgave_desktop.ui import app as app_module
 
-    monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path / "Kerneopgave")
+    monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path / "Kerneopgave")
     application = app_module.Application(qapp, settings)
     yield application
     for window in application.windows:

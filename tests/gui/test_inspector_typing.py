@@ -89,7 +89,7 @@ def test_a_pause_in_the_typing_writes_what_is_typed(board, qtbot):
     widget = type_into(board, qtbot, "card text", "Skrevet ")
     assert value(board.document.workshop, "c0", "text") == "Kort 0"  # not at every key
     qtbot.waitUntil(lambda: value(saved(board), "c0", "text") == text_of(widget), timeout=2000)
-    assert board.document.undo_label == "Ret tekst"
+    assert board.document.undo_label == "Rediger tekst"
 
 
 def test_each_spell_of_typing_is_its_own_step_and_ctrl_z_on_the_board_undoes_one(board, qtbot):
@@ -100,7 +100,7 @@ def test_each_spell_of_typing_is_its_own_step_and_ctrl_z_on_the_board_undoes_one
     widget.end(False)
     qtbot.keyClicks(widget, " for alle")
     board.view.setFocus()
-    assert board.document.undo_label == "Ret dilemmaets poler"
+    assert board.document.undo_label == "Rediger dilemmaets poler"
     qtbot.keyClick(board.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert value(board.document.workshop, "dl", "pole_b") == "Frihed"
     qtbot.keyClick(board.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -130,7 +130,7 @@ def test_typed_text_survives_a_switch_to_another_board(board, qtbot):
     board.tabs.setCurrentIndex(0)
     select(board, "c0")
     assert board.inspector.card_page.text.toPlainText() == typed
-    assert board.document.undo_label == "Ret tekst"
+    assert board.document.undo_label == "Rediger tekst"
 
 
 def test_closing_the_window_saves_what_is_typed_and_shows_no_message(board, qtbot, monkeypatch):

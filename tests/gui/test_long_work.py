@@ -19,7 +19,7 @@ from tests.gui.helpers import saved
 
 @pytest.fixture
 def application(qapp, tmp_path, monkeypatch, settings):
-    monkeypatch.setattr(app_module, "default_folder", lambda: tmp_path / "Kerneopgave")
+    monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path / "Kerneopgave")
     application = Application(qapp, settings)
     yield application
     for window in application.windows:

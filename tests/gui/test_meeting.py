@@ -54,6 +54,7 @@ def test_one_screen_means_full_screen_with_an_overlay_toolbar(meeting, qtbot):
     wall = meeting.meeting.start_presenting()
     assert wall.toolbar is not None and wall.view.isInteractive()
     assert next(a.text() for a in wall.toolbar.actions()).startswith("Forrige")
+    assert wall.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
 
 
 def test_page_down_steps_through_boards_and_their_stops(meeting, qtbot):

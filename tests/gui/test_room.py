@@ -123,7 +123,7 @@ def test_a_phone_writes_edits_withdraws_votes_takes_a_stance_and_sees_the_reveal
                 page.get_by_role("button", name="Send").click()
                 expect(page.locator("#mine-list")).to_contain_text("<b>Slet mig</b>")
                 assert laptop.do(lambda: window.room.face_down()) == 2
-                page.get_by_role("button", name="Ret: Vi kender børnene").click()
+                page.get_by_role("button", name="Rediger: Vi kender børnene").click()
                 page.locator("#mine-list textarea").fill("Vi kender familierne")
                 page.get_by_role("button", name="Gem").click()
                 expect(page.locator("#mine-list")).to_contain_text("Vi kender familierne")
@@ -143,7 +143,7 @@ def test_a_phone_writes_edits_withdraws_votes_takes_a_stance_and_sees_the_reveal
                 expect(page.locator("#board-list")).to_contain_text("Vi kender familierne")
                 expect(page.locator("#mine-list")).to_contain_text(
                     "Vendt: kan ikke længere rettes")
-                expect(page.get_by_role("button", name="Ret: Vi kender familierne")) \
+                expect(page.get_by_role("button", name="Rediger: Vi kender familierne")) \
                     .to_have_count(0)
                 page.get_by_role("button", name="English").click()
                 expect(page.get_by_label("Your card", exact=True)).to_be_visible()

@@ -52,13 +52,13 @@ def test_panels_and_inspector_pages_are_built_when_first_shown(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.docks["guide"].built() is None
+    assert not window.guide_built()
     assert window.docks["snapshots"].built() is None
     assert window.inspector.count() == 1  # the hint only; a page comes with its first item
     window.tabs.setCurrentIndex(1)  # the guide, built later, follows the board shown now
-    window.docks["guide"].toggleViewAction().trigger()
-    guide = window.docks["guide"].built()
-    assert guide is not None and TEMPLATES["dilemmaer"].questions()[0] in guide.questions.text()
+    window.guide_action.trigger()
+    assert window.guide_built() and window.guide_window().isVisible()
+    assert TEMPLATES["dilemmaer"].questions()[0] in window.guide.questions.text()
     window.docks["snapshots"].raise_()  # its tab behind the inspector is chosen
     qtbot.waitUntil(lambda: window.docks["snapshots"].built() is not None)
     assert window.snapshots.list.count() == 1

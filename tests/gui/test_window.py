@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from kerneopgave_desktop.document import EditCard, open_document
 from kerneopgave_desktop.domain.model import MAX_TEXT, Zone
 from tests.gui.helpers import at, card_center, drag, saved
 
 
-def click_tool(window, action, qtbot):
-    button = window.findChild(QToolBar).widgetForAction(action)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def test_boards_are_added_renamed_moved_and_deleted_undoably(window, qtbot, monkeypatch):
-    click_tool(window, window.boards.add_action, qtbot)
+    assert window.add_board_button.defaultAction() is window.boards.add_action
+    qtbot.mouseClick(window.add_board_button, Qt.MouseButton.LeftButton)
     assert window.tabs.count() == 2 and window.tabs.currentIndex() == 1
     new_id = window.document.workshop.boards[1].id
     assert window.current_scene().board_id == new_id

@@ -63,9 +63,9 @@ def test_the_places_take_their_fields_and_labels_from_the_tables():
 
 
 def test_an_edit_s_undo_label_comes_from_the_table_in_either_language():
-    assert EditCard("b", "c", pole_b="x").label == "Ret dilemmaets poler"
-    assert EditCard("b", "c", level="team").label == "Ret niveau"
-    assert EditCard("b", "c", level="team", text="x").label == "Ret kort"
+    assert EditCard("b", "c", pole_b="x").label == "Rediger dilemmaets poler"
+    assert EditCard("b", "c", level="team").label == "Rediger niveau"
+    assert EditCard("b", "c", level="team", text="x").label == "Rediger kort"
     i18n.set_language("en")
     assert EditCard("b", "c", involvement="active").label == "Edit degree of involvement"
     assert EditCard("b", "c", status="new", answers=()).label == "Save the round's answers"

@@ -158,7 +158,7 @@ def test_a_storage_fault_keeps_the_work_in_memory_until_a_copy_is_saved(doc, mon
     with pytest.raises(WriteFailed):
         doc.apply(EditCard("b1", "b1c0", text="ikke tabt"))
     assert doc.workshop.board("b1").cards["b1c0"].text == "ikke tabt"
-    assert doc.unsaved is not None and doc.undo_label == "Ret tekst"
+    assert doc.unsaved is not None and doc.undo_label == "Rediger tekst"
     doc.apply(EditCard("b1", "b1c1", text="også i hukommelsen"))  # no second fault: not written
     assert path.read_bytes() == on_disk
     copy = tmp_path / "kopi.kerneopgave"
@@ -247,7 +247,7 @@ def test_one_spell_of_typing_is_one_step_and_the_next_spell_another(doc):
     spell = object()
     for text in ("a", "ab", "abc"):
         doc.apply(Typed(EditCard("b1", "b1c2", text=text), spell))
-    assert doc.undo_label == "Ret tekst"
+    assert doc.undo_label == "Rediger tekst"
     later = object()
     doc.apply(Typed(EditCard("b1", "b1c2", text="abcd"), later))
     doc.apply(Typed(EditCard("b1", "b1c2", decision="x"), later))  # another field: its own

@@ -121,7 +121,7 @@ def test_a_device_edits_and_withdraws_only_its_own_cards(room_doc):
     send(room_doc, Proposal(device="a", action="edit", submission=mine, text="Rettet"))
     card_id = room_doc.workshop.submissions[mine].card
     assert room_doc.workshop.board("b").cards[card_id].text == "Rettet"
-    assert room_doc.undo_label == "Ret kort (fra telefon)"
+    assert room_doc.undo_label == "Rediger kort (fra telefon)"
     send(room_doc, Proposal(device="a", action="withdraw", submission=mine))
     assert card_id not in room_doc.workshop.board("b").cards
     assert mine not in room_doc.workshop.submissions

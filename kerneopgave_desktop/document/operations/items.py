@@ -136,7 +136,7 @@ class SetFields(Operation):
 
     @property
     def label(self) -> str:
-        return _tr("Ret")
+        return _tr("Rediger")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         board = board_of(workshop, self.board_id)
@@ -293,7 +293,7 @@ class EditCard(SetFields):
         names = {name for fields in self.changes.values() for name in fields}
         if "answers" in names:  # a round saves status and decision with the answers
             names = {"answers"}
-        return fields_table.edit_label(names) or _tr("Ret kort")
+        return fields_table.edit_label(names) or _tr("Rediger kort")
 
 
 class EditZone(SetFields):
@@ -308,8 +308,8 @@ class EditZone(SetFields):
         if set(fields) == {"locked"}:
             return _tr("Lås felt") if fields["locked"] else _tr("Lås felt op")
         if set(fields) == {"stop"}:
-            return _tr("Ret stop i præsentationen")
-        return _tr("Ret felt")
+            return _tr("Vis feltet for sig i præsentationen")
+        return _tr("Rediger felt")
 
 
 class EditLink(SetFields):
@@ -320,7 +320,7 @@ class EditLink(SetFields):
 
     @property
     def label(self) -> str:
-        return _tr("Ret forbindelse")
+        return _tr("Rediger forbindelse")
 
 
 class Vote(SetFields):

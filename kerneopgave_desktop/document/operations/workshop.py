@@ -98,7 +98,7 @@ class EditWorkshop(Operation):
 
     @property
     def label(self) -> str:
-        return _tr("Ret oplysninger om arbejdsmødet")
+        return _tr("Rediger oplysninger om arbejdsmødet")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         unknown = set(self.fields) - {f.name for f in dataclasses.fields(workshop.info)}
@@ -158,7 +158,7 @@ class ReplaceDeck(Operation):
 
     @property
     def label(self) -> str:
-        return _tr("Ret kortbunke")
+        return _tr("Rediger kortbunke")
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
         old = _deck(workshop, self.deck.id)
