@@ -89,6 +89,8 @@ def mark(source: str) -> str:
 def translate(context: str, source: str, n: int | None = None, lang: str | None = None) -> str:
     """The text for `source` in the current (or given) language; `%n` becomes `n`."""
     lang = lang or _current
+    if n is None and lang == SOURCE_LANGUAGE:
+        return source  # the source is Danish; the Danish catalogue holds only plural forms
     forms = catalogue(lang).get((context, source))
     if forms:
         index = _plural_index(lang, n) if n is not None else 0

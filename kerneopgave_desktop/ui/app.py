@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QIcon
@@ -20,9 +21,11 @@ from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
 from kerneopgave_desktop.ui.progress import ProgressDialog
 from kerneopgave_desktop.ui.settings import Settings, workshop_folder
-from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.window_theme import apply_theme
 from kerneopgave_desktop.ui.windows import Windows
+
+if TYPE_CHECKING:
+    from kerneopgave_desktop.ui.start_page import StartPage
 
 # Opening a file must show its board soon: what only the start page, a new workshop or the
 # example needs (file dialogs, templates, the demo) is imported where it is used.
@@ -84,6 +87,8 @@ class Application:
     # -- windows -----------------------------------------------------------------------
 
     def show_start(self) -> None:
+        from kerneopgave_desktop.ui.start_page import StartPage  # not when opening a file
+
         self.start = StartPage(self.recent(), last_opened=self.settings.last_opened)
         self.start.new_requested.connect(self.new_workshop)
         self.start.open_requested.connect(self.open_file)
