@@ -1,4 +1,9 @@
-"""CardItem: a card drawn as a rounded box in its kind's colour, with plain wrapped text."""
+"""CardItem: a card drawn as a rounded box in its kind's colour, with plain wrapped text.
+
+What a card shows is fitted by domain.look and domain.fitting, as on paper: the kind's name
+(or a contribution's profession) whole or with an ellipsis, the text's own line breaks kept,
+only whole lines drawn, and an ellipsis at the end of the last one when there is more.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,52 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
     QStaticText,
-    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
-from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain import look, personal
 from kerneopgave_desktop.domain.decks import kind_label
+from kerneopgave_desktop.domain.fitting import Fitted
 from kerneopgave_desktop.domain.model import Card, Dilemma
-from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES
+from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES, STANCES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
 DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
+STANCE_COLOURS = {code: qcolor(colour) for code, colour in look.STANCE_COLOURS.items()}
+PERSONAL_COLOUR = qcolor(look.PERSONAL_COLOUR)
+PERSONAL_RADIUS = look.PERSONAL_RADIUS
 STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
+LINE_BREAK = "\u2028"
+"""Between the lines a card's QStaticText is given: it breaks a line there (and at nothing
+else, as it does not wrap), so the lines drawn are exactly the lines fitted."""
+
+
+class TextLayout:
+    """A card's text laid out in one font: the lines that fit, ready to draw."""
+
+    def __init__(self, fitted: Fitted, font: QFont):
+        self.fitted = fitted
+        self.font = font
+        self.static = QStaticText(LINE_BREAK.join(fitted.lines))
+        self.static.setTextFormat(Qt.TextFormat.PlainText)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        self.static.setTextOption(option)
+        self.static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        self.static.prepare(font=font)
+
+    @property
+    def cut(self) -> bool:
+        return self.fitted.cut
 
 
 class CardItem(QGraphicsItem):
@@ -48,10 +78,10 @@ class CardItem(QGraphicsItem):
         self._hovered = False
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
-        self.link_target = False
-        """A link being drawn would end here: the card lights up."""
         self.diff_mark = ""
         """In a comparison: 'added' (outlined green), 'changed' (marked) or 'removed' (ghost)."""
+        self.link_target = False
+        """A link being drawn would end here: the card lights up."""
         self.card = card
         self.set_card(card)
 
@@ -65,31 +95,32 @@ class CardItem(QGraphicsItem):
         self.card = card
         # Everything paint() needs is prepared here, once per change, not once per frame.
         self._rect = QRectF(0, 0, card.width, card.height)
-        self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18, 8)  # marks, handle
+        self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18,
+                                           PERSONAL_RADIUS + 2)  # marks, handle
         fill = style.card_color(card)
         self._brush = QBrush(fill)
         self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
         badge = look.VOTE_BADGE[0] if card.votes else 0
         self._status, self._status_rect = self._round_mark(card, badge)
-        badge += self._status_rect.width() + 6 if self._status else 0
-        self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, card.width - 2 * PADDING - badge,
+        marks = self._status_rect.width() + 6 if self._status else 0.0  # beside the dots
+        self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, look.label_width(card, marks),
                                   LABEL_HEIGHT)
-        band_text = look.band_text(card)
-        band = BAND if band_text else 0.0
-        self._body = QRectF(PADDING, PADDING + LABEL_HEIGHT, card.width - 2 * PADDING,
-                            card.height - 2 * PADDING - LABEL_HEIGHT - band)
-        self._band_rect = QRectF(PADDING, card.height - PADDING - band + 8,
-                                 card.width - 2 * PADDING, band - 8)
-        self._band = band_text and style.elided(band_text, "BAND_FONT", self._band_rect.width())
-        kind = kind_label(card)
+        self._body = QRectF(*look.card_body(card))
+        self._band_rect = QRectF(*look.card_band(card))
+        self._band = look.band_line(card, style.measure("BAND_FONT"))
         # In capitals as text, not only through the font: an SVG keeps the text, not the font's
         # capitalisation, and must show the label as the screen and the PNG do.
-        self._kind = style.elided(kind.upper(), "LABEL_FONT", self._label_rect.width())
-        self._layouts: dict[tuple[int, bool], tuple[QStaticText, QFont, bool]] = {}
+        kind = kind_label(card)
+        self._kind = look.card_label(card, kind, style.measure("LABEL_FONT"), marks)
+        self._layouts: dict[tuple[int, bool], TextLayout] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
+        self._stances = look.stance_bar(card)
+        self.personal = personal.card_hint(card)
+        """Why the card gets the gentle personal-data mark ("" when it does not)."""
+        self.setToolTip(self.personal)
         self.setPos(card.x, card.y)
-        self._accessible = f"{kind}: {card.text[:200]}"
+        self._accessible = f"{kind}: {card.text[:200]}{self._stances_said()}"
         self.update()
 
     @staticmethod
@@ -123,78 +154,42 @@ class CardItem(QGraphicsItem):
         painter.drawText(rect.adjusted(26, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter
                          | Qt.AlignmentFlag.AlignLeft, self._status)
 
-    @property
-    def _text(self) -> QStaticText:
-        return self._layout(LIGHT)[0]
+    def shown_lines(self, theme: Theme = LIGHT) -> list[str]:
+        """The lines of text the card shows in `theme` (the last ending in "…" if cut)."""
+        return list(self._layout(theme).fitted.lines)
 
-    @property
-    def _overflow(self) -> bool:
-        return self._layout(LIGHT)[2]
+    def text_cut(self, theme: Theme = LIGHT) -> bool:
+        """Whether the card shows less than its whole text in `theme`."""
+        return self._layout(theme).cut
 
-    def _layout(self, theme: Theme) -> tuple[QStaticText, QFont, bool]:
-        """The card's text laid out in the theme's font: (layout, font, whether it overflows).
+    def text_pixels(self, theme: Theme = LIGHT) -> int:
+        """The size of the card's text in `theme`, in board units."""
+        return self._layout(theme).font.pixelSize()
 
-        Cached per font size, so a projector with larger text and the laptop each lay the
-        text out once per change.
+    def _layout(self, theme: Theme) -> TextLayout:
+        """The card's text laid out in the theme's font, cached per font size, so that a
+        projector with larger text and the laptop each lay the text out once per change.
+
+        Larger text where it fits: it steps down towards the normal size until the text fits
+        whole with no word broken; at the normal size, what does not fit ends in "…".
         """
-        base = style.BODY_FONT.pixelSize()
+        base = look.BODY_PIXELS
         key = (round(base * theme.text_scale), theme.bold_text)
         cached = self._layouts.get(key)
         if cached is None:
-            # Larger text where it fits: step down towards the normal size until it does.
-            for pixels in range(key[0], min(base, key[0]) - 1, -1):
-                cached = self._lay_out(pixels, key[1])
-                if not cached[2] and not self._breaks_words(cached[1]):
+            pixels = key[0]
+            while True:
+                fitted = look.card_lines(self.card, style.line_height(pixels, key[1]),
+                                         style.body_measure(pixels, key[1]))
+                if pixels <= base or not (fitted.cut or fitted.broken):
                     break
-            self._layouts[key] = cached
+                pixels -= 1
+            cached = self._layouts[key] = TextLayout(fitted, style.body_font_at(pixels, key[1]))
         return cached
 
-    def _breaks_words(self, font: QFont) -> bool:
-        """Whether some word is wider than the card, so it would be broken mid-word."""
-        metrics = QFontMetricsF(font)
-        width = self.card.width - 2 * PADDING
-        return any(metrics.horizontalAdvance(word) > width
-                   for word in self.card.text[:look.SHOWN_CHARACTERS].split())
-
-    def _lay_out(self, pixels: int, bold: bool) -> tuple[QStaticText, QFont, bool]:
-        font = QFont(style.BODY_FONT)
-        font.setPixelSize(pixels)
-        font.setBold(bold)
-        text = QStaticText(self.card.text[:look.SHOWN_CHARACTERS])
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        text.setTextOption(option)
-        text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-        text.setTextWidth(self.card.width - 2 * PADDING)
-        text.prepare(font=font)
-        # Only what is really hidden counts: the last line's descent may touch the edge.
-        room = self._body.height() + QFontMetricsF(font).descent()
-        if text.size().height() <= room:
-            return text, font, False
-        # Only the whole lines that fit are drawn, so that no painter needs the clip: an
-        # SVG has none, and would show the rest of the text running out of the card.
-        text.setText(self._fitting(text.text(), font, option, room))
-        text.prepare(font=font)
-        return text, font, True
-
-    def _fitting(self, text: str, font: QFont, option: QTextOption, room: float) -> str:
-        """The beginning of `text` that fills whole lines up to `room` pixels high."""
-        layout = QTextLayout(text, font)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        end, height = 0, 0.0
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(self.card.width - 2 * PADDING)
-            height += line.height()
-            if height > room:
-                break
-            end = line.textStart() + line.textLength()
-        layout.endLayout()
-        return text[:end].rstrip()
-
     def accessible_name(self) -> str:
-        return f"{self._accessible} ({self.warning})" if self.warning else self._accessible
+        name = f"{self._accessible} ({self.warning})" if self.warning else self._accessible
+        return f"{name} – {self.personal}" if self.personal else name
 
     def set_warning(self, text: str) -> None:
         if text != self.warning:
@@ -246,23 +241,22 @@ class CardItem(QGraphicsItem):
                                  or self.hasFocus()):
             painter.fillRect(rect, self._brush)
             return
+        marks = style.marks_shown(widget)
         theme = theme_of(widget)
         outline = theme.card_outline or self._pen.color()
         painter.setPen(QPen(outline, theme.outline_width))
         painter.setBrush(self._brush)
         painter.drawRoundedRect(rect, look.CARD_RADIUS, look.CARD_RADIUS)
         if readable:
-            text, font, overflow = self._layout(theme)
+            layout = self._layout(theme)
             painter.setPen(theme.kind_label)
             painter.setFont(style.LABEL_FONT)
             painter.drawText(self._label_rect,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._kind)
-            painter.save()
-            painter.setClipRect(self._body)
+            # Only whole lines were fitted, so no clip is needed: an SVG has none.
             painter.setPen(theme.text)
-            painter.setFont(font)
-            painter.drawStaticText(self._body.topLeft(), text)
-            painter.restore()
+            painter.setFont(layout.font)
+            painter.drawStaticText(self._body.topLeft(), layout.static)
             if self._band:
                 top = self._band_rect.top() - 4
                 painter.setPen(QPen(outline, 1.5, Qt.PenStyle.DashLine))
@@ -270,16 +264,8 @@ class CardItem(QGraphicsItem):
                 painter.setPen(theme.kind_label)
                 painter.setFont(style.BAND_FONT)
                 painter.drawText(self._band_rect, Qt.AlignmentFlag.AlignLeft
-                                 | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                                 | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
                                  self._band)
-            if overflow:  # more text than fits: say so, the inspector shows it all
-                more = QRectF(rect.right() - 40, rect.bottom() - 26, 32, 22)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(self._brush)
-                painter.drawRoundedRect(more, 6, 6)
-                painter.setPen(theme.text)
-                painter.setFont(style.LABEL_FONT)
-                painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
             if self.card.votes:
                 self._paint_votes(painter, rect)
             if self._status:
@@ -288,15 +274,22 @@ class CardItem(QGraphicsItem):
             self._paint_warning(painter, rect, readable)
         if self.diff_mark:
             self._paint_diff(painter, rect)
-        if self.link_target:
+        if marks and self.link_target:
             painter.setPen(QPen(theme.focus, 8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), 16, 16)
-        if self.isSelected() or self.hasFocus():
+        if marks and (self.isSelected() or self.hasFocus()):
             color = theme.focus if self.hasFocus() else theme.selection
             painter.setPen(QPen(color, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
+        if readable:  # on the card's edge: over the selection's outline, so they stay read
+            if self._stances:
+                self._paint_stances(painter)
+            if self.personal:
+                self._paint_personal(painter, rect)
+        if not marks:  # the projector: the board alone
+            return
         if (self._hovered or self.isSelected()) and readable:
             painter.setPen(QPen(theme.selection, 2))
             painter.setBrush(theme.background)
@@ -341,6 +334,44 @@ class CardItem(QGraphicsItem):
             painter.setPen(style.BACKGROUND)
             painter.setFont(style.WARNING_FONT)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+
+    def _paint_personal(self, painter: QPainter, rect: QRectF) -> None:
+        """The gentle personal-data mark: a small round badge with a person on the card's
+        lower left corner, in a calm colour (a hint, not an error)."""
+        centre = QPointF(0, rect.height())
+        painter.setPen(QPen(style.BACKGROUND, 2))
+        painter.setBrush(PERSONAL_COLOUR)
+        painter.drawEllipse(centre, PERSONAL_RADIUS, PERSONAL_RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.BACKGROUND)
+        unit = PERSONAL_RADIUS / 12
+        painter.drawEllipse(centre + QPointF(0, -4 * unit), 3.5 * unit, 3.5 * unit)  # head
+        painter.drawChord(QRectF(centre.x() - 7 * unit, centre.y() + 1 * unit, 14 * unit,
+                                 12 * unit), 0, 180 * 16)  # shoulders
+
+    def _stances_said(self) -> str:
+        """The stance counts in words, for the accessible name ("" without hands)."""
+        if not self._stances:
+            return ""
+        counts = ", ".join(f"{STANCES.label(code)} {count}" for code, count, _, _ in
+                           self._stances)
+        return f" ({fields_table.field('dilemma', 'stances').label()}: {counts})"
+
+    def _paint_stances(self, painter: QPainter) -> None:
+        """The room's stance as a bar across the bottom edge: a part per corner with hands,
+        in its colour, as wide as its share, with its count in white."""
+        (left, top), (width, height) = look.stance_bar_place(self.card), look.STANCE_BAR
+        painter.setPen(QPen(style.BACKGROUND, 3))  # a light rim, clear of any outline
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(left, top, width, height))
+        painter.setFont(style.LABEL_FONT)
+        for code, count, offset, width in self._stances:
+            part = QRectF(left + offset, top, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(STANCE_COLOURS[code])
+            painter.drawRect(part)
+            painter.setPen(style.BACKGROUND)
+            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, str(count))
 
     def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
         left, width, height = look.VOTE_BADGE

@@ -13,6 +13,7 @@ when the view loses the focus, and at the latest a moment after the last nudge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer, SignalInstance
@@ -38,6 +39,7 @@ class CommandView(Protocol):
     """What the commands need of the view they belong to (canvas.view.BoardView)."""
 
     page_requested: SignalInstance
+    escape_handler: Callable[[], bool] | None
 
     def board_scene(self) -> BoardScene | None: ...
 
@@ -157,9 +159,15 @@ class BoardCommands(QObject):
             self.view.rename_zone(zones[0].id)
 
     def cancel(self) -> None:
-        """Cancel the gesture in progress; else let go of the selection and the focus."""
+        """Cancel the gesture in progress; else do what the view's `escape_handler` does (end
+        the presentation, while presenting); else let go of the selection and the focus."""
         scene = self.view.board_scene()
-        if scene is None or scene.cancel_gesture():
+        if scene is not None and scene.cancel_gesture():
+            return
+        handler = self.view.escape_handler
+        if handler is not None and handler():
+            return
+        if scene is None:
             return
         scene.clearSelection()
         scene.setFocusItem(None)

@@ -24,19 +24,20 @@ from kerneopgave_desktop.interchange import InterchangeError, image
 MARGIN = 40.0
 
 
-def _area(scene: BoardScene) -> QRectF:
+def area(scene: BoardScene) -> QRectF:
+    """The part of the board a picture shows: all its items, with a margin (scene units)."""
     rect = scene.itemsBoundingRect()
     if rect.isEmpty():
         rect = QRectF(*look.EMPTY_BOARD)
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
-def _render(scene: BoardScene, painter: QPainter, target: QRectF, area: QRectF) -> None:
+def _render(scene: BoardScene, painter: QPainter, target: QRectF, shown: QRectF) -> None:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing
                            | QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(target, style.BACKGROUND)
     scene.clearSelection()
-    scene.render(painter, target, area, Qt.AspectRatioMode.KeepAspectRatio)
+    scene.render(painter, target, shown, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def png_bytes(document: Document, board_id: str, dpi: float = 150.0) -> bytes:
@@ -45,8 +46,8 @@ def png_bytes(document: Document, board_id: str, dpi: float = 150.0) -> bytes:
     image.check_dpi(dpi)
     scene = BoardScene(document, board_id)
     try:
-        area = _area(scene)
-        width, height = image.png_size(area.width(), area.height(), dpi)
+        shown = area(scene)
+        width, height = image.png_size(shown.width(), shown.height(), dpi)
         picture = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
         if picture.isNull():
             raise InterchangeError(image.out_of_memory())
@@ -54,7 +55,7 @@ def png_bytes(document: Document, board_id: str, dpi: float = 150.0) -> bytes:
         picture.setDotsPerMeterY(round(dpi / 0.0254))
         picture.fill(QColor(style.BACKGROUND))
         painter = QPainter(picture)
-        _render(scene, painter, QRectF(picture.rect()), area)
+        _render(scene, painter, QRectF(picture.rect()), shown)
         painter.end()
         data = QByteArray()
         buffer = QBuffer(data)
@@ -87,18 +88,18 @@ def svg_bytes(document: Document, board_id: str, title: str = "") -> bytes:
     """The board as SVG: well-formed XML 1.0 whatever its text holds (see xml_safe)."""
     scene = BoardScene(document, board_id)
     try:
-        area = _area(scene)
+        shown = area(scene)
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
-        generator.setSize(QSize(round(area.width()), round(area.height())))
-        generator.setViewBox(QRectF(0, 0, area.width(), area.height()))
+        generator.setSize(QSize(round(shown.width()), round(shown.height())))
+        generator.setViewBox(QRectF(0, 0, shown.width(), shown.height()))
         generator.setTitle(title)
         generator.setDescription("Kerneopgave-tavlen")
         painter = QPainter(generator)
-        _render(scene, painter, QRectF(0, 0, area.width(), area.height()), area)
+        _render(scene, painter, QRectF(0, 0, shown.width(), shown.height()), shown)
         painter.end()
         return xml_safe(with_font_fallbacks(bytes(data)).decode("utf-8", "replace")).encode("utf-8")
     finally:

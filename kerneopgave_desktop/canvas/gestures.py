@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
 from kerneopgave_desktop.canvas import style
@@ -54,6 +56,24 @@ class GestureScene(Protocol):
     def clearSelection(self) -> None: ...
 
     def setSelectionArea(self, path: QPainterPath, *args) -> None: ...
+
+
+class _ChromeLine(QGraphicsLineItem):
+    """The line drawn while a link is dragged out: on the laptop only, not on the wall."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if style.marks_shown(widget):
+            super().paint(painter, option, widget)
+
+
+class _ChromeRect(QGraphicsRectItem):
+    """The rubber band: on the laptop only, not on the wall."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if style.marks_shown(widget):
+            super().paint(painter, option, widget)
 
 
 class Gesture:
@@ -120,7 +140,7 @@ class NewLink(Gesture):
         super().__init__(scene)
         self.source = source
         start = source.mapToScene(source.handle_center())
-        self.line = QGraphicsLineItem(QLineF(start, start))
+        self.line = _ChromeLine(QLineF(start, start))
         self.line.setPen(QPen(style.SELECTION, 3, Qt.PenStyle.DashLine))
         self.line.setZValue(10)
         scene.addItem(self.line)
@@ -168,7 +188,7 @@ class RubberBand(Gesture):
     def press(self, event: QGraphicsSceneMouseEvent) -> None:
         self.origin = event.scenePos()
         self.adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.band = QGraphicsRectItem(QRectF(self.origin, self.origin))
+        self.band = _ChromeRect(QRectF(self.origin, self.origin))
         pen = QPen(style.SELECTION, 0, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self.band.setPen(pen)

@@ -20,6 +20,7 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.theme import Theme, theme_of
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.fitting import elide
 from kerneopgave_desktop.domain.model import Link
 
 ARROW = look.ARROW
@@ -69,12 +70,16 @@ class LinkItem(QGraphicsItem):
 
     def update_geometry(self, source_shift: tuple[float, float] = NO_SHIFT,
                         target_shift: tuple[float, float] = NO_SHIFT) -> None:
-        """Follow the cards at its ends (each shown `shift`ed from where its item is).
+        """Follow the cards at its ends (each shown `shift`ed from where its item is),
+        keeping off the zones' titles near them.
 
         The line is kept relative to the item's position, so that a link whose two cards
-        moved alike only moves (`moveBy`), as a move of many cards does."""
-        start, end = look.link_ends(_box(self.source, source_shift),
-                                    _box(self.target, target_shift))
+        moved alike, with no title near, only moves (`moveBy`), as a move of many cards
+        does."""
+        source, target = _box(self.source, source_shift), _box(self.target, target_shift)
+        index = getattr(self.scene(), "titles", None)
+        titles = index.near(source, target) if index is not None else ()
+        start, end = look.link_ends(source, target, titles)
         x, y = self.x(), self.y()
         line = QLineF(start[0] - x, start[1] - y, end[0] - x, end[1] - y)
         if line != self._line:
@@ -107,7 +112,7 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         theme = theme_of(widget)
-        selected = self.isSelected()
+        selected = self.isSelected() and style.marks_shown(widget)
         pen = self._pens.get((theme.name, selected))
         if pen is None:
             pen = self._pens[theme.name, selected] = self._pen(theme, selected)
@@ -127,9 +132,8 @@ class LinkItem(QGraphicsItem):
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(theme.zone_title)
             painter.setFont(_label_font())
-            metrics = QFontMetricsF(_label_font())
-            text = metrics.elidedText(self.link.label, Qt.TextElideMode.ElideRight,
-                                      rect.width() - 10)
+            text = elide(self.link.label, rect.width() - 10,
+                         QFontMetricsF(_label_font()).horizontalAdvance)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
 
     def _pen(self, theme: Theme, selected: bool) -> QPen:

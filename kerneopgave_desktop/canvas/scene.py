@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kerneopgave_desktop import heap
@@ -28,9 +28,15 @@ from kerneopgave_desktop.canvas.lift import Lift
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
-from kerneopgave_desktop.domain import checks
+from kerneopgave_desktop.domain import checks, look
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
+
+
+def _moved_box(rect: QRectF, shift: tuple[float, float]) -> tuple[look.Rect, look.Rect]:
+    """`rect` where it was and where it is after `shift`, as boxes for look.TitleIndex."""
+    box = (rect.x(), rect.y(), rect.width(), rect.height())
+    return box, (box[0] + shift[0], box[1] + shift[1], box[2], box[3])
 
 
 class EditDoor(Protocol):
@@ -66,6 +72,10 @@ class BoardScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._links_by_card: dict[str, set[str]] = {}
+        self.title_rects: list[look.Rect] = []
+        """Where the zones' titles are: links keep off them (domain.look.link_ends)."""
+        self.titles = look.TitleIndex()
+        """The same, by where they are: what a link asks."""
         self.spotlight = False
         """Dim everything but the selected cards (on every view of this board)."""
         self._dimmed = False
@@ -85,6 +95,7 @@ class BoardScene(QGraphicsScene):
         """The gesture in progress (canvas.gestures), from a press to its release."""
         self._cancelled = False
         """A gesture was cancelled while the button is still down: ignore until release."""
+        self._zone_ids: set[str] = set()
         self._unsubscribe = document.subscribe(self.on_changes)
         self.rebuild()
 
@@ -107,6 +118,7 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(item)
             items.clear()
         self._links_by_card.clear()
+        self.title_rects, self.titles = [], look.TitleIndex()
         self._warned, self._empty = set(), set()
         board = self.board
         if board is not None:
@@ -155,6 +167,9 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(self.cards.pop(item_id))
             elif item_id in self.zones:
                 self.removeItem(self.zones.pop(item_id))
+        if any(item_id in board.zones or item_id in self._zone_ids for item_id in ids):
+            self._fit_titles(board)
+        self._zone_ids = set(board.zones)
         put = set()
         for item_id in ids:
             if item_id in board.links:
@@ -162,12 +177,14 @@ class BoardScene(QGraphicsScene):
                 put.add(item_id)
         links = self._links_by_card
         follow = {i for card_id in (*cards, *shifts) for i in links.get(card_id, ())} - put
+        titles = self.titles
         for link_id in follow:  # a link follows its cards; moved alike, it only moves
             item = self.links[link_id]
             shift = shifts.get(item.link.source)
-            if shift is not None and shift == shifts.get(item.link.target):
+            if shift is not None and shift == shifts.get(item.link.target) \
+                    and not titles.near(*_moved_box(item.sceneBoundingRect(), shift)):
                 item.moveBy(*shift)
-            else:
+            else:  # its way may now go round a zone's title
                 item.update_geometry()
         if self.spotlight:
             self._apply_spotlight()
@@ -192,6 +209,17 @@ class BoardScene(QGraphicsScene):
                 item.card = card
                 _SET_POS(item, QPointF(card.x, card.y))
         return shifts
+
+    def _fit_titles(self, board: Board) -> None:
+        """One size for every zone title on the board; links re-routed if a title moved."""
+        pixels = look.title_pixels(board.zones.values(), style.zone_measure)
+        for item in self.zones.values():
+            item.set_title_pixels(pixels)
+        rects = [item.title_box for item in self.zones.values() if item.title_item.lines]
+        if rects != self.title_rects:
+            self.title_rects, self.titles = rects, look.TitleIndex(rects)
+            for link in self.links.values():
+                link.update_geometry()
 
     def _put_card(self, card: Card) -> None:
         item = self.cards.get(card.id)
@@ -218,6 +246,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             item = self.links[link_id] = LinkItem(link, source, target)
             self.addItem(item)
+            item.update_geometry()  # now with the titles to keep off
         else:
             for end in (item.link.source, item.link.target):
                 self._links_by_card.get(end, set()).discard(link_id)

@@ -7,11 +7,12 @@ import re
 from functools import cache, lru_cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextOption
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas.theme import LIGHT, qcolor
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.fitting import Measure
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE  # noqa: F401
 from kerneopgave_desktop.domain.model import Card
 
@@ -43,6 +44,13 @@ def readable(painter: QPainter, widget: QWidget | None) -> bool:
         return known
     detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
     return detail >= READABLE_SCALE
+
+
+def marks_shown(widget: QWidget | None) -> bool:
+    """Whether selection, focus and the connect handle are painted in this view: not on
+    the projector, which shows the board alone (nor in an export, which clears them)."""
+    view = widget.parent() if widget is not None else None
+    return getattr(view, "shows_marks", True)
 
 
 _LONG_WORD = re.compile(r"\S{2000}")
@@ -82,11 +90,47 @@ def label_font() -> QFont:
     return font
 
 
-def zone_font() -> QFont:
+def zone_font(pixels: int = look.ZONE_TITLE_PIXELS) -> QFont:
     font = QFont()
-    font.setPixelSize(look.ZONE_TITLE_PIXELS)
+    font.setPixelSize(pixels)
     font.setBold(True)
     return font
+
+
+@lru_cache(maxsize=32)
+def body_font_at(pixels: int, bold: bool) -> QFont:
+    """A card's text font at this size (bold in the high-contrast look), made once."""
+    font = QFont(__getattr__("BODY_FONT"))
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+@lru_cache(maxsize=32)
+def line_height(pixels: int, bold: bool) -> float:
+    """How far apart the lines of a card's text are drawn at this size, as QStaticText
+    draws lines it is given (separated by U+2028)."""
+    probe = QStaticText("X\u2028X")
+    probe.setTextFormat(Qt.TextFormat.PlainText)
+    probe.prepare(font=body_font_at(pixels, bold))
+    return probe.size().height() / 2
+
+
+@lru_cache(maxsize=32)
+def body_measure(pixels: int, bold: bool) -> Measure:
+    """The width of a card's text at this size, as Qt draws it."""
+    return QFontMetricsF(body_font_at(pixels, bold)).horizontalAdvance
+
+
+@lru_cache(maxsize=32)
+def zone_measure(pixels: int) -> Measure:
+    """The width of a zone's title at this size."""
+    return QFontMetricsF(zone_font(pixels)).horizontalAdvance
+
+
+def measure(font: str) -> Measure:
+    """The width of text in the shared font named `font` (see `__getattr__`)."""
+    return _metrics(font).horizontalAdvance
 
 
 def _sized(font: QFont, pixels: int, *, italic: bool = False, bold: bool | None = None) -> QFont:
@@ -130,12 +174,3 @@ def _metrics(font: str) -> QFontMetricsF:
 def text_width(text: str, font: str) -> float:
     """How wide `text` is in the shared font named `font`."""
     return _metrics(font).horizontalAdvance(text)
-
-
-@lru_cache(maxsize=4096)
-def elided(text: str, font: str, width: float) -> str:
-    """`text` cut short with an ellipsis to fit `width` in the shared font named `font`.
-
-    Remembered: the cards of a board share a handful of kind labels and widths.
-    """
-    return _metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kerneopgave_desktop.canvas import style
@@ -23,6 +32,10 @@ if TYPE_CHECKING:
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+FIT_ZOOM = 1.5
+"""Ctrl+0 and opening a board show all of it, but no closer than this."""
+FIT_MARGIN = 60.0
+"""Room around the content when it is fitted (scene units)."""
 PAN_LIMIT = 200_000.0
 
 
@@ -56,6 +69,14 @@ class BoardView(QGraphicsView):
         self.setAccessibleName("Tavle")
         self.theme: Theme = LIGHT
         """How this view shows the board; items ask for it when they paint."""
+        self.shows_marks = True
+        """Whether selection, focus and handles are painted here (not on the projector)."""
+        self.escape_handler: Callable[[], bool] | None = None
+        """What Escape does when no gesture is in progress, if it does something (whether it
+        did); otherwise Escape lets go of the selection."""
+        self.only: QRectF | None = None
+        """Show only this part of the board (scene units), the rest as bare background: a
+        slide of a region, on the wall."""
         self.readable: bool | None = None
         """Whether this frame shows the board large enough to read (style.readable)."""
         self.editor: CardEditor | ZoneTitleEditor | None = None
@@ -113,38 +134,44 @@ class BoardView(QGraphicsView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
 
     def fit_all(self) -> None:
+        """Show all of the board's content, centred; never closer than FIT_ZOOM (a board
+        of one small zone would otherwise fill the screen)."""
         scene = self.board_scene()
         if scene is None:
             return
         rect = scene.itemsBoundingRect()
         if rect.isEmpty():
             rect = QRectF(*look.EMPTY_BOARD)
-        self.resetTransform()
-        self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.5:
-            self.set_zoom(1.5)
-        self.zoom_changed.emit(self.zoom)
+        self.fit_rect(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN),
+                      margin=12, most=FIT_ZOOM)
 
-    def show_area(self, area: QRectF) -> None:
-        """Zoom smoothly until `area` (scene units) fills the view."""
+    def show_area(self, area: QRectF, margin: float = 40.0) -> None:
+        """Zoom smoothly until `area` (scene units) fills the view, `margin` pixels from its
+        edges."""
         self.mark_fitted()
-        target = area.adjusted(-40, -40, 40, 40)
         if self._animation is not None:
             self._animation.stop()
         if self.animation_ms <= 0:
-            self._fit(target)
+            self.fit_rect(area, margin)
             return
         animation = self._animation = QVariantAnimation(self)
         animation.setDuration(self.animation_ms)
         animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         animation.setStartValue(self.mapToScene(self.viewport().rect()).boundingRect())
-        animation.setEndValue(target)
-        animation.valueChanged.connect(self._fit)
+        animation.setEndValue(area)
+        animation.valueChanged.connect(lambda rect: self.fit_rect(rect, margin))
         animation.start()
 
-    def _fit(self, rect: QRectF) -> None:
-        self.resetTransform()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+    def fit_rect(self, rect: QRectF, margin: float = 0.0, most: float = MAX_ZOOM) -> None:
+        """Scale so that `rect` fits the viewport `margin` pixels inside its edges, at most
+        `most`, and centre it."""
+        room = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
+        if rect.width() <= 0 or rect.height() <= 0 or room.width() <= 0 or room.height() <= 0:
+            return
+        # Below MIN_ZOOM if need be: a vast board is still shown whole (the wheel stops there).
+        zoom = min(room.width() / rect.width(), room.height() / rect.height(), most, MAX_ZOOM)
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom)
 
     def mark_fitted(self) -> None:
@@ -223,6 +250,15 @@ class BoardView(QGraphicsView):
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             y += step
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.only is None:
+            return
+        outside = QPainterPath()
+        outside.addRect(rect)
+        shown = QPainterPath()
+        shown.addRect(self.only)
+        painter.fillPath(outside.subtracted(shown), self.theme.background)
+
     # -- keyboard --------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -230,6 +266,12 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() \
                 and self.editor is None:
             self._space = True
+            return
+        if event.key() == Qt.Key.Key_Escape and self.editor is None \
+                and self.commands.cancel_action.isEnabled():
+            # Escape reaches here when its shortcut did not fire (the window is not the
+            # active one, as the laptop's beside a presentation): the same command.
+            self.commands.cancel()
             return
         super().keyPressEvent(event)
 

@@ -96,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("file", metavar=_tr("FIL"))
     new.add_argument("--template", default="tom", help=_tr("skabelon (se 'kerneopgave templates')"))
     new.add_argument("--title", help=_tr("arbejdsmødets titel"))
+    new.add_argument("--sector", choices=SECTORS.codes,
+                     help=_tr("arbejdsmødets sektor, som »Træk et kort« trækker fra"))
 
     check = commands.add_parser("check", help=_tr("undersøg en fil: version, integritet, antal"))
     check.add_argument("file", metavar=_tr("FIL"))
@@ -110,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
                                  "første"))
     export.add_argument("--paper", choices=("A4", "A3"), default="A4", help=_tr("papir til pdf"))
     export.add_argument("--dpi", type=int, default=150, help=_tr("opløsning til png"))
+    export.add_argument("--mask-personal", action="store_true",
+                        help=_tr("skjul det, der ligner CPR-numre, telefonnumre og "
+                                 "e-mailadresser, i alle tekster"))
 
     templates = commands.add_parser("templates", help=_tr("vis skabelonerne: navn og titel"))
     deck = commands.add_parser("deck", help=_tr(
@@ -323,13 +328,35 @@ def _deck(args: argparse.Namespace) -> int:
     return 0
 
 
+PERSONAL_LINES = 50
+"""The most findings of personal data `check` names one by one; then it counts the rest."""
+
+
+def _personal(workshop) -> None:
+    """The cards that hold what looks like personal data, each finding masked."""
+    from kerneopgave_desktop.domain.decks import kind_label
+    from kerneopgave_desktop.domain.personal import excerpts, flagged, mask
+
+    cards = flagged(workshop)
+    if not cards:
+        return
+    print(translate("Cli", "Ligner personoplysninger: %n kort. Kortene handler om arbejdet, "
+                           "ikke om navngivne borgere.", len(cards)))
+    lines = [f"  [{mask(board.title, keep=2)}] {kind_label(card)}, {label}: »{piece}« ({what})"
+             for board, card, _ in cards for label, what, piece in excerpts(card)]
+    for line in lines[:PERSONAL_LINES]:
+        print(visible(line, limit=MESSAGE_LIMIT))
+    if len(lines) > PERSONAL_LINES:
+        print(_tr("  … og {n} mere.").format(n=len(lines) - PERSONAL_LINES))
+
+
 def _check(args: argparse.Namespace) -> int:
     """Version, integrity, counts and objects we did not make; exit 1 for damage or those."""
     from kerneopgave_desktop.storage import FileProblem, Store
     from kerneopgave_desktop.storage.schema import schema_version
 
     try:
-        store, _ = Store.open(args.file, read_only=True)
+        store, workshop = Store.open(args.file, read_only=True)
     except FileProblem as error:
         raise file_problem(error) from None
     try:
@@ -349,6 +376,7 @@ def _check(args: argparse.Namespace) -> int:
               "øjebliksbilleder: {snapshots}").format(**counts))
     for stranger in store.strangers:
         print(_tr("Ikke lavet af Kerneopgave-tavlen: {what}").format(what=stranger.label()))
+    _personal(workshop)
     for problem in problems[:20]:
         print(visible(problem))
     if problems:

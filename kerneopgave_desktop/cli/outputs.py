@@ -74,7 +74,7 @@ def new(args: argparse.Namespace) -> int:
             name=args.template, names=", ".join(TEMPLATES)), code=2)
     path = Path(args.file)
     title = args.title if args.title is not None else title_of(path)
-    workshop = Workshop(info=WorkshopInfo(title=title, date=date.today()),
+    workshop = Workshop(info=WorkshopInfo(title=title, date=date.today(), sector=args.sector),
                         boards=[template.board()])
     try:
         create_workshop(path, workshop)
@@ -100,7 +100,11 @@ def export(args: argparse.Namespace) -> int:
         output = Path(args.output or Path(args.file).with_suffix(SUFFIXES[args.format]))
         if _same_file(output, Path(args.file)):
             raise CommandError(_tr("Eksporten må ikke overskrive arbejdsmødefilen selv."), code=2)
-    workshop = read(args.file)
+    source = read(args.file)
+    workshop = source
+    if args.mask_personal:
+        from kerneopgave_desktop.domain.personal import masked_workshop
+        workshop = masked_workshop(source)
     boards = workshop.boards
     if args.board is not None:
         if not 1 <= args.board <= len(boards):
@@ -112,7 +116,7 @@ def export(args: argparse.Namespace) -> int:
     if args.format in ONE_BOARD and not boards:
         raise CommandError(_tr("Filen har ingen tavler at eksportere."), code=1)
     try:
-        data = _render(args, workshop, boards)
+        data = _render(args, workshop, boards, source)
         if output is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -133,12 +137,16 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
-def _render(args: argparse.Namespace, workshop, boards) -> bytes:
-    """The export's bytes. Only png and svg need Qt, on its offscreen platform."""
+def _render(args: argparse.Namespace, workshop, boards, source) -> bytes:
+    """The export's bytes (of `workshop`: the file's `source`, or a masked copy of it). Only
+    png and svg need Qt, on its offscreen platform."""
     if args.format == "json":
         from kerneopgave_desktop.interchange import json as json_format
         return json_format.dumps(workshop).encode("utf-8")
-    since = find_snapshot(workshop, args.since, args.file) if args.since else None
+    since = None
+    if args.since:  # named as the file has it, taken from what is exported
+        found = find_snapshot(source, args.since, args.file)
+        since = next(s for s in workshop.snapshots if s.id == found.id)
     if args.format == "md":
         from kerneopgave_desktop.interchange import markdown
         return markdown.dumps(workshop, boards, since=since).encode("utf-8")

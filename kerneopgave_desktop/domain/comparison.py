@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kerneopgave_desktop.domain import fields as fields_table
-from kerneopgave_desktop.domain.diff import CardRef, Diff
+from kerneopgave_desktop.domain.diff import AGREEMENT, CardRef, Diff, FieldChange
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, LINK_KINDS
 from kerneopgave_desktop.i18n import translate
 
@@ -15,19 +15,52 @@ def _tr(source: str) -> str:
     return translate("Changes", source)
 
 
-def field_name(name: str) -> str:
-    """What a changed field is called in the list: its label, or 'Slags' for the kind."""
-    field = fields_table.named(name)
+def field_name(name: str, kind: str) -> str:
+    """What a changed field of a card of `kind` is called in the list: its label, or 'Type'
+    for the kind."""
+    field = fields_table.field(kind, name)
     return field.label() if field is not None else _tr("Type")
 
 
-def value_text(name: str, value: Any) -> str:
+def value_text(name: str, value: Any, kind: str) -> str:
+    """A value of field `name` as a card of `kind` shows it (a code by its kind's label)."""
     if value is None or value == "":
         return "–"
     if name == "kind":
         return CARD_KINDS.label(value) if value in CARD_KINDS else str(value)
-    field = fields_table.named(name)
+    field = fields_table.field(kind, name)
     return field.value_text(value) if field is not None else str(value)
+
+
+def _field_changes(change: FieldChange) -> str:
+    """'Status Aftalt → Gjort; ...': each field by the label and values of its card's kind
+    before and after (a field's kind, when the kind itself changed)."""
+    parts = []
+    for name, old, new in change.fields:
+        before, after = change.before.card.kind, change.after.card.kind
+        parts.append(f"{field_name(name, after)} {value_text(name, old, before)} → "
+                     f"{value_text(name, new, after)}")
+    return "; ".join(parts)
+
+
+def _status(ref: CardRef) -> str:
+    field = fields_table.field(AGREEMENT, "status")
+    return field.value_text(getattr(ref.card, "status", None)).lower()
+
+
+def agreement_line(before: CardRef | None, after: CardRef | None) -> str:
+    """What happened to one agreement between two states: new, removed, its status moved
+    on, or the same status as before."""
+    if before is None:
+        return _tr("{card}: ny ({status})").format(card=card_line(after), status=_status(after))
+    if after is None:
+        return _tr("{card}: fjernet (var {status})").format(card=card_line(before),
+                                                            status=_status(before))
+    if before.card.kind != AGREEMENT or after.card.kind != AGREEMENT:
+        return _tr("{card}: er ikke længere en aftale").format(card=card_line(after))
+    if _status(before) != _status(after):
+        return f"{card_line(after)}: {_status(before)} → {_status(after)}"
+    return _tr("{card}: {status} (uændret)").format(card=card_line(after), status=_status(after))
 
 
 def short(text: str, length: int = 70) -> str:
@@ -55,11 +88,9 @@ def sections_with_cards(diff: Diff) -> list[tuple[str, list[tuple[CardRef | None
             (change.after, f"{card_line(change.after)} ← »{short(change.before.card.text)}«")
             for change in diff.reworded]))
     if diff.changed:
-        out.append((_tr("Ændret"), [
-            (change.after, card_line(change.after) + ": " + "; ".join(
-                f"{field_name(name)} {value_text(name, old)} → {value_text(name, new)}"
-                for name, old, new in change.fields))
-            for change in diff.changed]))
+        out.append((_tr("Ændret"), [(change.after, f"{card_line(change.after)}: "
+                                                    f"{_field_changes(change)}")
+                                   for change in diff.changed]))
     if diff.moved:
         out.append((_tr("Flyttet"), [(after, card_line(after)) for _, after in diff.moved]))
     links = [(None, _tr("ny forbindelse: {label}").format(label=_link_name(link)))
@@ -68,6 +99,15 @@ def sections_with_cards(diff: Diff) -> list[tuple[str, list[tuple[CardRef | None
               for _, link in diff.links_removed]
     if links:
         out.append((_tr("Forbindelser"), links))
+    boards = [(None, _tr("ny tavle: {title}").format(title=board.title or _tr("uden titel")))
+              for board in diff.boards_added]
+    boards += [(None, _tr("fjernet tavle: {title}").format(
+        title=board.title or _tr("uden titel"))) for board in diff.boards_removed]
+    if boards:
+        out.append((_tr("Tavler"), boards))
+    if diff.agreements:
+        out.append((_tr("Aftaler"), [(after or before, agreement_line(before, after))
+                                     for before, after in diff.agreements]))
     return out
 
 

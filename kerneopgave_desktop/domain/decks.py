@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 
 from kerneopgave_desktop import i18n
+from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Board, Card, Deck, DeckCard, Dilemma, Zone
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, DECK_CARD_KINDS, DILEMMA_STATUSES
@@ -563,10 +564,11 @@ def drawn_size(card: DeckCard) -> tuple[float, float]:
 
 def kind_label(card: Card, lang: str | None = None) -> str:
     """The kind a card shows on the board: its own, except that a card drawn from a deck
-    without poles (an open question) shows as a question."""
+    without poles (an open question) shows as a question; then what its field table shows
+    beside the kind (an agreement's status)."""
     if isinstance(card, Dilemma) and card.origin and not (card.pole_a or card.pole_b):
         return DECK_CARD_KINDS.label("question", lang)
-    return CARD_KINDS.label(card.kind, lang)
+    return look.label_text(card, CARD_KINDS.label(card.kind, lang), lang)
 
 
 def undrawn(deck: Deck, board: Board, sector: str | None = None) -> list[DeckCard]:

@@ -25,6 +25,7 @@ from kerneopgave_desktop.domain.layout import (
     ZONE_TITLE_SPACE,
 )
 from kerneopgave_desktop.domain.model import (
+    Agreement,
     Board,
     Card,
     Contribution,
@@ -38,7 +39,7 @@ from kerneopgave_desktop.domain.model import (
     Zone,
     new_id,
 )
-from kerneopgave_desktop.domain.templates import TEMPLATES
+from kerneopgave_desktop.domain.templates import TEMPLATES, place_agreements
 from kerneopgave_desktop.domain.vocabulary import LEVELS, PERSPECTIVES
 
 Text = tuple[str, str]
@@ -190,6 +191,28 @@ def _dilemmas(dilemmas: list[_Dilemma]) -> Board:
         needed = y - GAP + ZONE_MARGIN - zone.y
         if needed > zone.height:  # the zone grows to hold its dilemmas
             board.zones[zone.id] = dataclasses.replace(zone, height=needed)
+    return board
+
+
+@dataclass(frozen=True)
+class _Agreement:
+    text: Text
+    responsible: str
+    follow_up: date
+    status: str = "agreed"
+    due: date | None = None
+
+
+def _agreed(board: Board, agreements: list[_Agreement]) -> Board:
+    """What the team agreed, in the board's »Aftaler« zone (below everything, as it has
+    grown), side by side."""
+    place_agreements(board)
+    zone = next(z for z in board.zones.values() if z.kind == "agreements")
+    for column, agreed in enumerate(agreements):
+        x, y = _spot(zone, column, 0)
+        _add(board, Agreement(id=new_id(), text=_t(agreed.text), responsible=agreed.responsible,
+                              due=agreed.due, follow_up=agreed.follow_up, status=agreed.status,
+                              x=x, y=y))
     return board
 
 
@@ -349,6 +372,20 @@ def _school() -> Workshop:
                           "That the numbers do not become the only thing we talk about at the "
                           "parents' meeting.")),)),
         _Dilemma("new", 1, "builtin-22"),
+    ])
+    _agreed(dilemmas, [
+        _Agreement(("Lektiecaféen holder åbent mandag, tirsdag og torsdag efter sidste time.",
+                    "The homework café is open on Monday, Tuesday and Thursday after the last "
+                    "lesson."), "Jonas Friis", date(2026, 6, 9), "in_progress",
+                   date(2026, 3, 16)),
+        _Agreement(("Hvert team fordeler timerne til fordybelse og til fællesskab.",
+                    "Each team shares out the lessons for depth and for community."),
+                   "Maria Løkke og Søren Vad", date(2026, 4, 28),
+                   due=date(2026, 4, 1)),
+        _Agreement(("Skole-hjem-samtalen begynder med, hvordan barnet har det, før vi taler "
+                    "om resultaterne.",
+                    "The parents' meeting starts with how the child is doing, before we talk "
+                    "about results."), "Birgit Nørgaard", date(2026, 6, 9), "done"),
     ])
     involvement = _involvement([
         ("Vi tænker på, hvad eleverne får ud af det, når vi planlægger, men vi spørger dem "
@@ -510,6 +547,19 @@ def _home_care() -> Workshop:
         _Dilemma("new", 1, "builtin-18"),
         _Dilemma("new", 2, "builtin-01"),
     ])
+    _agreed(dilemmas, [
+        _Agreement(("Terapeuten og kontaktpersonen spørger borgeren, hvad hun selv vil "
+                    "kunne igen.",
+                    "The therapist and the contact person ask the citizen what she wants to "
+                    "be able to do again."), "Karin Mølgaard", date(2026, 5, 26), "done",
+                   date(2026, 4, 21)),
+        _Agreement(("Samme faste hjælper hos de borgere, der har flest besøg i ugen.",
+                    "The same regular helper for the citizens with the most visits a week."),
+                   "Ole Vinther", date(2026, 6, 2), "in_progress", date(2026, 5, 1)),
+        _Agreement(("Visitator og sosu-hjælpere mødes en gang om måneden om de svære sager.",
+                    "Assessors and home helpers meet once a month about the difficult cases."),
+                   "Mette Sørensen", date(2026, 6, 16)),
+    ])
     involvement = _involvement([
         ("Vi ved, at det betyder meget at blive hjulpet af et kendt ansigt.",
          "We know it matters a lot to be helped by a familiar face."),
@@ -657,6 +707,17 @@ def _parks() -> Workshop:
             "people use the same benches by day?"),
             poles=(("Tryghed om natten", "Safety at night"),
                    ("Hvil og ophold om dagen", "A place to rest by day"))),
+    ])
+    _agreed(dilemmas, [
+        _Agreement(("Skilte på den store plæne: arrangementer er velkomne til kl. 22.",
+                    "Signs on the big lawn: events are welcome until 10 pm."), "Bo Kragh",
+                   date(2026, 7, 1), "done", date(2026, 6, 15)),
+        _Agreement(("Parkbetjentene går aftenrunde fredag og lørdag hele sommeren.",
+                    "The park wardens do an evening round on Fridays and Saturdays all "
+                    "summer."), "Anja Brix", date(2026, 9, 8), "in_progress"),
+        _Agreement(("Møde med naboerne og de unge om reglerne for parken.",
+                    "A meeting with the neighbours and the young people about the park's "
+                    "rules."), "Dorthe Lind", date(2026, 9, 15), due=date(2026, 9, 1)),
     ])
     involvement = _involvement([
         ("Vi planlægger beplantningen ud fra, hvad vi tror, borgerne gerne vil have.",

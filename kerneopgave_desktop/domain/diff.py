@@ -15,6 +15,8 @@ from typing import Any
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.model import Board, Card, Link
 
+AGREEMENT = "agreement"
+"""The kind whose cards a comparison follows one by one, changed or not."""
 MOVE_THRESHOLD = 40.0
 """Scene units (a sixth of a card's width): smaller shifts are tidying, not moves."""
 FIELDS = tuple(field.name for field in fields_table.shown_in(fields_table.DIFF))
@@ -65,10 +67,18 @@ class Diff:
     changed: list[FieldChange] = field(default_factory=list)
     links_added: list[tuple[str, Link]] = field(default_factory=list)
     links_removed: list[tuple[str, Link]] = field(default_factory=list)
+    boards_added: list[Board] = field(default_factory=list)
+    boards_removed: list[Board] = field(default_factory=list)
+    """Whole boards on one side only (a group board made by "Del i grupper", say)."""
+    agreements: list[tuple[CardRef | None, CardRef | None]] = field(default_factory=list)
+    """Every agreement on either side, as (before, after), None where it is missing: what
+    happened to each, changed or not. Not a change by itself (an unchanged agreement makes
+    no difference)."""
 
     def __bool__(self) -> bool:
         return any((self.added, self.removed, self.moved, self.reworded, self.changed,
-                    self.links_added, self.links_removed))
+                    self.links_added, self.links_removed, self.boards_added,
+                    self.boards_removed))
 
     def touched(self) -> dict[str, str]:
         """Card id -> how it changed ('added', 'removed', 'changed'), for marking a board."""
@@ -117,4 +127,11 @@ def compare(before: list[Board], after: list[Board]) -> Diff:
     old_links, new_links = _links(before), _links(after)
     diff.links_added = [new_links[i] for i in new_links if i not in old_links]
     diff.links_removed = [old_links[i] for i in old_links if i not in new_links]
+    before_ids, after_ids = {b.id for b in before}, {b.id for b in after}
+    diff.boards_added = [board for board in after if board.id not in before_ids]
+    diff.boards_removed = [board for board in before if board.id not in after_ids]
+    ids = [*new, *(card_id for card_id in old if card_id not in new)]  # then the removed
+    diff.agreements = [(old.get(card_id), new.get(card_id)) for card_id in ids
+                       if any(side.get(card_id) is not None
+                              and side[card_id].card.kind == AGREEMENT for side in (old, new))]
     return diff

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kerneopgave_desktop import i18n
+from kerneopgave_desktop.domain.dates import day_text
 from kerneopgave_desktop.domain.vocabulary import (
+    AGREEMENT_STATUSES,
     BENEFICIARIES,
     DILEMMA_STATUSES,
     INVOLVEMENT_DEGREES,
@@ -41,7 +43,9 @@ CANVAS = "canvas"
 """In a JSON Canvas node's Markdown: coded fields in its header line, others listed below."""
 BAND = "band"
 """In the band under the card's text, on the board and in the PDF."""
-PLACES = (INSPECTOR, MINUTES, CSV, DIFF, CANVAS, BAND)
+LABEL = "label"
+"""After the kind's name at the top of the card, on the board and in the PDF."""
+PLACES = (INSPECTOR, MINUTES, CSV, DIFF, CANVAS, BAND, LABEL)
 
 # What a field holds.
 LINE = "line"
@@ -54,6 +58,8 @@ NAME = "name"
 """A code from the vocabulary, or a name the team added (a profession)."""
 COUNT = "count"
 """A whole number, zero or more."""
+DATE = "date"
+"""A day (datetime.date), or None; the file, JSON and CSV keep it as YYYY-MM-DD."""
 ANSWERS = "answers"
 """Pairs (question code, text): the file keeps them as a JSON object."""
 COUNTS = "counts"
@@ -121,6 +127,8 @@ class Field:
         """The value as a reader sees it: a code by its label, a name as itself."""
         if value is None or value == "":
             return ""
+        if self.type == DATE:
+            return day_text(value, lang)
         if self.type in (CODE, NAME) and self.vocabulary is not None and value in self.vocabulary:
             return self.vocabulary.label(value, lang)
         return str(value)
@@ -165,7 +173,7 @@ CARD_FIELDS: dict[str, tuple[Field, ...]] = {
               edit_en="Save the round's answers"),
         Field("origin", "Fra kortbunken", "From the deck", REFERENCE),
         Field("stances", "Rummets holdning", "The room's stance", COUNTS, STANCES,
-              _places(MINUTES, CANVAS)),
+              _places(INSPECTOR, MINUTES, CANVAS)),
     ),
     "effect": (
         Field("output", "Ydelse i dag", "Output today", LINE, shown=EVERYWHERE | {BAND},
@@ -176,6 +184,14 @@ CARD_FIELDS: dict[str, tuple[Field, ...]] = {
               edit_da="Rediger grad af inddragelse", edit_en="Edit degree of involvement"),
     ),
     "note": (),
+    "agreement": (
+        Field("responsible", "Ansvarlig", "Responsible", LINE, shown=EVERYWHERE | {BAND},
+              empty_da="Ingen ansvarlig endnu", empty_en="Nobody responsible yet"),
+        Field("due", "Frist", "Due", DATE, shown=EVERYWHERE | {BAND}),
+        Field("follow_up", "Opfølgning", "Follow-up", DATE, shown=EVERYWHERE),
+        Field("status", "Status", "Status", CODE, AGREEMENT_STATUSES, EVERYWHERE | {LABEL},
+              required=True),
+    ),
 }
 """Each kind's own fields, in the order they are shown."""
 
@@ -218,6 +234,11 @@ def vocabularies(kind: str) -> dict[str, Vocabulary]:
 def structured(kind: str) -> tuple[str, ...]:
     """The kind's fields the model checks by its own rules and the file keeps as JSON."""
     return tuple(f.name for f in of_kind(kind) if f.type in STRUCTURED)
+
+
+def dates(kind: str) -> tuple[str, ...]:
+    """The kind's DATE fields: the model checks them as days, the file keeps them as text."""
+    return tuple(f.name for f in of_kind(kind) if f.type == DATE)
 
 
 def stored_columns() -> tuple[str, ...]:

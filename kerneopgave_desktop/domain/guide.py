@@ -145,6 +145,18 @@ PRINCIPLES = Vocabulary("principle", (
          "The core task is never finished; come back to it when conditions change."),
 ))
 
+ABOUT_CARDS = Vocabulary("about the cards", (
+    Term("work", "Kortene handler om arbejdet", "The cards are about the work",
+         "Skriv om opgaven, om det I gør, og om hvad borgerne oplever i det hele taget, ikke "
+         "om navngivne borgere: en tavle bliver vist på en projektor, printet og sendt rundt. "
+         "Ligner noget et CPR-nummer, et telefonnummer eller en e-mailadresse, får kortet et "
+         "lille mærke, og en eksport kan skjule det.",
+         "Write about the task, what you do and what citizens experience in general, not "
+         "about named citizens: a board is shown on a projector, printed and passed round. "
+         "When something looks like a CPR number, a phone number or an e-mail address, the "
+         "card gets a small mark, and an export can hide it."),
+))
+
 CREDIT = Term(
     "credit",
     "Metoden bygger på hæftet »Kerneopgaven i hverdagen« fra Fremfærd, et samarbejde mellem KL "
@@ -170,4 +182,5 @@ def sections() -> tuple[Section, ...]:
                 USES.terms),
         Section("Fire grader af inddragelse", "Four degrees of involvement",
                 INVOLVEMENT_DEGREES.terms),
+        Section("Om kortene", "About the cards", ABOUT_CARDS.terms),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as default
 
+from kerneopgave_desktop.domain import agreements
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -71,7 +72,20 @@ class Item:
         self.text = _cut(self.text)
 
 
-Block = Heading | Line | Item
+@dataclass
+class Table:
+    """A table with a header row: the agreements at the end of the minutes. Very long cells
+    are cut (see _cut)."""
+
+    headers: list[str]
+    rows: list[list[str]]
+
+    def __post_init__(self) -> None:
+        self.headers = [_cut(text) for text in self.headers]
+        self.rows = [[_cut(text) for text in row] for row in self.rows]
+
+
+Block = Heading | Line | Item | Table
 
 
 def label(line: Line) -> str:
@@ -182,8 +196,18 @@ def changes_since(workshop: Workshop, snapshot: Snapshot,
     return blocks
 
 
+def agreement_blocks(boards: list[Board]) -> list[Block]:
+    """The table of the agreements on `boards`, under its heading (nothing when none)."""
+    rows = agreements.rows(boards)
+    if not rows:
+        return []
+    return [Heading(2, agreements.heading()), Table(agreements.headers(), rows)]
+
+
 def minutes(workshop: Workshop, boards: list[Board] | None = None,
             since: Snapshot | None = None) -> list[Block]:
+    """The minutes: the meeting's facts, each board's cards, what changed since `since`, and
+    last the table of the agreements."""
     info = workshop.info
     blocks: list[Block] = [Heading(1, _tr("Referat: {title}").format(
         title=info.title or _tr("Arbejdsmøde")))]
@@ -192,8 +216,9 @@ def minutes(workshop: Workshop, boards: list[Board] | None = None,
              (_tr("Mødeleder"), info.facilitator),
              (_tr("Deltagere"), ", ".join(info.participants))]
     blocks += [Line(label, value) for label, value in facts if value]
-    for board in boards if boards is not None else workshop.boards:
+    boards = workshop.boards if boards is None else boards
+    for board in boards:
         blocks += _board_blocks(board)
     if since is not None:
         blocks += changes_since(workshop, since, boards)
-    return blocks
+    return blocks + agreement_blocks(boards)

@@ -18,6 +18,7 @@ from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.vocabulary import (
     DECK_CARD_KINDS,
     LINK_KINDS,
+    PERSPECTIVES,
     ROUND_QUESTIONS,
     SECTORS,
     STANCES,
@@ -89,6 +90,11 @@ def _check_code(owner: str, name: str, value: Any, vocabulary: Vocabulary) -> No
                          f"({', '.join(vocabulary.codes)})")
 
 
+def _check_day(owner: str, name: str, value: Any) -> None:
+    if value is not None and type(value) is not date:  # a datetime is not a day
+        raise ModelError(f"{owner}.{name} must be a date or empty")
+
+
 def _check_color(owner: str, value: Any) -> None:
     if value is not None and not (isinstance(value, str) and _COLOR.fullmatch(value)):
         raise ModelError(f"{owner}.color must be #rrggbb or empty")
@@ -128,6 +134,8 @@ class Card:
     structured: ClassVar[tuple[str, ...]] = ()
     """Kind fields that are not plain text or a code; the kind checks them itself (from its
     field table)."""
+    dates: ClassVar[tuple[str, ...]] = ()
+    """Kind fields that hold a day (from its field table)."""
 
     id: str
     text: str = ""
@@ -156,6 +164,8 @@ class Card:
             value = getattr(self, name)
             if name in self.codes:
                 _check_code(owner, name, value, self.codes[name])
+            elif name in self.dates:
+                _check_day(owner, name, value)
             elif name not in self.structured:
                 _check_text(owner, name, value, optional=True)
 
@@ -282,12 +292,34 @@ class Note(Card):
     kind: ClassVar[str] = "note"
 
 
+@dataclass(frozen=True)
+class Agreement(Card):
+    """What the team agreed to do next: the text says what; who, by when, when to follow up
+    and how far it has come."""
+
+    kind: ClassVar[str] = "agreement"
+
+    height: float = 190.0
+    """Taller than other cards: what was agreed above, who and by when in a band below."""
+    responsible: str | None = None
+    due: date | None = None
+    follow_up: date | None = None
+    """The day the team looks at the agreement again."""
+    status: str = "agreed"
+
+    def __post_init__(self) -> None:
+        if self.status is None:
+            raise ModelError("Agreement.status must be set")
+        super().__post_init__()
+
+
 CARD_TYPES: dict[str, type[Card]] = {
-    cls.kind: cls for cls in (CoreTask, Contribution, Dilemma, Effect, Note)}
+    cls.kind: cls for cls in (CoreTask, Contribution, Dilemma, Effect, Note, Agreement)}
 
 for _kind, _cls in CARD_TYPES.items():  # what each kind checks, from its field table
     _cls.codes = fields_table.vocabularies(_kind)
     _cls.structured = fields_table.structured(_kind)
+    _cls.dates = fields_table.dates(_kind)
 
 KIND_FIELDS: tuple[str, ...] = tuple(
     dict.fromkeys(name for cls in CARD_TYPES.values() for name in cls.kind_fields()))
@@ -386,6 +418,10 @@ class Board:
     zones: dict[str, Zone] = field(default_factory=dict)
     cards: dict[str, Card] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
+    plenary: str | None = None
+    """On a group board: the id of the plenary board it was split from (domain.groups)."""
+    perspective: str | None = None
+    """On a group board: the perspective its group works on (a PERSPECTIVES code)."""
 
     def __post_init__(self) -> None:
         _check_text("Board", "id", self.id)
@@ -393,11 +429,23 @@ class Board:
             raise ModelError("Board.id must not be empty")
         _check_text("Board", "title", self.title)
         _check_text("Board", "template", self.template, optional=True)
+        _check_text("Board", "plenary", self.plenary, optional=True)
+        _check_code("Board", "perspective", self.perspective, PERSPECTIVES)
+        if (self.plenary is None) != (self.perspective is None):
+            raise ModelError("a group board has both a plenary board and a perspective")
+
+    @property
+    def group(self) -> tuple[str, str] | None:
+        """(plenary board id, perspective) on a group board, else None."""
+        if self.plenary is None or self.perspective is None:
+            return None
+        return self.plenary, self.perspective
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Board):
             return NotImplemented
-        return ((self.id, self.title, self.template) == (other.id, other.title, other.template)
+        return ((self.id, self.title, self.template, self.plenary, self.perspective)
+                == (other.id, other.title, other.template, other.plenary, other.perspective)
                 and all(list(getattr(self, name).items()) == list(getattr(other, name).items())
                         for name in ("zones", "cards", "links")))
 
@@ -424,10 +472,14 @@ class WorkshopInfo:
     participants: tuple[str, ...] = ()
     professions: tuple[str, ...] = ()
     """Professions the team added to the catalogue, by name."""
+    sector: str | None = None
+    """The part of the municipality the workshop is about (a SECTORS code), if one: where
+    "Træk et kort" draws from unless told otherwise."""
 
     def __post_init__(self) -> None:
         for name in ("title", "workplace", "facilitator"):
             _check_text("Workshop", name, getattr(self, name))
+        _check_code("Workshop", "sector", self.sector, SECTORS)
         if self.date is not None and type(self.date) is not date:  # a datetime is not a day
             raise ModelError("Workshop.date must be a date")
         for field_name in ("participants", "professions"):

@@ -7,6 +7,7 @@ refuses unknown keys, so nothing is silently dropped.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from kerneopgave_desktop.domain import fields as fields_table
@@ -38,9 +39,31 @@ def card_to_dict(card: Card) -> dict[str, Any]:
         if getattr(card, name) is not None:
             record[name] = getattr(card, name)
     for name in card.kind_fields():
-        value = getattr(card, name)
-        record[name] = dict(value) if name in card.structured else value
+        record[name] = kept(card, name)
     return record
+
+
+def kept(card: Card, name: str) -> Any:
+    """The value of the card's field `name` as JSON and the file keep it: pairs as an
+    object, a day as YYYY-MM-DD, anything else as it is."""
+    value = getattr(card, name)
+    if name in card.structured:
+        return dict(value)
+    if name in card.dates:
+        return value.isoformat() if value is not None else None
+    return value
+
+
+def day_from_record(value: Any, what: str) -> date | None:
+    """A day from its YYYY-MM-DD text (None stays None); ModelError for anything else."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ModelError(f"{what} must be a date (YYYY-MM-DD) or null")
 
 
 def zone_to_dict(zone: Zone) -> dict[str, Any]:
@@ -55,14 +78,15 @@ def link_to_dict(link: Link) -> dict[str, Any]:
 
 
 def board_to_dict(board: Board) -> dict[str, Any]:
-    return {
-        "id": board.id,
-        "title": board.title,
-        "template": board.template,
-        "zones": [zone_to_dict(z) for z in board.zones.values()],
-        "cards": [card_to_dict(c) for c in board.cards.values()],
-        "links": [link_to_dict(k) for k in board.links.values()],
-    }
+    """A board as a record; a group board's plenary board and perspective only when set,
+    so that other boards are written as they always were."""
+    record: dict[str, Any] = {"id": board.id, "title": board.title, "template": board.template}
+    if board.group is not None:
+        record.update(plenary=board.plenary, perspective=board.perspective)
+    record.update(zones=[zone_to_dict(z) for z in board.zones.values()],
+                  cards=[card_to_dict(c) for c in board.cards.values()],
+                  links=[link_to_dict(k) for k in board.links.values()])
+    return record
 
 
 def checked_object(value: Any, what: str, allowed: set[str],
@@ -103,6 +127,9 @@ def card_from_dict(value: Any) -> Card:
     for name in cls.structured:
         if name in fields:
             fields[name] = pairs_from_dict(fields_table.field(kind, name), fields[name])
+    for name in cls.dates:
+        if name in fields:
+            fields[name] = day_from_record(fields[name], f"a card's {name}")
     return cls(**fields, **_geometry(record, what))
 
 
@@ -145,14 +172,16 @@ def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
 
 def board_from_dict(value: Any, counter: Counter | None = None) -> Board:
     """A board from its record; `counter` counts its cards as they are read (an import)."""
-    record = checked_object(value, "a board",
-                            {"id", "title", "template", "zones", "cards", "links"}, ("id",))
+    record = checked_object(value, "a board", {"id", "title", "template", "plenary",
+                                               "perspective", "zones", "cards", "links"},
+                            ("id",))
     board_id, title, template = record["id"], record.get("title", ""), record.get("template")
     if not isinstance(board_id, str) or not board_id:
         raise ModelError("a board's id must be non-empty text")
     if not isinstance(title, str) or not (template is None or isinstance(template, str)):
         raise ModelError("a board's title and template must be text")
-    board = Board(id=board_id, title=title, template=template)
+    board = Board(id=board_id, title=title, template=template, plenary=record.get("plenary"),
+                  perspective=record.get("perspective"))
     for zone in map(zone_from_dict, _list(record, "zones", "a board")):
         _add_unique(board.zones, zone)
     for card in map(card_from_dict, _list(record, "cards", "a board")):

@@ -11,7 +11,8 @@ from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop, new_id
 def freeze(board: Board) -> Board:
     """A copy that no later change to `board` can reach (its items are frozen values)."""
     return Board(id=board.id, title=board.title, template=board.template,
-                 zones=dict(board.zones), cards=dict(board.cards), links=dict(board.links))
+                 zones=dict(board.zones), cards=dict(board.cards), links=dict(board.links),
+                 plenary=board.plenary, perspective=board.perspective)
 
 
 def take(workshop: Workshop, name: str, board_id: str | None = None,
@@ -29,7 +30,8 @@ def find(workshop: Workshop, name: str) -> Snapshot | None:
 
 
 def restored(board: Board, title: str) -> Board:
-    """The frozen board as a new board: the same content under new ids."""
+    """The frozen board as a new board: the same content under new ids (a group board
+    comes back as a board of its own, no longer one of the groups)."""
     ids = {item_id: new_id() for item_id in (*board.zones, *board.cards, *board.links)}
     copy = Board(id=new_id(), title=title, template=board.template)
     copy.zones = {ids[z.id]: dataclasses.replace(z, id=ids[z.id]) for z in board.zones.values()}

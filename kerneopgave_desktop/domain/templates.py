@@ -22,6 +22,7 @@ from kerneopgave_desktop.domain.layout import (
     ZONE_TITLE_SPACE,
 )
 from kerneopgave_desktop.domain.model import (
+    Agreement,
     Board,
     Card,
     Contribution,
@@ -61,7 +62,10 @@ class Template:
         return self.questions_en if (lang or i18n.language()) == "en" else self.questions_da
 
     def board(self) -> Board:
-        return self.build(self)
+        """A fresh board, new ids, with the agreements' zone below the template's own."""
+        board = self.build(self)
+        _agreements(board)
+        return board
 
 
 class _Builder:
@@ -97,6 +101,39 @@ class _Builder:
 
     def parking(self, x: float, y: float, columns: int = 4) -> Zone:
         return self.zone(_t("Parkeringsplads", "Parking lot"), x, y, columns, 1, kind="parking")
+
+
+AGREEMENT_COLUMNS = 4
+"""How many agreements fit side by side in a template's »Aftaler« zone."""
+
+
+def _agreements(board: Board) -> Zone:
+    """The »Aftaler« zone, below everything else on the board, at its left edge: where the
+    meeting ends, with what the team will do next. A stop when presenting."""
+    left = min((zone.x for zone in board.zones.values()), default=0.0)
+    bottom = max((zone.y + zone.height for zone in board.zones.values()), default=0.0)
+    height = ZONE_TITLE_SPACE + ZONE_MARGIN + _default_height(Agreement)
+    zone = Zone(id=new_id(), title=_t("Aftaler: hvem gør hvad, og hvornår?",
+                                      "Agreements: who does what, and by when?"),
+                x=left, y=bottom + 2 * GAP, width=_width(AGREEMENT_COLUMNS), height=height,
+                locked=True, kind="agreements", stop=True)
+    board.zones[zone.id] = zone
+    return zone
+
+
+def place_agreements(board: Board) -> None:
+    """Put the »Aftaler« zone (with the cards in it) below everything else on the board again,
+    after the other zones have grown (as an example's do when they are filled)."""
+    zone = next((z for z in board.zones.values() if z.kind == "agreements"), None)
+    others = [z for z in board.zones.values() if z is not zone]
+    if zone is None or not others:
+        return
+    x = min(z.x for z in others)
+    y = max(z.y + z.height for z in others) + 2 * GAP
+    dx, dy = x - zone.x, y - zone.y
+    for card in [c for c in board.cards.values() if zone.contains(c)]:
+        board.cards[card.id] = dataclasses.replace(card, x=card.x + dx, y=card.y + dy)
+    board.zones[zone.id] = dataclasses.replace(zone, x=x, y=y)
 
 
 def _default_height(cls: type[Card]) -> float:
@@ -152,7 +189,7 @@ def _levels(template: Template) -> Board:
     return b.board
 
 
-_PERSPECTIVE_PROMPTS = {
+PERSPECTIVE_PROMPTS = {
     "formal": ("Formel: hvad siger love, regler og politiske mål om opgaven?",
                "Formal: what do laws, rules and political goals say about the task?"),
     "performed": ("Udført: hvad gør vi faktisk, når vi løser opgaven i hverdagen?",
@@ -160,13 +197,15 @@ _PERSPECTIVE_PROMPTS = {
     "experienced": ("Oplevet: hvad oplever borgerne, og hvordan ved vi det?",
                     "Experienced: what do citizens experience, and how do we know?"),
 }
+"""Each perspective's question (Danish, English): on the grid and atop its group board."""
 
 
-_PERSPECTIVE_HEADINGS = {
+PERSPECTIVE_HEADINGS = {
     "formal": ("Den formelle", "Formal"),
     "performed": ("Den udførte", "Performed"),
     "experienced": ("Den oplevede", "Experienced"),
 }
+"""The perspectives grid's column headings (Danish, English); the group boards' too."""
 
 
 def _perspectives(template: Template) -> Board:
@@ -176,7 +215,7 @@ def _perspectives(template: Template) -> Board:
     label_width = _width(1) + 6 * GAP  # room for "Arbejdsplads/institution" as a title
     for column, perspective in enumerate(PERSPECTIVES.codes):
         x = label_width + GAP + column * (cell_width + GAP)
-        header = Zone(id=new_id(), title=_t(*_PERSPECTIVE_HEADINGS[perspective]), x=x, y=0,
+        header = Zone(id=new_id(), title=_t(*PERSPECTIVE_HEADINGS[perspective]), x=x, y=0,
                       width=cell_width, height=header_height, locked=True)
         b.board.zones[header.id] = header
     for row, level in enumerate(LEVELS.terms):
@@ -190,7 +229,7 @@ def _perspectives(template: Template) -> Board:
     questions = b.zone(_t("Spørgsmål", "Questions"), label_width + GAP + 3 * (cell_width + GAP),
                        0, 1, 3)
     for row, perspective in enumerate(PERSPECTIVES.codes):
-        b.card(Note, questions, 0, row, _t(*_PERSPECTIVE_PROMPTS[perspective]))
+        b.card(Note, questions, 0, row, _t(*PERSPECTIVE_PROMPTS[perspective]))
     b.parking(label_width + GAP + 3 * (cell_width + GAP), _height(3) + 2 * GAP, 1)
     return b.board
 

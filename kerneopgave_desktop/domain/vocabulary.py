@@ -63,6 +63,11 @@ CARD_KINDS = Vocabulary("card kind", (
          "Den langsigtede værdi, der skabes, sat over for den ydelse, der tælles i dag.",
          "The long-term value created, set beside the output counted today."),
     Term("note", "Note", "Note", "En fri note.", "A free note."),
+    Term("agreement", "Aftale", "Agreement",
+         "Et lille, konkret skridt, vi har aftalt: hvad, hvem der har ansvaret, hvornår, og "
+         "hvornår vi følger op.",
+         "A small, concrete step we agreed on: what, who is responsible, by when, and when we "
+         "follow up."),
 ))
 
 LEVELS = Vocabulary("level", (
@@ -97,6 +102,17 @@ DILEMMA_STATUSES = Vocabulary("dilemma status", (
     Term("discussed", "Drøftet", "Discussed"),
     Term("settled", "Afklaret", "Settled"),
 ))
+
+AGREEMENT_STATUSES = Vocabulary("agreement status", (
+    Term("agreed", "Aftalt", "Agreed"),
+    Term("in_progress", "I gang", "In progress"),
+    Term("done", "Gjort", "Done"),
+    Term("dropped", "Droppet", "Dropped"),
+))
+"""How far an agreement has come; "gjort" and "droppet" need no more follow-up."""
+
+AGREEMENT_OPEN = ("agreed", "in_progress")
+"""The statuses of an agreement that still has to be followed up."""
 
 BENEFICIARIES = Vocabulary("beneficiary", (
     Term("citizen", "Borgeren", "The citizen"),
@@ -178,6 +194,9 @@ ZONE_KINDS = Vocabulary("zone kind", (
     Term("parking", "Parkeringsplads", "Parking lot",
          "Til det, der er vigtigt, men ikke hører til her og nu.",
          "For what matters, but not here and now."),
+    Term("agreements", "Aftaler", "Agreements",
+         "Hvad vi gør nu: ét aftalekort for hvert lille skridt, med hvem og hvornår.",
+         "What we do next: one agreement card for each small step, with who and by when."),
 ))
 
 ROUND_QUESTIONS = Vocabulary("round question", (

@@ -18,6 +18,7 @@ label of grows upwards. A plugin's extra fields are ignored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
@@ -25,6 +26,7 @@ from typing import Any
 
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.dates import parse_day
 from kerneopgave_desktop.domain.layout import ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -52,10 +54,6 @@ from kerneopgave_desktop.interchange.markdown import escape
 
 OURS = "kerneopgave"
 """The extra field that holds what the spec has no field for."""
-HEADER_FIELDS = tuple((field.name, field.vocabulary) for field in fields_table.every_kind_field()
-                      if field.shows(fields_table.CANVAS)
-                      and field.type in (fields_table.CODE, fields_table.NAME))
-"""The coded fields in a node's header line, after the kind (domain.fields)."""
 PRESETS = {"1": "#fb464c", "2": "#e9973f", "3": "#e0de71", "4": "#44cf6e", "5": "#53dfdd",
            "6": "#a882ff"}
 """The spec's six preset colours, as the hex values Obsidian uses for them."""
@@ -71,28 +69,33 @@ def _tr(source: str, n: int | None = None) -> str:
     return translate("Canvas format", source, n)
 
 
-def _field_label(name: str) -> str:
-    return fields_table.named(name).label()
+def header_fields(kind: str) -> tuple[fields_table.Field, ...]:
+    """The kind's coded fields in a node's header line, after the kind (domain.fields)."""
+    return tuple(field for field in fields_table.of_kind(kind)
+                 if field.shows(fields_table.CANVAS)
+                 and field.type in (fields_table.CODE, fields_table.NAME))
 
 
-def _labels(field_name: str) -> tuple[str, ...]:
-    field = fields_table.named(field_name)
-    return field.label("da"), field.label("en")
+_READ_BACK = (fields_table.LINE, fields_table.TEXT, fields_table.COUNT, fields_table.DATE)
 
 
-def _detail_labels() -> dict[str, str]:
-    """Labels of the fields listed under a card's text that are read back, by field name."""
-    return {field.name: field.label() for field in fields_table.shown_in(fields_table.CANVAS)
-            if field.type in (fields_table.LINE, fields_table.TEXT, fields_table.COUNT)}
+def _detail_fields(kind: str) -> dict[str, fields_table.Field]:
+    """The kind's fields listed under a card's text that are read back, by their labels in
+    the current language and in both (Danish and English)."""
+    found = {}
+    for field in fields_table.shown_in(fields_table.CANVAS, kind):
+        if field.type in _READ_BACK:
+            for label in (field.label(), field.label("da"), field.label("en")):
+                found.setdefault(label, field)
+    return found
 
 
 def _header(card: Card) -> str:
     parts = [f"**{CARD_KINDS.label(card.kind) if card.kind in CARD_KINDS else card.kind}**"]
-    for name, vocabulary in HEADER_FIELDS:
-        value = getattr(card, name, None)
+    for field in header_fields(card.kind):
+        value = getattr(card, field.name, None)
         if value:
-            shown = vocabulary.label(value) if value in vocabulary else value
-            parts.append(f"{_field_label(name)}: {escape(shown)}")
+            parts.append(f"{field.label()}: {escape(field.value_text(value))}")
     return " · ".join(parts)
 
 
@@ -101,8 +104,9 @@ def _lines(text: str) -> str:
 
 
 def _details(card: Card) -> list[str]:
-    """The card's other fields as a Markdown list: `- **Label:** value`."""
-    coded = {name for name, _ in HEADER_FIELDS}
+    """The card's other fields as a Markdown list: `- **Label:** value`; a day as
+    YYYY-MM-DD, which reads the same in every language and comes back exactly."""
+    coded = {field.name for field in header_fields(card.kind)}
     out = []
     for field in (*fields_table.of_kind(card.kind), fields_table.VOTES):
         value = getattr(card, field.name)
@@ -115,6 +119,8 @@ def _details(card: Card) -> list[str]:
             continue
         if field.type == fields_table.COUNTS:
             shown = " · ".join(f"{field.vocabulary.label(code)} {count}" for code, count in value)
+        elif field.type == fields_table.DATE:
+            shown = value.isoformat()
         else:
             shown = field.value_text(value)
         out.append(f"- **{escape(field.label())}:** {_lines(shown)}")
@@ -180,33 +186,30 @@ def _unheader(text: str) -> tuple[str, dict[str, Any]]:
     kind = next((t.code for t in CARD_KINDS.terms if name in (t.da, t.en)), None)
     if kind is None:
         return note
-    allowed = card_type(kind).field_names()
-    vocabularies = dict(HEADER_FIELDS)
     fields: dict[str, Any] = {}
     for part in match.group("fields").split(" · ")[1:]:
         label, _, value = part.partition(": ")
-        field_name = next((field_name for field_name, _ in HEADER_FIELDS
-                           if label in (_field_label(field_name), *_labels(field_name))), None)
-        if field_name is None or field_name not in allowed:
+        field = next((field for field in header_fields(kind)
+                      if label in (field.label(), field.label("da"), field.label("en"))), None)
+        if field is None:
             return note
         value = _UNESCAPE.sub(r"\1", value)
-        term = next((t for t in vocabularies[field_name].terms
-                     if value in (t.da, t.en, t.code)), None)
-        if term is None and field_name != "profession":  # a profession may be the team's own
+        term = next((t for t in field.vocabulary.terms if value in (t.da, t.en, t.code)), None)
+        if term is None and field.type != fields_table.NAME:  # a profession may be the team's
             return note
-        fields[field_name] = term.code if term else value
-    body, details = _split_details(text[match.end():])
+        fields[field.name] = term.code if term else value
+    body, details = _split_details(text[match.end():], kind)
     fields.update(details)
     return _UNESCAPE.sub(r"\1", body), {"kind": kind, **fields}
 
 
-def _split_details(text: str) -> tuple[str, dict[str, Any]]:
+def _split_details(text: str, kind: str) -> tuple[str, dict[str, Any]]:
     """Our list of fields at the end of a card's Markdown, read back by its labels."""
     head, _, tail = text.rpartition("\n\n")
     lines = tail.split("\n")
     if not head or not all(_DETAIL.match(line) for line in lines):
         return text, {}
-    by_label = {label: name for name, label in _detail_labels().items()}
+    by_label = _detail_fields(kind)
     questions = {t.label(lang): t.code for t in ROUND_QUESTIONS.terms for lang in ("da", "en")}
     fields: dict[str, Any] = {}
     answers = []
@@ -214,12 +217,19 @@ def _split_details(text: str) -> tuple[str, dict[str, Any]]:
         match = _DETAIL.match(line)
         label = _UNESCAPE.sub(r"\1", match.group("label")).rstrip(":")
         value = _UNESCAPE.sub(r"\1", match.group("value"))
+        field = by_label.get(label)
         if label in questions:
             answers.append((questions[label], value))
-        elif by_label.get(label) == "votes" and value.isdigit():
-            fields["votes"] = int(value)
-        elif label in by_label:
-            fields[by_label[label]] = value
+        elif field is None:
+            continue
+        elif field.type == fields_table.COUNT:
+            if value.isdigit():
+                fields[field.name] = int(value)
+        elif field.type == fields_table.DATE:
+            with contextlib.suppress(ValueError):
+                fields[field.name] = parse_day(value)
+        else:
+            fields[field.name] = value
     if answers:
         order = ROUND_QUESTIONS.codes
         fields["answers"] = tuple(sorted(dict(answers).items(), key=lambda a: order.index(a[0])))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from kerneopgave_desktop.domain.diff import CardRef, Diff
@@ -21,9 +22,23 @@ def to_json(diff: Diff) -> dict[str, Any]:
                   for before, after in diff.moved],
         "reworded": [card(change.after, text_before=change.before.card.text)
                      for change in diff.reworded],
-        "changed": [card(change.after, fields_before={name: old for name, old, _ in change.fields})
+        "changed": [card(change.after, fields_before={name: _plain(old)
+                                                      for name, old, _ in change.fields})
                     for change in diff.changed],
         "links_added": [{"board": board, **link_to_dict(link)} for board, link in diff.links_added],
         "links_removed": [{"board": board, **link_to_dict(link)}
                           for board, link in diff.links_removed],
+        "boards_added": [{"id": board.id, "title": board.title} for board in diff.boards_added],
+        "boards_removed": [{"id": board.id, "title": board.title}
+                           for board in diff.boards_removed],
+        "agreements": [{"id": (after or before).card.id,
+                        "board": (after or before).board_id,
+                        "status_before": getattr(before.card, "status", None) if before else None,
+                        "status_after": getattr(after.card, "status", None) if after else None}
+                       for before, after in diff.agreements],
     }
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as JSON holds it: a day as YYYY-MM-DD."""
+    return value.isoformat() if isinstance(value, date) else value

@@ -19,6 +19,7 @@ import io
 from functools import cache
 
 from kerneopgave_desktop.domain import fields as fields_table
+from kerneopgave_desktop.domain.dates import parse_day
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP
 from kerneopgave_desktop.domain.model import (
     MAX_TEXT,
@@ -72,14 +73,19 @@ def _unsafe(value: str) -> str:
 
 
 def row_values(board: Board, card: Card) -> list[str]:
-    """A card's row as text, one value per column: kinds and codes as their Danish labels."""
+    """A card's row as text, one value per column: kinds and codes as their Danish labels,
+    days as YYYY-MM-DD (which Excel reads as a date in every language)."""
     row = []
     for name, _, _ in COLUMNS:
         if name in ("board", "kind"):
             row.append(board.title if name == "board" else CARD_KINDS.label(card.kind, "da"))
             continue
         field = fields_table.field(card.kind, name)
-        row.append(field.value_text(getattr(card, name), "da") if field is not None else "")
+        value = getattr(card, name) if field is not None else None
+        if field is not None and field.type == fields_table.DATE:
+            row.append(value.isoformat() if value is not None else "")
+        else:
+            row.append(field.value_text(value, "da") if field is not None else "")
     return row
 
 
@@ -231,6 +237,8 @@ def card_from_row(value: dict[str, str], index: int) -> Card:
             if not value[name].strip().isdecimal():
                 raise ModelError(f"{value[name]!r} is not a number of votes")
             fields[name] = int(value[name])
+        elif field.type == fields_table.DATE:
+            fields[name] = parse_day(value[name])
         elif field.vocabulary is not None:
             fields[name] = _code(field.vocabulary, value[name],
                                  free=field.type == fields_table.NAME)

@@ -30,11 +30,12 @@ from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from kerneopgave_desktop.domain.fitting import paragraphs
 from kerneopgave_desktop.domain.minutes import Block, Heading, Item, Line, label, minutes
+from kerneopgave_desktop.domain.minutes import Table as Rows
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.interchange import agreements
 
 LANGUAGE = "da-DK"
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Mm(210), Mm(297), Mm(25)
@@ -56,8 +57,9 @@ def _tr(source: str) -> str:
 
 
 def plain(text: str) -> str:
-    """User text as XML can hold it: control characters dropped, CRLF as a newline."""
-    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """User text as XML can hold it: control characters dropped, every line break as a
+    newline (which python-docx writes as Word's line break)."""
+    return _NOT_XML.sub("", "\n".join(paragraphs(text)))
 
 
 def _mark_danish(document) -> None:
@@ -187,13 +189,6 @@ def _line(paragraph: Paragraph, line: Line) -> None:
     paragraph.add_run(" " + plain(line.value))
 
 
-def _agreements(document, boards: list[Board]) -> None:
-    rows = agreements.rows(boards)
-    if rows:
-        document.add_heading(plain(agreements.heading()), level=2)
-        _table(document, agreements.headers(), rows)
-
-
 def dumps(workshop: Workshop, boards: list[Board] | None = None,
           since: Snapshot | None = None, pictures: Sequence[Picture] = ()) -> bytes:
     """The Word minutes; `pictures` holds one picture per board, in the order of `boards`."""
@@ -205,14 +200,10 @@ def dumps(workshop: Workshop, boards: list[Board] | None = None,
     blocks: list[Block] = minutes(workshop, boards, since)
     facts = list(takewhile(lambda block: isinstance(block, Line), blocks[1:]))
     board_number = -1
-    placed_agreements = False
     for block in blocks:
         if isinstance(block, Heading):
             if block.level == 2:
                 board_number += 1
-                if board_number == len(boards) and not placed_agreements:
-                    _agreements(document, boards)  # after the boards, before what changed
-                    placed_agreements = True
             document.add_heading(plain(block.text), level=min(block.level, 3))
             if block.level == 1 and facts:
                 _table(document, None, [[label(line), line.value] for line in facts],
@@ -228,10 +219,10 @@ def dumps(workshop: Workshop, boards: list[Board] | None = None,
                 detail.paragraph_format.space_after = Pt(6 if number == len(block.details)
                                                          else 0)
                 _line(detail, line)
+        elif isinstance(block, Rows):
+            _table(document, block.headers, block.rows)
         elif isinstance(block, Line) and not any(block is fact for fact in facts):
             _line(document.add_paragraph(), block)
-    if not placed_agreements:
-        _agreements(document, boards)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

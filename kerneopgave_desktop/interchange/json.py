@@ -43,6 +43,7 @@ def to_dict(workshop: Workshop) -> dict[str, Any]:
             "facilitator": info.facilitator,
             "participants": list(info.participants),
             "professions": list(info.professions),
+            **({"sector": info.sector} if info.sector is not None else {}),
         },
         "boards": [board_to_dict(board) for board in workshop.boards],
         "snapshots": [{"id": s.id, "board": s.board, "name": s.name, "taken_at": s.taken_at,
@@ -145,7 +146,7 @@ def from_dict(data: Any, progress: Progress | None = None) -> Workshop:
 
 def _info(value: Any) -> WorkshopInfo:
     checked_object(value, "'workshop'", {"title", "workplace", "date", "facilitator",
-                                         "participants", "professions"})
+                                         "participants", "professions", "sector"})
     day = value.get("date")
     if day is not None:
         try:
@@ -162,7 +163,7 @@ def _info(value: Any) -> WorkshopInfo:
     return WorkshopInfo(title=value.get("title", ""), workplace=value.get("workplace", ""),
                         date=day, facilitator=value.get("facilitator", ""),
                         participants=tuple(lists["participants"]),
-                        professions=tuple(lists["professions"]))
+                        professions=tuple(lists["professions"]), sector=value.get("sector"))
 
 
 def _snapshot(value: Any) -> Snapshot:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
+from kerneopgave_desktop.domain.fitting import paragraphs
+from kerneopgave_desktop.domain.minutes import Heading, Item, Line, Table, label, minutes
 from kerneopgave_desktop.domain.model import Board, Snapshot, Workshop
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
@@ -26,8 +27,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w.-]+")
 _MARKER = re.compile(r"^([#>+=-])")
 _CLOSING = re.compile(r"(\s)(#+)$")
 """A heading's closing hashes, which a renderer would drop."""
-_BREAK = re.compile(r"\r\n|\r|\n")
-"""Markdown's line ends: a lone carriage return ends a line too."""
 _NUMBERED = re.compile(r"^(\d+)([.)])")
 
 
@@ -49,21 +48,40 @@ def escape(text: str) -> str:
     return _line_start(_inline(text.replace("\t", " ").strip()))
 
 
-def _minutes_line(text: str) -> str:
-    """One line for the minutes: as `escape`, with each e-mail address as code."""
-    text = _BREAK.sub(" ", text).replace("\t", " ").strip()
+def _minutes_line(text: str, start: bool = True) -> str:
+    """One line for the minutes: as `escape`, with each e-mail address as code; `start`
+    False for text inside a line (a table's cell), where no line-start marker counts."""
+    text = " ".join(paragraphs(text)).replace("\t", " ").strip()
     parts, end = [], 0
     for match in _EMAIL.finditer(text):
         parts += [_inline(text[end:match.start()]), f"`{match.group()}`"]
         end = match.end()
     parts.append(_inline(text[end:]))
-    return _line_start("".join(parts))
+    return _line_start("".join(parts)) if start else "".join(parts)
 
 
 def _lines(text: str) -> str:
-    """Multi-line text as Markdown hard line breaks (a backslash at each line's end)."""
-    parts = [_minutes_line(line) for line in _BREAK.split(text)]
-    return "\\\n  ".join(part for part in parts if part)
+    """Multi-line text as Markdown hard line breaks (a backslash at each line's end); a
+    blank line inside the text stays, as a line holding only its break."""
+    parts = [_minutes_line(line) for line in paragraphs(text)]
+    while parts and not parts[0]:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    return "\\\n  ".join(parts)
+
+
+def _cell(text: str) -> str:
+    """A table cell: one line (its line ends as spaces), escaped, never empty."""
+    return _minutes_line(text, start=False) or " "
+
+
+def _table(table: Table) -> list[str]:
+    """A GitHub-style table (a pipe in a cell is escaped by `_inline`), then a blank line."""
+    lines = ["| " + " | ".join(_cell(text) for text in table.headers) + " |",
+             "|" + "|".join(" --- " for _ in table.headers) + "|"]
+    lines += ["| " + " | ".join(_cell(text) for text in row) + " |" for row in table.rows]
+    return [*lines, ""]
 
 
 def dumps(workshop: Workshop, boards: list[Board] | None = None,
@@ -82,4 +100,6 @@ def dumps(workshop: Workshop, boards: list[Board] | None = None,
             out.append(f"- {_lines(block.text)}")
             for line in block.details:
                 out.append(f"  - *{_minutes_line(label(line))}* {_lines(line.value)}")
+        elif isinstance(block, Table):
+            out += _table(block)
     return "\n".join(out).rstrip() + "\n"

@@ -16,10 +16,11 @@ import zipfile
 from datetime import date, datetime
 from typing import Any
 
+from kerneopgave_desktop.domain import agreements
 from kerneopgave_desktop.domain.model import Board, ModelError, Workshop, new_id
 from kerneopgave_desktop.domain.progress import Counter, Progress
 from kerneopgave_desktop.i18n import translate
-from kerneopgave_desktop.interchange import InterchangeError, agreements
+from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.interchange.csv import COLUMNS, card_from_row, header_fields, row_values
 
 TEXT_FORMAT = "@"

@@ -72,26 +72,6 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(part, name, size) for part, name in runs(text, font))
 
 
-def split(text: str, font: str, size: float, width: float) -> list[str]:
-    """One line of text broken at spaces into lines no wider than `width` (a longer word
-    keeps a line of its own), measured with the fonts each character is drawn in."""
-    lines: list[str] = []
-    line: list[str] = []
-    used = 0.0
-    space = text_width(" ", font, size)
-    for word in text.split():
-        length = text_width(word, font, size)
-        if line and used + space + length > width:
-            lines.append(" ".join(line))
-            line, used = [word], length
-        else:
-            used = used + space + length if line else length
-            line.append(word)
-    if line:
-        lines.append(" ".join(line))
-    return lines
-
-
 def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float,
               anchor: str = "start") -> None:
     """Draw one line from x (anchor "start"), around x ("middle") or up to x ("end")."""

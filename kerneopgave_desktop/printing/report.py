@@ -17,6 +17,7 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -26,11 +27,15 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Table,
+    TableStyle,
 )
 
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.decks import kind_label
+from kerneopgave_desktop.domain.fitting import Measure, elide, paragraphs
 from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
+from kerneopgave_desktop.domain.minutes import Table as Rows
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.printing.fonts import (
@@ -39,7 +44,6 @@ from kerneopgave_desktop.printing.fonts import (
     draw_text,
     markup,
     register_fonts,
-    split,
     text_width,
 )
 
@@ -75,22 +79,17 @@ def printable(text: str) -> str:
 
 def _para(text: str) -> str:
     """User text for a Paragraph: escaped, so markup prints literally and nothing is fetched."""
-    lines = printable(text).replace("\r\n", "\n").split("\n")
-    return "<br/>".join(markup(line) for line in lines)
+    return "<br/>".join(markup(printable(line)) for line in paragraphs(text))
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Plain text broken into lines that fit `width`, honouring the text's own newlines."""
-    lines: list[str] = []
-    for paragraph in printable(text).replace("\r\n", "\n").split("\n"):
-        lines += split(paragraph, font, size, width) or [""]
-    return lines
+def measure(font: str, size: float) -> Measure:
+    """The width of text in `font` at `size`, as the PDF draws it (fallback font included)."""
+    return lambda text: text_width(text, font, size)
 
 
-def first_line(text: str, font: str, size: float, width: float) -> str:
-    """The first line of `text` as `wrap` breaks it, from the text's beginning only: a title
-    of a million characters costs no more than a short one."""
-    return wrap(text[:look.SHOWN_CHARACTERS], font, size, width)[0]
+def elided(text: str, font: str, size: float, width: float) -> str:
+    """One line of plain text, whole or ending in an ellipsis where it would not fit."""
+    return elide(printable(text[:look.SHOWN_CHARACTERS]), width, measure(font, size))
 
 
 class BoardDrawing(Flowable):
@@ -108,45 +107,81 @@ class BoardDrawing(Flowable):
         draw_board(self.canv, self.board, 0, 0, self.width, self.height)
 
 
+class _Page:
+    """Board units to the page: fitted and centred in a box, y going up."""
+
+    def __init__(self, board: Board, x0: float, y0: float, width: float, height: float):
+        self.left, self.top, board_width, board_height = look.board_bounds(board)
+        self.bottom = self.top + board_height
+        self.scale = min(width / board_width, height / board_height)
+        self.x0 = x0 + (width - board_width * self.scale) / 2
+        self.y0 = y0 + (height - board_height * self.scale) / 2
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        return self.x0 + (x - self.left) * self.scale, self.y0 + (self.bottom - y) * self.scale
+
+    def box(self, item) -> tuple[float, float, float, float]:
+        """An item's rectangle on the page: x, y (bottom), width, height."""
+        x, y = self.point(item.x, item.y + item.height)
+        return x, y, item.width * self.scale, item.height * self.scale
+
+
 def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
                height: float) -> None:
-    """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up."""
-    left, top, board_width, board_height = look.board_bounds(board)
-    scale = min(width / board_width, height / board_height)
-    offset_x = x0 + (width - board_width * scale) / 2
-    offset_y = y0 + (height - board_height * scale) / 2
-
-    def box(item) -> tuple[float, float, float, float]:
-        """An item's rectangle on the page: x, y (bottom), width, height."""
-        x = offset_x + (item.x - left) * scale
-        y = offset_y + (top + board_height - item.y - item.height) * scale
-        return x, y, item.width * scale, item.height * scale
-
+    """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up: the zones,
+    the cards, the links, then the zones' titles above the links, as on screen."""
+    page = _Page(board, x0, y0, width, height)
+    title_size = look.title_pixels(board.zones.values(), lambda pixels: measure(BOLD, pixels))
+    titles = {zone.id: look.zone_title(zone, title_size, measure(BOLD, title_size)).lines
+              for zone in board.zones.values() if zone.title}
     for zone in board.zones.values():
-        x, y, w, h = box(zone)
+        x, y, w, h = page.box(zone)
         c.setStrokeColor(colour(PAPER.zone_border))
-        c.setFillColor(colour(look.zone_colour(zone) or PAPER.zone_fill))
-        c.setLineWidth(max(0.4, look.ZONE_LINE * scale))
-        c.setDash([] if zone.locked else [length * scale for length in look.ZONE_DASH])
-        c.roundRect(x, y, w, h, look.ZONE_RADIUS * scale, stroke=1, fill=1)
+        c.setFillColor(colour(_zone_fill(zone)))
+        c.setLineWidth(max(0.4, look.ZONE_LINE * page.scale))
+        c.setDash([] if zone.locked else [length * page.scale for length in look.ZONE_DASH])
+        c.roundRect(x, y, w, h, look.ZONE_RADIUS * page.scale, stroke=1, fill=1)
         c.setDash([])
-        if zone.title:
-            size = look.ZONE_TITLE_PIXELS * scale
-            inset_x, inset_y = look.ZONE_TITLE_INSET
-            c.setFillColor(colour(PAPER.zone_title))
-            title = first_line(zone.title, BOLD, size, w - 2 * inset_x * scale)
-            draw_text(c, x + inset_x * scale, y + h - inset_y * scale - size, title, BOLD, size)
-    for link in board.links.values():
-        _draw_link(c, board, link, box, scale)
     for card in board.cards.values():
-        _draw_card(c, card, box(card), scale)
+        _draw_card(c, card, page.box(card), page.scale)
+    keep_off = look.TitleIndex(look.title_rect(board.zones[zone_id], lines, title_size,
+                                               measure(BOLD, title_size))
+                               for zone_id, lines in titles.items())
+    for link in board.links.values():
+        _draw_link(c, board, link, page, keep_off)
+    for zone_id, lines in titles.items():
+        _draw_title(c, board.zones[zone_id], lines, title_size, page)
+
+
+def _zone_fill(zone) -> str:
+    """A zone's fill on paper, opaque: its own colour over white, or the paper's zone fill."""
+    own = look.zone_colour(zone)
+    return look.over(own, "#ffffff") if own else PAPER.zone_fill
+
+
+def _draw_title(c: Canvas, zone, lines: list[str], pixels: float, page: _Page) -> None:
+    """A zone's title on a plate of the zone's colour, above any link that passes."""
+    measure_title = measure(BOLD, pixels)
+    x, y, w, h = look.title_rect(zone, lines, pixels, measure_title)
+    plate = look.TITLE_PLATE
+    left, bottom = page.point(x - plate, y + h + plate)
+    c.setFillColor(colour(_zone_fill(zone)))
+    c.roundRect(left, bottom, (w + 2 * plate) * page.scale, (h + 2 * plate) * page.scale,
+                6 * page.scale, stroke=0, fill=1)
+    size = pixels * page.scale
+    ascent, descent = (value / 1000 * size for value in pdfmetrics.getAscentDescent(BOLD))
+    leading = pixels * look.ZONE_TITLE_LEADING * page.scale
+    c.setFillColor(colour(PAPER.zone_title))
+    baseline = page.point(x, y)[1] - (leading - (ascent - descent)) / 2 - ascent
+    for line in lines:
+        draw_text(c, page.point(x, y)[0], baseline, line, BOLD, size)
+        baseline -= leading
 
 
 def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
                scale: float) -> None:
     """A card as on the board (domain.look): its box, kind, dots, text and band."""
     x, y, w, h = rect
-    pad = look.CARD_PADDING * scale
     fill = look.card_colour(card)
     c.setFillColor(colour(fill))
     c.setStrokeColor(colour(look.outline_colour(fill)))
@@ -155,8 +190,8 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
     label_size = look.LABEL_PIXELS * scale
     top = y + h - look.CARD_LABEL_TOP * scale
     c.setFillColor(colour(PAPER.kind_label))
-    c.setFont(BOLD, label_size)
-    c.drawString(x + pad, top - label_size, kind_label(card).upper())
+    label = look.card_label(card, kind_label(card), measure(BOLD, look.LABEL_PIXELS))
+    draw_text(c, x + look.CARD_PADDING * scale, top - label_size, label, BOLD, label_size)
     if card.votes:
         left, badge_w, badge_h = (length * scale for length in look.VOTE_BADGE)
         c.setFillColor(INK)
@@ -165,42 +200,53 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
         c.setFont(BOLD, label_size)
         c.drawCentredString(x + w - left + badge_w / 2, top - badge_h + 7 * scale,
                             f"● {card.votes}")
-    size = look.BODY_PIXELS * scale
-    leading = size * look.LINE_SPACING
-    band = look.band_text(card)
-    band_height = look.CARD_BAND * scale if band else 0
-    label_height = look.CARD_LABEL_HEIGHT * scale
-    bottom = y + pad + band_height
-    # The beginning of a long text, as on screen.
-    lines = wrap(card.text[:look.SHOWN_CHARACTERS], FONT, size, w - 2 * pad)
-    room = max(0, int((h - 2 * pad - label_height - band_height) // leading))
-    if len(lines) > room:
-        lines = lines[:room]
-        if lines:
-            lines[-1] = lines[-1].rstrip() + " …"
+    pixels = look.BODY_PIXELS
+    leading = pixels * look.LINE_SPACING
+    body_x, body_y, _, _ = look.card_body(card)
+    lines = look.card_lines(card, leading, measure(FONT, pixels)).lines
+    size = pixels * scale
+    ascent, descent = (value / 1000 * size for value in pdfmetrics.getAscentDescent(FONT))
     c.setFillColor(INK)
-    c.setFont(FONT, size)
-    baseline = y + h - pad - label_height - size
+    baseline = y + h - body_y * scale - (leading * scale - (ascent - descent)) / 2 - ascent
     for line in lines:
-        if baseline < bottom - 1:
-            break
-        draw_text(c, x + pad, baseline, line, FONT, size)
-        baseline -= leading
+        draw_text(c, x + body_x * scale, baseline, printable(line), FONT, size)
+        baseline -= leading * scale
+    band = look.band_line(card, measure(FONT, look.BAND_PIXELS))
     if band:
         band_size = look.BAND_PIXELS * scale
+        band_x, band_y, _, _ = look.card_band(card)
         c.setFillColor(colour(PAPER.kind_label))
-        draw_text(c, x + pad, y + pad + 4 * scale, first_line(band, FONT, band_size, w - 2 * pad),
+        draw_text(c, x + band_x * scale, y + h - band_y * scale - band_size, printable(band),
                   FONT, band_size)
+    if look.stance_bar(card):
+        _draw_stances(c, card, x, y + h, scale)
 
 
-def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
+def _draw_stances(c: Canvas, card: Card, x: float, top: float, scale: float) -> None:
+    """The room's stance as on the board: a bar across the bottom edge, a part per corner;
+    `top` is the card's top edge on the page."""
+    dx, dy = look.stance_bar_place(card)
+    left, height = x + dx * scale, look.STANCE_BAR[1] * scale
+    bottom = top - (dy * scale) - height
+    size = look.LABEL_PIXELS * scale
+    c.setFont(BOLD, size)
+    for code, count, offset, width in look.stance_bar(card):
+        c.setFillColor(colour(look.STANCE_COLOURS[code]))
+        c.rect(left + offset * scale, bottom, width * scale, height, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.drawCentredString(left + (offset + width / 2) * scale, bottom + 4.5 * scale,
+                            str(count))
+
+
+def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: look.TitleIndex) -> None:
     """A link as on the board: from where look.link_ends has it leave its cards."""
-    def area(card: Card) -> look.Rect:  # the card on the page, y going down as on the board
-        x, y, w, h = box(card)
-        return x, -(y + h), w, h
+    def area(card: Card) -> look.Rect:
+        return card.x, card.y, card.width, card.height
 
-    start, end = look.link_ends(area(board.cards[link.source]), area(board.cards[link.target]))
-    (x1, y1), (x2, y2) = (start[0], -start[1]), (end[0], -end[1])
+    source, target = area(board.cards[link.source]), area(board.cards[link.target])
+    start, end = look.link_ends(source, target, titles.near(source, target))
+    (x1, y1), (x2, y2) = page.point(*start), page.point(*end)
+    scale = page.scale
     c.setStrokeColor(colour(PAPER.link))
     c.setFillColor(colour(PAPER.link))
     c.setLineWidth(max(0.4, look.LINK_WIDTH * scale))
@@ -212,7 +258,7 @@ def _draw_link(c: Canvas, board: Board, link, box, scale: float) -> None:
         _arrowhead(c, (x2, y2), (x1, y1), look.ARROW * scale)
     if link.label:
         size = look.LINK_LABEL_PIXELS * scale
-        text = first_line(link.label, FONT, size, (look.LINK_LABEL_WIDTH - 20) * scale)
+        text = elided(link.label, FONT, look.LINK_LABEL_PIXELS, look.LINK_LABEL_WIDTH - 20)
         width = text_width(text, FONT, size) + 12 * scale
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         c.setFillColor(colour(PAPER.background))
@@ -265,6 +311,31 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board],
             for line in block.details:
                 yield Paragraph(f"<b>{_para(label(line))}</b> {_para(line.value)}",
                                 styles["detail"])
+        elif isinstance(block, Rows):
+            yield _table(block, styles)
+
+
+def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
+    """The agreements as a table with a header row repeated on each page; each cell a
+    Paragraph of escaped text, so it wraps and prints literally. What was agreed (the
+    second column) gets the most room."""
+    cell = ParagraphStyle("cell", parent=styles["line"], fontSize=9, leading=11.5)
+    head = ParagraphStyle("head", parent=cell, fontName=BOLD)
+    data = [[Paragraph(_para(text), head) for text in block.headers]]
+    data += [[Paragraph(_para(text), cell) for text in row] for row in block.rows]
+    count = len(block.headers)
+    weights = [1.0] * count
+    if count > 1:
+        weights[1] = 2.5
+    shares = [f"{100 * weight / sum(weights):.2f}%" for weight in weights]  # of the frame
+    table = Table(data, colWidths=shares, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # never reportlab's Helvetica, unembedded
+        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#888888")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
 
 
 class _Heading(Paragraph):
@@ -351,10 +422,10 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
                            (info.title, info.workplace, info.date.isoformat() if info.date else "")
                            if part)
         room = width / 2 if state["board"] else width - 2 * MARGIN
-        draw_text(c, MARGIN, height - MARGIN, first_line(title, BOLD, 10, room), BOLD, 10)
+        draw_text(c, MARGIN, height - MARGIN, elided(title, BOLD, 10, room), BOLD, 10)
         if state["board"]:
             draw_text(c, width - MARGIN, height - MARGIN,
-                      first_line(state["board"], FONT, 10, width / 2 - 2 * MARGIN), FONT, 10,
+                      elided(state["board"], FONT, 10, width / 2 - 2 * MARGIN), FONT, 10,
                       anchor="end")
         c.restoreState()
 

@@ -134,6 +134,16 @@ CREATE INDEX submissions_by_round ON submissions (round_id, ord);
 """
 
 
+_V5 = """
+ALTER TABLE cards ADD COLUMN responsible TEXT;
+ALTER TABLE cards ADD COLUMN due TEXT;
+ALTER TABLE cards ADD COLUMN follow_up TEXT;
+ALTER TABLE workshop ADD COLUMN sector TEXT;
+ALTER TABLE boards ADD COLUMN plenary TEXT;
+ALTER TABLE boards ADD COLUMN perspective TEXT;
+"""
+
+
 def _run(script: str) -> Callable[[Database], None]:
     def migrate(db: Database) -> None:
         for statement in script.split(";"):
@@ -148,6 +158,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _run(_V3),  # 3: zones marked as stops when presenting
     _run(_V4),  # 4: the room: rounds, submissions (face-down ones too), cards from phones,
     #              a dilemma's stance counts
+    _run(_V5),  # 5: agreements (who, by when, follow-up), the workshop's sector, group boards
 ]
 
 

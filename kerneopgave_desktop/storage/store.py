@@ -43,8 +43,10 @@ from kerneopgave_desktop.domain.records import (
     ROOM_CARD_FIELDS,
     board_from_dict,
     board_to_dict,
+    day_from_record,
     deck_from_dict,
     deck_to_dict,
+    kept,
     pairs_from_dict,
     round_from_dict,
     round_to_dict,
@@ -419,11 +421,11 @@ class Store:
 
     def _load(self, progress: Progress | None) -> Workshop:
         db = self.conn
-        row = db.execute("SELECT title, workplace, date, facilitator, participants, professions "
-                         "FROM workshop WHERE id = 1").fetchone()
+        row = db.execute("SELECT title, workplace, date, facilitator, participants, professions, "
+                         "sector FROM workshop WHERE id = 1").fetchone()
         if row is None:
             raise ModelError("the workshop record is missing")
-        title, workplace, day, facilitator, participants, professions = row
+        title, workplace, day, facilitator, participants, professions, sector = row
         try:
             parsed_day = date.fromisoformat(_text(day, "workshop.date")) if day else None
             names = json.loads(_text(participants, "workshop.participants"))
@@ -434,17 +436,22 @@ class Store:
             raise ModelError("workshop participants and professions must be lists")
         info = WorkshopInfo(title=title, workplace=workplace, date=parsed_day,
                             facilitator=facilitator, participants=tuple(names),
-                            professions=tuple(own))
+                            professions=tuple(own),
+                            sector=_text(sector, "workshop.sector", optional=True))
         workshop = Workshop(info=info)
         boards: dict[str, Board] = {}
         self._ord.clear()
-        for board_id, board_title, template in db.execute(
-                "SELECT id, title, template FROM boards ORDER BY position, id"):
+        for board_id, board_title, template, plenary, perspective in db.execute(
+                "SELECT id, title, template, plenary, perspective FROM boards "
+                "ORDER BY position, id"):
             _id(board_id, "board")
             if board_id in boards:
                 raise ModelError(f"the board id {board_id!r} is used twice")
-            boards[board_id] = Board(id=board_id, title=_text(board_title, "board.title"),
-                                     template=_text(template, "board.template", optional=True))
+            boards[board_id] = Board(
+                id=board_id, title=_text(board_title, "board.title"),
+                template=_text(template, "board.template", optional=True),
+                plenary=_text(plenary, "board.plenary", optional=True),
+                perspective=_text(perspective, "board.perspective", optional=True))
             self._ord[board_id] = {}
         workshop.boards = list(boards.values())
         seen: set[str] = set()
@@ -582,20 +589,23 @@ class Store:
         if changes.info:
             info = workshop.info
             execute("UPDATE workshop SET title = ?, workplace = ?, date = ?, facilitator = ?, "
-                    "participants = ?, professions = ? WHERE id = 1",
+                    "participants = ?, professions = ?, sector = ? WHERE id = 1",
                     (info.title, info.workplace, info.date.isoformat() if info.date else None,
                      info.facilitator, json.dumps(list(info.participants), ensure_ascii=False),
-                     json.dumps(list(info.professions), ensure_ascii=False)))
+                     json.dumps(list(info.professions), ensure_ascii=False), info.sector))
         boards = {board.id: board for board in workshop.boards}
         if changes.boards:
             gone = [board_id for board_id in changes.boards if board_id not in boards]
             for chunk in _chunks(gone):
                 execute(f"DELETE FROM boards WHERE id IN ({_marks(chunk)})", chunk)
             self.conn.executemany(
-                "INSERT INTO boards (id, position, title, template) VALUES (?, ?, ?, ?) "
+                "INSERT INTO boards (id, position, title, template, plenary, perspective) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
-                "title = excluded.title, template = excluded.template",
-                [(b.id, i, b.title, b.template) for i, b in enumerate(workshop.boards)])
+                "title = excluded.title, template = excluded.template, "
+                "plenary = excluded.plenary, perspective = excluded.perspective",
+                [(b.id, i, b.title, b.template, b.plenary, b.perspective)
+                 for i, b in enumerate(workshop.boards)])
         for board_id, ids in changes.items.items():
             board = boards.get(board_id)
             if board is not None:
@@ -766,9 +776,10 @@ def _marks(chunk: list[str]) -> str:
 
 
 def _card_row(board_id: str, ord_: float | None, card: Card) -> tuple[Any, ...]:
-    fields = {name: getattr(card, name) for name in (*card.kind_fields(), *ROOM_CARD_FIELDS)}
+    fields = {name: kept(card, name) for name in card.kind_fields()}
+    fields.update({name: getattr(card, name) for name in ROOM_CARD_FIELDS})
     for name in card.structured:  # kept as JSON text
-        fields[name] = json.dumps(dict(fields[name]), ensure_ascii=False)
+        fields[name] = json.dumps(fields[name], ensure_ascii=False)
     return (card.id, board_id, ord_, card.kind, card.text, card.x, card.y, card.width,
             card.height, card.color, card.votes,
             *(fields.get(name) for name in _CARD_COLUMNS[len(_CARD_HEAD):]))
@@ -833,6 +844,8 @@ def _card(record: dict[str, Any]) -> Card:
                                            json.loads(raw or "{}"))
         except ValueError as error:
             raise ModelError(f"card {record['id']!r}: {error}") from None
+    for name in cls.dates:  # kept as YYYY-MM-DD
+        values[name] = day_from_record(values[name], f"card {record['id']!r:.40}.{name}")
     return cls(**values)
 
 

@@ -136,7 +136,11 @@ class Application:
 
         from kerneopgave_desktop.document.files import new_workshop_file
         from kerneopgave_desktop.domain.templates import TEMPLATES
+        from kerneopgave_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 
+        asked = NewWorkshopDialog(TEMPLATES[template], self.start)
+        if not asked.exec():
+            return None
         folder = workshop_folder()
         folder.mkdir(parents=True, exist_ok=True)
         suggestion = folder / _tr("Arbejdsmøde {date}.kerneopgave").format(
@@ -147,7 +151,8 @@ class Application:
             return None
         if not path.endswith(".kerneopgave"):
             path += ".kerneopgave"
-        workshop = Workshop(info=WorkshopInfo(title=Path(path).stem, date=date.today()),
+        workshop = Workshop(info=WorkshopInfo(title=Path(path).stem, date=date.today(),
+                                              sector=asked.sector()),
                             boards=[TEMPLATES[template].board()])
         try:
             # Whole or not at all; the save dialog already asked to replace an existing file.

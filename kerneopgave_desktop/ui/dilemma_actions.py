@@ -37,8 +37,9 @@ class DilemmaActions(QObject):
         self.context = context
         self.view = view
         self.deck_id = BUILTIN_ID
-        self.sector: str | None = None
-        """The sector "Træk et kort" draws from, for this window; None for every sector."""
+        self._sector: tuple[str | None] | None = None
+        """The sector chosen in this window's Sektor menu, once one is (a 1-tuple, as None
+        is a choice too: every sector)."""
         self.preview_ms = 1600
         """How long a drawn card is shown large before it settles (0: not shown)."""
         self.preview: QWidget | None = None
@@ -91,9 +92,17 @@ class DilemmaActions(QObject):
             group.addAction(action)
             self.sectors_menu.addAction(action)
 
+    @property
+    def sector(self) -> str | None:
+        """The sector "Træk et kort" draws from: the one chosen in the Sektor menu, else the
+        workshop's own; None for every sector."""
+        if self._sector is not None:
+            return self._sector[0]
+        return self.context.document.workshop.info.sector
+
     def choose_sector(self, sector: str | None) -> None:
         """Draw only from this sector from now on (None: from every sector)."""
-        self.sector = sector
+        self._sector = (sector,)
 
     def draw(self) -> str | None:
         """Place a card not yet drawn on this board; the id of the new dilemma."""

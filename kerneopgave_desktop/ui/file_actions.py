@@ -43,6 +43,12 @@ class FileActions(QObject):
         self.preview_action = new_action(self, _tr("Vis udskrift…"), self.preview, icon="eye")
         self.export_menu = QMenu(_tr("Eksportér"), context.dialog_parent)
         self.export_menu.setIcon(themed_icon("file-output"))
+        self.mask_action = new_action(self, _tr("Skjul personoplysninger i eksporten"),
+                                      self._mask_chosen, checkable=True)
+        self.mask_action.setToolTip(_tr("Det, der ligner CPR-numre, telefonnumre og "
+                                        "e-mailadresser, bliver til •• i alle eksporter"))
+        self.export_menu.addAction(self.mask_action)
+        self.export_menu.addSeparator()
         for label, slot in (
                 (_tr("PDF-rapport (tavler og referat)…"), self.export_pdf),
                 (_tr("Referat som Word…"), self.export_docx),
@@ -99,17 +105,48 @@ class FileActions(QObject):
             return
         self.context.show_status(_tr("Gemt: {path}").format(path=visible(path)), 8000)
 
+    @property
+    def mask_personal(self) -> bool:
+        """Whether exports mask what looks like personal data (domain.personal)."""
+        return self.mask_action.isChecked()
+
+    def _mask_chosen(self) -> None:
+        self.context.show_status(
+            _tr("Eksporterne skjuler nu det, der ligner personoplysninger.")
+            if self.mask_personal else
+            _tr("Eksporterne viser igen alt, som det står på kortene."), 6000)
+
     def _board(self):
+        """The board shown, as it is exported (masked when asked)."""
         scene = self.context.current_scene()
-        return scene.board if scene is not None else None
+        if scene is None or scene.board is None:
+            return None
+        return self._workshop().board(scene.board.id)
+
+    def _workshop(self):
+        """The workshop as it is exported: masked when "Skjul personoplysninger" is on."""
+        workshop = self.context.document.workshop
+        if not self.mask_personal:
+            return workshop
+        from kerneopgave_desktop.domain.personal import masked_workshop
+        return masked_workshop(workshop)
+
+    def _document(self):
+        """The document to draw a board picture from: a masked copy when asked."""
+        if not self.mask_personal:
+            return self.context.document
+        from kerneopgave_desktop.document import Document
+        return Document(self._workshop(), read_only=True)
 
     # -- exports --------------------------------------------------------------------
 
-    def report_pdf(self, paper: str = "A4") -> bytes:
-        """The PDF report of the whole workshop on `paper`: what is printed and exported."""
+    def report_pdf(self, paper: str = "A4", masked: bool = False) -> bytes:
+        """The PDF report of the whole workshop on `paper`: what is printed, and exported
+        (`masked` when personal data is to be hidden)."""
         from kerneopgave_desktop.printing.report import write_report
         out = io.BytesIO()
-        write_report(self.context.document.workshop, out, paper=paper)
+        workshop = self._workshop() if masked else self.context.document.workshop
+        write_report(workshop, out, paper=paper)
         return out.getvalue()
 
     def export_pdf(self) -> None:
@@ -120,19 +157,19 @@ class FileActions(QObject):
         if ok:
             self.settings.paper = paper
             self._write(_tr("Gem PDF-rapport"), "pdf", "PDF (*.pdf)",
-                        lambda: self.report_pdf(paper))
+                        lambda: self.report_pdf(paper, masked=True))
 
     def export_docx(self) -> None:
         from kerneopgave_desktop.interchange import docx
         from kerneopgave_desktop.printing.pictures import board_pictures
-        workshop = self.context.document.workshop
+        workshop = self._workshop()
         self._write(_tr("Gem referat som Word"), "docx", "Word (*.docx)",
                     lambda: docx.dumps(workshop, pictures=board_pictures(workshop.boards)))
 
     def export_xlsx(self) -> None:
         from kerneopgave_desktop.interchange import xlsx
         self._write(_tr("Gem Excel-projektmappe"), "xlsx", "Excel (*.xlsx)",
-                    lambda: xlsx.dumps(self.context.document.workshop))
+                    lambda: xlsx.dumps(self._workshop()))
 
     def export_png(self) -> None:
         from kerneopgave_desktop.canvas import export
@@ -143,29 +180,29 @@ class FileActions(QObject):
                                       _tr("Opløsning (DPI):"), 150, 72, 600, 25)
         if ok:
             self._write(_tr("Gem PNG"), "png", "PNG (*.png)",
-                        lambda: export.png_bytes(self.context.document, board.id, dpi))
+                        lambda: export.png_bytes(self._document(), board.id, dpi))
 
     def export_svg(self) -> None:
         from kerneopgave_desktop.canvas import export
         board = self._board()
         if board is not None:
             self._write(_tr("Gem SVG"), "svg", "SVG (*.svg)",
-                        lambda: export.svg_bytes(self.context.document, board.id, board.title))
+                        lambda: export.svg_bytes(self._document(), board.id, board.title))
 
     def export_markdown(self) -> None:
         from kerneopgave_desktop.interchange import markdown
         self._write(_tr("Gem referat"), "md", "Markdown (*.md)",
-                    lambda: markdown.dumps(self.context.document.workshop).encode("utf-8"))
+                    lambda: markdown.dumps(self._workshop()).encode("utf-8"))
 
     def export_csv(self) -> None:
         from kerneopgave_desktop.interchange import csv as csv_format
         self._write(_tr("Gem CSV"), "csv", "CSV (*.csv)",
-                    lambda: csv_format.dumps(self.context.document.workshop).encode("utf-8"))
+                    lambda: csv_format.dumps(self._workshop()).encode("utf-8"))
 
     def export_json(self) -> None:
         from kerneopgave_desktop.interchange import json as json_format
         self._write(_tr("Gem JSON"), "json", "JSON (*.json)",
-                    lambda: json_format.dumps(self.context.document.workshop).encode("utf-8"))
+                    lambda: json_format.dumps(self._workshop()).encode("utf-8"))
 
     def export_canvas(self) -> None:
         from kerneopgave_desktop.interchange import canvas
@@ -261,12 +298,13 @@ class FileActions(QObject):
     # -- printing ---------------------------------------------------------------------
     # Print support and the page and image classes load when first printing.
 
-    def _printer(self) -> QPrinter:
+    def _printer(self, paper: str = "A4") -> QPrinter:
         from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if paper == "A3"
+                                      else QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         return printer
 
@@ -297,17 +335,27 @@ class FileActions(QObject):
         if painter is not None:
             painter.end()
 
-    def preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-        printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self.context.dialog_parent)
-        dialog.setWindowTitle(_tr("Vis udskrift"))
-        dialog.paintRequested.connect(self.paint)
-        dialog.exec()
+    def preview(self) -> QWidget:
+        """Vis udskrift: the report's own pages, each in its orientation (ui.print_preview);
+        Udskriv… there prints them on the paper chosen."""
+        from PySide6.QtCore import Qt
 
-    def print_report(self) -> None:
+        from kerneopgave_desktop.ui.print_preview import PrintPreview
+
+        def chosen(paper: str) -> None:
+            self.settings.paper = paper
+
+        dialog = PrintPreview(self.report_pdf, self.settings.paper, list(PAPERS),
+                              lambda: self.print_report(dialog.paper.currentText()),
+                              self.context.dialog_parent)
+        dialog.paper_changed.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_report(self, paper: str | None = None) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
-        printer = self._printer()
+        printer = self._printer(paper or self.settings.paper)
         dialog = QPrintDialog(printer, self.context.dialog_parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.paint(printer)

@@ -35,7 +35,7 @@ from kerneopgave_desktop.document import (
     RecolourItems,
     SetFields,
 )
-from kerneopgave_desktop.domain import checks
+from kerneopgave_desktop.domain import checks, personal
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.fields import Field
 from kerneopgave_desktop.domain.model import MAX_VOTES, Card, Item, Link, Zone
@@ -45,6 +45,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     ROUND_QUESTIONS,
 )
 from kerneopgave_desktop.ui.colour_box import ColourBox
+from kerneopgave_desktop.ui.field_widgets import CountsBox, DateBox
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.palette import kind_icon
 from kerneopgave_desktop.ui.typed_text import Target, TypedText
@@ -217,6 +218,13 @@ class CardPage(_Page):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
         form.addRow(self.warning)
+        self.personal = QLabel()
+        """The gentle personal-data line (domain.personal), when the card's text holds what
+        looks like a CPR number, a phone number or an e-mail address."""
+        self.personal.setTextFormat(Qt.TextFormat.PlainText)
+        self.personal.setWordWrap(True)
+        self.personal.setStyleSheet("color: #3f51b5;")
+        form.addRow(self.personal)
         self.text = _Text()
         self.typing(self.text, "text")
         self.text.setMinimumHeight(140)
@@ -245,7 +253,16 @@ class CardPage(_Page):
         form.addRow(self.answers)
 
     def _widget(self, field: Field) -> QWidget:
-        """The widget for a field, by its type: a list to choose from, a line, a text box."""
+        """The widget for a field, by its type: a list to choose from, a line, a text box, a
+        date editor, a count for each term."""
+        if field.type == fields_table.DATE:
+            box = DateBox(field.label())
+            box.chosen.connect(lambda day: self._set(field.name, day))
+            return box
+        if field.type == fields_table.COUNTS:
+            counts = CountsBox(field.vocabulary)
+            counts.chosen.connect(lambda value: self._set(field.name, value))
+            return counts
         if field.type in (fields_table.CODE, fields_table.NAME):
             combo = QComboBox()
             combo.setSizeAdjustPolicy(
@@ -289,6 +306,10 @@ class CardPage(_Page):
         board = scene.board
         self.warning.setText(checks.card_warning(board, card.id) if board is not None else "")
         self.form.setRowVisible(self.warning, bool(self.warning.text()))
+        hint = personal.card_hint(card)
+        why = _tr("Kort handler om arbejdet, ikke om navngivne borgere.")
+        self.personal.setText(f"{hint}. {why}" if hint else "")
+        self.form.setRowVisible(self.personal, bool(hint))
 
     def load(self, card: Card) -> None:
         own = set(fields_table.of_kind(card.kind))
@@ -307,7 +328,11 @@ class CardPage(_Page):
         self.colour.set_color(card.color)
         for field in own & self.rows.keys():
             widget, value = self.rows[field], getattr(card, field.name)
-            if field.type == fields_table.CODE:
+            if field.type == fields_table.DATE:
+                widget.set_day(value)
+            elif field.type == fields_table.COUNTS:
+                widget.set_counts(value)
+            elif field.type == fields_table.CODE:
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif field.type == fields_table.NAME:
                 self._fill_names(widget, field)

@@ -37,6 +37,8 @@ from kerneopgave_desktop.ui.drop_view import DropView
 from kerneopgave_desktop.ui.edit_actions import EditActions
 from kerneopgave_desktop.ui.empty_hint import EmptyHint
 from kerneopgave_desktop.ui.file_actions import FileActions
+from kerneopgave_desktop.ui.follow_up_bar import FollowUpBar
+from kerneopgave_desktop.ui.group_actions import GroupActions
 from kerneopgave_desktop.ui.inspector import Inspector
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.follow_up = FollowUpBar(self.context, self.boards.select)
+        """Says so when agreements are due for follow-up (ui/follow_up_bar.py)."""
+        layout.addWidget(self.follow_up)
         tabs = QHBoxLayout()
         tabs.setContentsMargins(0, 0, 0, 0)
         tabs.setSpacing(0)
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         self.dilemmas = DilemmaActions(context, view, self)
         self.meeting = MeetingActions(context, view, self.boards.select, self)
         self.room = RoomActions(context, self.meeting, self)
+        self.groups = GroupActions(context, self.boards.select, self)
         self.looks.look_changed.connect(self.meeting.apply_look)
         self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
                                          QKeySequence.StandardKey.SaveAs, icon="save")
@@ -261,7 +267,7 @@ class MainWindow(QMainWindow):
         _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.zoom_in_action,
                                          looks.zoom_out_action, None, looks.themes, looks.sizes,
                                          looks.languages])
-        _fill(bar.addMenu(_tr("&Tavle")), self.boards.actions)
+        _fill(bar.addMenu(_tr("&Tavle")), [*self.boards.actions, None, *self.groups.actions])
         _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
         _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
         self.guide_action = new_action(self, _tr("Vejledning"), self.show_guide, "F1",
@@ -320,6 +326,7 @@ class MainWindow(QMainWindow):
 
     def _board_shown(self, scene: BoardScene) -> None:
         self.meeting.board_shown(scene)
+        self.groups.refresh()
         if self._guide is not None and scene.board is not None:
             self._guide.panel.show_template(scene.board.template)
         self._refresh_empty_hint(animate=False)
@@ -413,6 +420,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable)
         self.edits.refresh()
         self.boards.refresh_actions()
+        self.groups.refresh()
 
     def _refresh_title(self) -> None:
         store = self.document.store
@@ -464,6 +472,7 @@ class MainWindow(QMainWindow):
             self._guide.close()
         self.door.close()  # nothing is applied after this
         self._unsubscribe()
+        self.follow_up.detach()
         self.boards.detach()
         if not self._keep_document:
             self.document.close()

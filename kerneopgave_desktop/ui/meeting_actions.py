@@ -15,7 +15,7 @@ from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import AddItems, MoveItems, ResetVotes, ResizeItems
 from kerneopgave_desktop.domain.layout import GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Zone, new_id
-from kerneopgave_desktop.domain.slides import area, slides
+from kerneopgave_desktop.domain.slides import Slide, area, slides
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
 from kerneopgave_desktop.ui.round_timer import RoundTimer, TimerLabel
@@ -130,49 +130,96 @@ class MeetingActions(QObject):
         self.apply_look()
         self.presentation.page_requested.connect(self.go)
         self.presentation.closed.connect(self._stopped)
+        self.presentation.room_changed.connect(self._plan_again)
         scene = self.context.current_scene()
         if scene is not None:
             self.presentation.set_scene(scene)
         self.presentation.show_on(screen)
+        if single:
+            self.presentation.take_keys()
+        self.view.escape_handler = self._stop  # Escape on the laptop ends it too
         self.present_action.setChecked(True)
-        self.slide = self._current_board_slide()
+        self.slide = self._first_slide(scene.board_id if scene is not None else None)
+        self._show_slide(animate=False)
         return self.presentation
+
+    def _stop(self) -> bool:
+        if self.presentation is None:
+            return False
+        self.presentation.close()
+        return True
 
     def _stopped(self) -> None:
         self.presentation = None
+        self.view.escape_handler = None
         self.present_action.setChecked(False)
         self.context.dialog_parent.activateWindow()
 
     def board_shown(self, scene: BoardScene) -> None:
-        """The editing window changed board: the wall follows."""
+        """The editing window changed board: the wall follows, from that board's first slide
+        (or the slide already chosen on it)."""
         if self.presentation is not None:
             self.presentation.set_scene(scene)
-            self.presentation.view.fit_all()
+            current = self._slides()
+            if not (0 <= self.slide < len(current)
+                    and current[self.slide].board_id == scene.board_id):
+                self.slide = self._first_slide(scene.board_id)
+            self._show_slide(animate=False)
         scene.set_spotlight(self.spotlight_action.isChecked())
         scene.voting = self.voting_action.isChecked()
 
     # -- slides ------------------------------------------------------------------------
 
-    def _current_board_slide(self) -> int:
-        scene = self.context.current_scene()
-        all_slides = slides(self.context.document.workshop)
-        for index, slide in enumerate(all_slides):
-            if scene is not None and slide.board_id == scene.board_id and slide.zone_id is None:
-                return index
-        return 0
+    def _slides(self) -> list[Slide]:
+        """The slides for the wall as it is now (regions where a board is too dense to read
+        whole), or, when not presenting, each board whole and its stops."""
+        room = self.presentation.room() if self.presentation is not None else None
+        return slides(self.context.document.workshop, room)
+
+    def _first_slide(self, board_id: str | None) -> int:
+        return next((index for index, slide in enumerate(self._slides())
+                     if slide.board_id == board_id), 0)
+
+    def _show_slide(self, animate: bool = True) -> None:
+        """Show the current slide: on the wall while presenting, else on the laptop."""
+        workshop = self.context.document.workshop
+        all_slides = self._slides()
+        if not all_slides:
+            return
+        self.slide = max(0, min(len(all_slides) - 1, self.slide))
+        slide = all_slides[self.slide]
+        x, y, width, height = area(workshop.board(slide.board_id), slide)
+        if self.presentation is not None:
+            self.presentation.show_slide(QRectF(x, y, width, height), animate,
+                                         part=slide.area is not None)
+        else:
+            self.view.show_area(QRectF(x, y, width, height))
+
+    def _plan_again(self) -> None:
+        """The wall's room changed: the slide of the same board around the same centre."""
+        if self.presentation is None or self.presentation.area is None:
+            return
+        centre = self.presentation.area.center()
+        workshop = self.context.document.workshop
+        board_id = self.presentation.view.board_scene().board_id
+        for index, slide in enumerate(self._slides()):
+            if slide.board_id == board_id and slide.zone_id is None and \
+                    QRectF(*area(workshop.board(board_id), slide)).contains(centre):
+                self.slide = index
+                break
+        self._show_slide(animate=False)
 
     def go(self, step: int) -> None:
-        """The next (1) or previous (-1) slide: boards whole, then their zones marked as stops."""
+        """The next (1) or previous (-1) slide: boards whole (or by region, where a board is
+        too dense for the wall), then their zones marked as stops."""
         workshop = self.context.document.workshop
-        all_slides = slides(workshop)
+        all_slides = self._slides()
         if not all_slides:
             return
         self.slide = max(0, min(len(all_slides) - 1, self.slide + step))
         slide = all_slides[self.slide]
         self.show_board([board.id for board in workshop.boards].index(slide.board_id))
-        x, y, width, height = area(workshop.board(slide.board_id), slide)
-        view = self.presentation.view if self.presentation is not None else self.view
-        view.show_area(QRectF(x, y, width, height))
+        self._show_slide()
 
     # -- spotlight, votes, parking, timer ------------------------------------------
 

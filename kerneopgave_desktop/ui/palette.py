@@ -51,7 +51,7 @@ class Palette(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setToolTip(term.hint())
             self.addItem(item)
-        # Exactly as tall as the five kinds: the rest of the column is for the guide.
+        # Exactly as tall as the kinds: the rest of the column is for the guide.
         rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
         self.setFixedHeight(rows + 2 * self.frameWidth() + 6)
         self.currentItemChanged.connect(

@@ -165,6 +165,8 @@ class RoomActions(QObject):
             self.panel.deleteLater()
             self.panel = None
         if self.overlay is not None:
+            if self.meeting.presentation is not None:
+                self.meeting.presentation.show_aside(None)
             self.overlay.deleteLater()
             self.overlay = None
         self.action.setChecked(False)
@@ -267,39 +269,24 @@ class RoomActions(QObject):
         return sum(s.face_down for s in workshop.submissions.values() if s.round == round_.id)
 
     def place_overlay(self) -> None:
-        """The way in and the face-down stack, over the board on the projector."""
+        """The way in and the face-down stack, in a column beside the board on the projector
+        (never over the cards)."""
         presentation = self.meeting.presentation
         if presentation is None or self.server is None:
             if self.overlay is not None:
                 self.overlay.hide()
+                if presentation is not None:
+                    presentation.show_aside(None)
             return
         from kerneopgave_desktop.ui.room_widgets import JoinPanel
 
-        if self.overlay is None or self.overlay.parent() is not presentation:
+        if self.overlay is None or self.overlay.window() is not presentation:
             if self.overlay is not None:
                 self.overlay.deleteLater()
             self.overlay = JoinPanel(presentation)
-            presentation.installEventFilter(self)
             self._show_way_in()
         face_down = self.face_down()
         self.overlay.show_parts(self._show_on_projector, face_down)
-        self.overlay.setVisible(self._show_on_projector or face_down is not None)
-        self._move_overlay()
-
-    def _move_overlay(self) -> None:
-        if self.overlay is None or self.overlay.parent() is None:
-            return
-        parent = self.overlay.parentWidget()
-        side = max(320, min(parent.height() - 80, parent.width() // 3))
-        self.overlay.resize(side, self.overlay.sizeHint().height() if not
-                            self._show_on_projector else min(parent.height() - 48, side + 200))
-        self.overlay.move(parent.width() - self.overlay.width() - 24, 24)
-        self.overlay.raise_()
-
-    def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.Resize and self.overlay is not None \
-                and watched is self.overlay.parentWidget():
-            self._move_overlay()
-        return False
+        shown = self._show_on_projector or face_down is not None
+        width = max(320, min(presentation.height() - 80, presentation.width() // 4))
+        presentation.show_aside(self.overlay if shown else None, width)

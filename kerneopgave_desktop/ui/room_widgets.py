@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import segno
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 QUIET_ZONE = 4
@@ -92,10 +92,13 @@ class FaceDownStack(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(14.0, self.height() / 9))
         font.setBold(True)
+        text = _tr("{n} kort med bagsiden op").format(n=self.count)
+        while font.pointSizeF() > 10 and \
+                QFontMetricsF(font).horizontalAdvance(text) > self.width() - 16:
+            font.setPointSizeF(font.pointSizeF() - 1)  # the whole count, never cut
         painter.setFont(font)
         painter.drawText(QRectF(0, self.height() * 0.62, self.width(), self.height() * 0.38),
-                         Qt.AlignmentFlag.AlignCenter,
-                         _tr("{n} kort med bagsiden op").format(n=self.count))
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
 class JoinPanel(QWidget):

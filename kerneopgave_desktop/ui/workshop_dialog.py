@@ -1,4 +1,4 @@
-"""The workshop's details: title, workplace, date, facilitator, participants."""
+"""The workshop's details: title, workplace, date, facilitator, participants, sector."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerneopgave_desktop.domain.model import WorkshopInfo
+from kerneopgave_desktop.ui.new_workshop_dialog import SectorBox
 
 
 def _tr(source: str) -> str:
@@ -38,11 +39,13 @@ class WorkshopDialog(QDialog):
         self.facilitator = QLineEdit(info.facilitator)
         self.participants = QPlainTextEdit("\n".join(info.participants))
         self.participants.setPlaceholderText(_tr("Én deltager pr. linje"))
+        self.sector = SectorBox(info.sector)
         form.addRow(_tr("Titel"), self.title)
         form.addRow(_tr("Arbejdsplads"), self.workplace)
         form.addRow(self.has_date, self.date)
         form.addRow(_tr("Mødeleder"), self.facilitator)
         form.addRow(_tr("Deltagere"), self.participants)
+        form.addRow(_tr("Sektor"), self.sector)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -58,5 +61,6 @@ class WorkshopDialog(QDialog):
             "facilitator": self.facilitator.text(),
             "participants": tuple(line.strip() for line in
                                   self.participants.toPlainText().splitlines() if line.strip()),
+            "sector": self.sector.sector(),
         }
         return {name: value for name, value in new.items() if getattr(info, name) != value}

@@ -78,6 +78,33 @@
     </message>
   </context>
   <context>
+    <name>Agreements</name>
+    <message numerus="yes">
+      <source>%n aftale(r) fra {day} skal følges op</source>
+      <translation>
+        <numerusform>%n aftale fra {day} skal følges op</numerusform>
+        <numerusform>%n aftaler fra {day} skal følges op</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) skal følges op</source>
+      <translation>
+        <numerusform>%n aftale skal følges op</numerusform>
+        <numerusform>%n aftaler skal følges op</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message numerus="yes">
+      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>
+        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
+        <numerusform>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Canvas format</name>
     <message numerus="yes">
       <source>%n fil-knude(r) blev til noter med stien som tekst.</source>

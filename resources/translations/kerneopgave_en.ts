@@ -271,6 +271,25 @@
       <source>vis programmets version og afslut</source>
       <translation>show the program's version and exit</translation>
     </message>
+    <message>
+      <source>arbejdsmødets sektor, som »Træk et kort« trækker fra</source>
+      <translation>the workshop's sector, which “Draw a card” draws from</translation>
+    </message>
+    <message>
+      <source>  … og {n} mere.</source>
+      <translation>  … and {n} more.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Ligner personoplysninger: %n kort. Kortene handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>
+        <numerusform>Looks like personal data: %n card. The cards are about the work, not about named citizens.</numerusform>
+        <numerusform>Looks like personal data: %n cards. The cards are about the work, not about named citizens.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>skjul det, der ligner CPR-numre, telefonnumre og e-mailadresser, i alle tekster</source>
+      <translation>hide what looks like CPR numbers, phone numbers and e-mail addresses, in every text</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -619,6 +638,10 @@
     <message>
       <source>Svar fra runden</source>
       <translation>Answers from the round</translation>
+    </message>
+    <message>
+      <source>Kort handler om arbejdet, ikke om navngivne borgere.</source>
+      <translation>Cards are about the work, not about named citizens.</translation>
     </message>
   </context>
   <context>
@@ -991,6 +1014,10 @@
     <message>
       <source>Én deltager pr. linje</source>
       <translation>One participant per line</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
     </message>
   </context>
   <context>
@@ -1533,10 +1560,6 @@
       <translation>Print…</translation>
     </message>
     <message>
-      <source>Vis udskrift</source>
-      <translation>Print preview</translation>
-    </message>
-    <message>
       <source>Vis udskrift…</source>
       <translation>Print preview…</translation>
     </message>
@@ -1590,6 +1613,22 @@
         <numerusform>Import %n board</numerusform>
         <numerusform>Import %n boards</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Det, der ligner CPR-numre, telefonnumre og e-mailadresser, bliver til •• i alle eksporter</source>
+      <translation>What looks like CPR numbers, phone numbers and e-mail addresses becomes •• in every export</translation>
+    </message>
+    <message>
+      <source>Eksporterne skjuler nu det, der ligner personoplysninger.</source>
+      <translation>Exports now hide what looks like personal data.</translation>
+    </message>
+    <message>
+      <source>Eksporterne viser igen alt, som det står på kortene.</source>
+      <translation>Exports show everything as it is on the cards again.</translation>
+    </message>
+    <message>
+      <source>Skjul personoplysninger i eksporten</source>
+      <translation>Hide personal data in the export</translation>
     </message>
   </context>
   <context>
@@ -1816,6 +1855,42 @@
       <source>Type</source>
       <translation>Kind</translation>
     </message>
+    <message>
+      <source>Tavler</source>
+      <translation>Boards</translation>
+    </message>
+    <message>
+      <source>fjernet tavle: {title}</source>
+      <translation>removed board: {title}</translation>
+    </message>
+    <message>
+      <source>ny tavle: {title}</source>
+      <translation>new board: {title}</translation>
+    </message>
+    <message>
+      <source>uden titel</source>
+      <translation>untitled</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>{card}: er ikke længere en aftale</source>
+      <translation>{card}: no longer an agreement</translation>
+    </message>
+    <message>
+      <source>{card}: fjernet (var {status})</source>
+      <translation>{card}: removed (was {status})</translation>
+    </message>
+    <message>
+      <source>{card}: ny ({status})</source>
+      <translation>{card}: new ({status})</translation>
+    </message>
+    <message>
+      <source>{card}: {status} (uændret)</source>
+      <translation>{card}: {status} (unchanged)</translation>
+    </message>
   </context>
   <context>
     <name>Snapshots</name>
@@ -1957,6 +2032,24 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
     <message>
       <source>Aftaler</source>
       <translation>Agreements</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) fra {day} skal følges op</source>
+      <translation>
+        <numerusform>%n agreement from {day} is due for follow-up</numerusform>
+        <numerusform>%n agreements from {day} are due for follow-up</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aftale(r) skal følges op</source>
+      <translation>
+        <numerusform>%n agreement is due for follow-up</numerusform>
+        <numerusform>%n agreements are due for follow-up</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tavle uden titel</source>
+      <translation>Untitled board</translation>
     </message>
   </context>
   <context>
@@ -2846,6 +2939,166 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Zoom ud</source>
       <translation>Zoom out</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>Vis udskrift</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>Side {page}</source>
+      <translation>Page {page}</translation>
+    </message>
+    <message>
+      <source>Én side</source>
+      <translation>One page</translation>
+    </message>
+    <message>
+      <source>Alle sider</source>
+      <translation>All pages</translation>
+    </message>
+    <message>
+      <source>Forrige side</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>Næste side</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>Papir</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Papir:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Udskriv…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Side {page} af {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Look</name>
+    <message>
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <source>Værdi</source>
+      <translation>Value</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldWidgets</name>
+    <message>
+      <source>Hænder for »{stance}«</source>
+      <translation>Hands for “{stance}”</translation>
+    </message>
+    <message>
+      <source>Sæt en dato</source>
+      <translation>Set a date</translation>
+    </message>
+    <message>
+      <source>{field}: sæt en dato</source>
+      <translation>{field}: set a date</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpBar</name>
+    <message>
+      <source>Skjul</source>
+      <translation>Hide</translation>
+    </message>
+    <message>
+      <source>Vis dem</source>
+      <translation>Show them</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewWorkshopDialog</name>
+    <message>
+      <source>Hvilken del af kommunen handler mødet om?</source>
+      <translation>Which part of the municipality is the meeting about?</translation>
+    </message>
+    <message>
+      <source>Ingen bestemt</source>
+      <translation>None in particular</translation>
+    </message>
+    <message>
+      <source>Kortbunken trækker fra alle sektorer.</source>
+      <translation>The deck draws from every sector.</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsmøde</source>
+      <translation>New workshop</translation>
+    </message>
+    <message>
+      <source>»Træk et kort« trækker dilemmaer fra den sektor. I kan ændre den under Rediger › Oplysninger om arbejdsmødet…</source>
+      <translation>“Draw a card” draws dilemmas from that sector. You can change it under Edit › Workshop details…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupActions</name>
+    <message>
+      <source>Gruppernes kort er samlet på »{board}«, hvert i sit felt.</source>
+      <translation>The groups' cards are gathered on “{board}”, each in its cell.</translation>
+    </message>
+    <message>
+      <source>Del i grupper</source>
+      <translation>Split into groups</translation>
+    </message>
+    <message>
+      <source>En tavle til hver gruppe: den formelle, den udførte og den oplevede kerneopgave, med alle niveauer</source>
+      <translation>A board for each group: the formal, the performed and the experienced core task, with every level</translation>
+    </message>
+    <message>
+      <source>Gruppernes kort ind i fællestavlens felter, hvert i sit niveau og perspektiv</source>
+      <translation>The groups' cards into the shared board's cells, each in its level and perspective</translation>
+    </message>
+    <message>
+      <source>Saml grupperne</source>
+      <translation>Gather the groups</translation>
+    </message>
+    <message>
+      <source>Tre gruppetavler er lagt efter »{board}«. Saml dem igen med Tavle › Saml grupperne.</source>
+      <translation>Three group boards follow “{board}”. Gather them again with Board › Gather the groups.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Groups</name>
+    <message>
+      <source>Del i grupper</source>
+      <translation>Split into groups</translation>
+    </message>
+    <message>
+      <source>Der er ingen grupper at samle her.</source>
+      <translation>There are no groups to gather here.</translation>
+    </message>
+    <message>
+      <source>Kun en tavle med tre perspektiver, der ikke allerede er delt i grupper, kan deles i grupper.</source>
+      <translation>Only a board with the three perspectives that is not already split into groups can be split into groups.</translation>
+    </message>
+    <message>
+      <source>Saml grupperne</source>
+      <translation>Gather the groups</translation>
+    </message>
+  </context>
+  <context>
+    <name>Personal</name>
+    <message>
+      <source>Ligner en personoplysning ({what})</source>
+      <translation>Looks like personal data ({what})</translation>
     </message>
   </context>
 </TS>

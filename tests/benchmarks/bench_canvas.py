@@ -91,6 +91,21 @@ def open_to_first_frame(path: Path) -> float:
     return elapsed
 
 
+def preview_to_first_page(window) -> float:
+    """Fil › Vis udskrift on `window`'s workshop until its first page is painted (ms)."""
+    start = time.perf_counter()
+    dialog = window.files.preview()
+    first = dialog.views[0]
+    while first.renders == 0:
+        QApplication.processEvents()
+        if time.perf_counter() - start > 30:
+            raise SystemExit("benchmark error: the preview painted no page")
+    elapsed = (time.perf_counter() - start) * 1000
+    dialog.close()
+    QApplication.processEvents()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cards", type=int, default=2000)

@@ -138,7 +138,8 @@ def pdf_times(cards: int, runs: int) -> list[float]:
 def canvas_rows(folder: Path, runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
-    from kerneopgave_desktop.document import open_document
+    from kerneopgave_desktop.document import create_document, open_document
+    from kerneopgave_desktop.domain.demo import demo_workshop
     from kerneopgave_desktop.storage import Store
     from kerneopgave_desktop.ui.main_window import MainWindow
     from tests.benchmarks.bench_canvas import (
@@ -146,6 +147,7 @@ def canvas_rows(folder: Path, runs: int) -> list[Row]:
         drag_frames,
         full_repaints,
         open_to_first_frame,
+        preview_to_first_page,
     )
     app = QApplication.instance() or QApplication([])  # noqa: F841
     rows: list[Row] = []
@@ -171,6 +173,15 @@ def canvas_rows(folder: Path, runs: int) -> list[Row]:
             rows.append(("drag frame, 2,000 cards visible",
                          drag_frames(window.view, watch, "c0", runs), 16.0, "p95"))
         window.close()
+    demo = MainWindow(create_document(folder / "preview.kerneopgave", demo_workshop()))
+    demo.resize(1600, 1000)
+    demo.show()
+    QApplication.processEvents()
+    first = preview_to_first_page(demo)  # the first in a session loads pypdfium2
+    rows.append(("print preview of the demo, first in session", [first], 1000.0, "median"))
+    rows.append(("print preview of the demo, to its first page",
+                 [preview_to_first_page(demo) for _ in range(5)], 1000.0, "median"))
+    demo.close()
     return rows
 
 

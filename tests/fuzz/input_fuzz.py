@@ -245,7 +245,10 @@ def _leftovers(case: Case, folder: Path) -> None:
 
 # -- exports --------------------------------------------------------------------------------
 
-_ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "strong", "em", "br", "code"}
+_ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "strong", "em", "br", "code",
+                 "table", "thead", "tbody", "tr", "th", "td"}
+"""What the minutes are made of; the table is the agreements' (an `align` attribute never
+comes in: the table's separator row is our own)."""
 
 
 def _no_links(markdown: str) -> str | None:

@@ -25,6 +25,7 @@ from kerneopgave_desktop.domain.model import (
 )
 from kerneopgave_desktop.domain.snapshots import take
 from kerneopgave_desktop.domain.vocabulary import (
+    AGREEMENT_STATUSES,
     BENEFICIARIES,
     DILEMMA_STATUSES,
     INVOLVEMENT_DEGREES,
@@ -33,6 +34,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     PERSPECTIVES,
     PROFESSIONS,
     ROUND_QUESTIONS,
+    SECTORS,
     USES,
     ZONE_KINDS,
 )
@@ -71,6 +73,12 @@ def _code(rng: random.Random, vocabulary, optional: bool = True):
     return rng.choice(codes)
 
 
+def day(rng: random.Random) -> date | None:
+    """A day at the edges of what a date holds, or none."""
+    return rng.choice([None, date(2026, 3, 3), date(1, 1, 1), date(9999, 12, 31),
+                       date(2024, 2, 29)])
+
+
 def card(rng: random.Random, card_id: str) -> Card:
     cls = rng.choice(list(CARD_TYPES.values()))
     fields = {"id": card_id, "text": text(rng), "x": coordinate(rng), "y": coordinate(rng),
@@ -91,12 +99,18 @@ def card(rng: random.Random, card_id: str) -> Card:
         "effect": lambda: {"output": optional_text(), "beneficiary": _code(rng, BENEFICIARIES),
                            "involvement": _code(rng, INVOLVEMENT_DEGREES)},
         "note": dict,
+        "agreement": lambda: {"responsible": optional_text(), "due": day(rng),
+                              "follow_up": day(rng),
+                              "status": _code(rng, AGREEMENT_STATUSES, optional=False)},
     }[cls.kind]()
     return cls(**fields, **extra)
 
 
 def board(rng: random.Random, prefix: str) -> Board:
-    result = Board(id=f"{prefix}", title=text(rng), template=rng.choice([None, "tom", text(rng)]))
+    group = rng.choice([(None, None), (None, None), ("b0", _code(rng, PERSPECTIVES, False)),
+                        (text(rng), "formal")])
+    result = Board(id=f"{prefix}", title=text(rng), template=rng.choice([None, "tom", text(rng)]),
+                   plenary=group[0], perspective=group[1])
     for i in range(rng.choice([0, 1, 2, 4])):
         zone = Zone(id=f"{prefix}z{i}", title=text(rng), x=coordinate(rng), y=coordinate(rng),
                     width=size(rng), height=size(rng), color=rng.choice([None, "#ffeedd"]),
@@ -123,7 +137,8 @@ def workshop(rng: random.Random) -> Workshop:
         title=text(rng), workplace=text(rng), facilitator=text(rng),
         date=rng.choice([None, date(2026, 3, 3), date(1, 1, 1), date(9999, 12, 31)]),
         participants=tuple(text(rng) for _ in range(rng.randint(0, 3))),
-        professions=tuple(text(rng) for _ in range(rng.randint(0, 2)))))
+        professions=tuple(text(rng) for _ in range(rng.randint(0, 2))),
+        sector=_code(rng, SECTORS)))
     result.boards = [board(rng, f"b{i}") for i in range(rng.randint(1, 3))]
     for i in range(rng.choice([0, 0, 1, 2])):
         snapshot = take(result, text(rng) or "navn", rng.choice([None, result.boards[0].id]),

@@ -15,6 +15,7 @@ from kerneopgave_desktop.domain.model import WorkshopInfo
 from kerneopgave_desktop.storage import Store
 from kerneopgave_desktop.ui import app as app_module
 from kerneopgave_desktop.ui.app import Application, workshop_folder
+from kerneopgave_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
 from tests.gui.helpers import at, board_with_cards, card_center
@@ -23,6 +24,7 @@ from tests.gui.helpers import at, board_with_cards, card_center
 @pytest.fixture
 def application(qapp, tmp_path, monkeypatch, qtbot, settings):
     monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path / "Kerneopgave")
+    monkeypatch.setattr(NewWorkshopDialog, "exec", lambda dialog: 1)  # OK, no sector
     application = Application(qapp, settings)
     yield application
     for window in application.windows:

@@ -61,8 +61,10 @@ def test_a_bad_file_to_import_gives_one_message_and_changes_nothing(window, tmp_
 @pytest.fixture
 def application(qapp, tmp_path, monkeypatch, settings):
     from kerneopgave_desktop.ui import app as app_module
+    from kerneopgave_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 
     monkeypatch.setattr(app_module, "workshop_folder", lambda: tmp_path / "Kerneopgave")
+    monkeypatch.setattr(NewWorkshopDialog, "exec", lambda dialog: 1)  # OK, no sector
     application = app_module.Application(qapp, settings)
     yield application
     for window in application.windows:

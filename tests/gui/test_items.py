@@ -54,13 +54,14 @@ def test_a_link_label_is_drawn_on_the_middle_of_the_line_and_nowhere_else(qapp):
 def test_a_card_keeps_its_text_literal_and_names_itself(qapp):
     item = CardItem(Note(id="n", text="<img src='x'> & <b>fed</b>"))
     assert item.accessible_name() == "Note: <img src='x'> & <b>fed</b>"
-    assert item._text.text() == "<img src='x'> & <b>fed</b>"
+    assert " ".join(item.shown_lines()) == "<img src='x'> & <b>fed</b>"
     assert item.mapToScene(item.handle_center()) == QPointF(240, 75)
 
 
 def test_a_card_knows_when_its_text_does_not_fit(qapp):
-    assert not CardItem(Note(id="a", text="Kort tekst"))._overflow
-    assert CardItem(Note(id="b", text="ord " * 60))._overflow
+    assert not CardItem(Note(id="a", text="Kort tekst")).text_cut()
+    long = CardItem(Note(id="b", text="ord " * 60))
+    assert long.text_cut() and long.shown_lines()[-1].endswith("…")
 
 
 def test_effects_show_todays_output_and_dilemmas_their_poles(qapp):

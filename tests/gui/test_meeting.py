@@ -196,12 +196,11 @@ def test_larger_text_is_used_where_it_fits_and_steps_down_where_it_does_not(qapp
     from kerneopgave_desktop.canvas.card_item import CardItem
     from kerneopgave_desktop.canvas.theme import scaled
     short = CardItem(Note(id="s", text="Kort"))
-    _, font, overflow = short._layout(scaled(CONTRAST, 1.25))
-    assert font.pixelSize() == round(19 * 1.25) and font.bold() and not overflow
+    layout = short._layout(scaled(CONTRAST, 1.25))
+    assert layout.font.pixelSize() == round(19 * 1.25) and layout.font.bold() and not layout.cut
     long = CardItem(Note(id="l",
                          text="Ledelse, lærere, pædagoger og skolebestyrelse i fællesskab."))
-    _, font, overflow = long._layout(scaled(CONTRAST, 1.25))
-    assert 19 <= font.pixelSize() < round(19 * 1.25) and not overflow
+    layout = long._layout(scaled(CONTRAST, 1.25))
+    assert 19 <= layout.font.pixelSize() < round(19 * 1.25) and not layout.cut
     word = CardItem(Note(id="w", text="Årgangsteamet, med elevrådet."))
-    _text, font, overflow = word._layout(scaled(CONTRAST, 1.25))
-    assert not word._breaks_words(font)
+    assert not word._layout(scaled(CONTRAST, 1.25)).fitted.broken

@@ -71,7 +71,7 @@ def test_the_inspector_holds_all_of_a_long_text_and_the_card_its_beginning(windo
     window.document.apply(EditCard("b1", "c0", text=text))
     window.current_scene().cards["c0"].setSelected(True)
     assert window.inspector.card_page.text.toPlainText() == text
-    assert len(window.current_scene().cards["c0"]._text.text()) < 2000
+    assert len("".join(window.current_scene().cards["c0"].shown_lines())) < 2000
 
 
 def test_the_context_menu_creates_and_unlocks_zones(window):

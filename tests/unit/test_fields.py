@@ -52,7 +52,8 @@ def test_the_places_take_their_fields_and_labels_from_the_tables():
     assert csv_names == [f.name for f in fields.every_kind_field() if f.shows(fields.CSV)]
     assert [header for _, header, _ in COLUMNS] == [
         "Tavle", "Type", "Tekst", "Niveau", "Perspektiv", "Faggruppe", "Pol A", "Pol B",
-        "Status", "Beslutning", "Ydelse i dag", "Værdi for", "Inddragelse", "Stemmer"]
+        "Status", "Beslutning", "Ydelse i dag", "Værdi for", "Inddragelse", "Ansvarlig",
+        "Frist", "Opfølgning", "Stemmer"]
     assert set(DIFF_FIELDS) == {f.name for f in fields.shown_in(fields.DIFF)}
     effect = Effect(id="e", output="Antal samtaler", involvement="active")
     assert [(line.label, line.value) for line in details(effect)] == [

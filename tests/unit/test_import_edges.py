@@ -168,9 +168,9 @@ def test_bad_csv_rows_are_refused_with_their_line(text):
 
 def test_unread_columns_are_named_in_a_note():
     notes = []
-    workshop = csv_format.loads("Tekst;Farve;Ansvarlig\nx;rød;Ali\n", notes=notes)
+    workshop = csv_format.loads("Tekst;Farve;Kommentar\nx;rød;Ali\n", notes=notes)
     assert [c.text for c in workshop.boards[0].cards.values()] == ["x"]
-    assert notes == ["Disse kolonner blev ikke læst: Farve, Ansvarlig."]
+    assert notes == ["Disse kolonner blev ikke læst: Farve, Kommentar."]
 
 
 @pytest.mark.parametrize("text", ["Tekst,Slags\nhej,Note\n", "Tekst\tSlags\nhej\tNote\n"])

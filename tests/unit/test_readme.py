@@ -24,3 +24,15 @@ def test_the_readme_opens_with_danish_then_english():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert readme.index("**Dansk.**") < readme.index("**English.**")
     assert "kerneopgave" in code_after("## Install and open", readme)
+
+
+def test_every_picture_the_readme_shows_is_there_and_every_template_has_one():
+    from kerneopgave_desktop.domain.templates import TEMPLATES
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    assert pictures and all((ROOT / picture).is_file() for picture in pictures)
+    for name in TEMPLATES:
+        assert f"docs/screenshots/template-{name}.png" in pictures, name
+    folder = ROOT / "docs" / "screenshots"
+    shots = {f"docs/screenshots/{path.name}" for path in folder.glob("*.png")}
+    assert shots <= set(pictures)  # none left behind unshown

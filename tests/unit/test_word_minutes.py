@@ -2,7 +2,7 @@
 
 import io
 import zipfile
-from dataclasses import dataclass
+from datetime import date
 
 import docx
 import pytest
@@ -10,10 +10,8 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from kerneopgave_desktop.domain import decks, fields, model
 from kerneopgave_desktop.domain.demo import demo_workshop
-from kerneopgave_desktop.domain.model import Board, Card, Note, Workshop, WorkshopInfo
-from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Term, Vocabulary
+from kerneopgave_desktop.domain.model import Agreement, Board, Note, Workshop, WorkshopInfo
 from kerneopgave_desktop.interchange import docx as word
 from kerneopgave_desktop.printing.pictures import PRINT_DPI, board_pictures
 from tests.factories import HOSTILE_TEXTS
@@ -62,7 +60,7 @@ def test_real_heading_styles_carry_the_structure(demo):
     found = headings(demo)
     assert found[0] == ("Heading 1", "Referat: Personalemøde om kerneopgaven")
     boards = [title for style, title in found if style == "Heading 2"]
-    assert boards == [board.title for board in demo_workshop().boards]
+    assert boards == [*(board.title for board in demo_workshop().boards), "Aftaler"]
     sections = {title for style, title in found if style == "Heading 3"}
     assert {"Kerneopgaver", "Faggruppernes bidrag", "Dilemmaer", "Stemmer"} <= sections
     assert {style for style, _ in found} == {"Heading 1", "Heading 2", "Heading 3"}
@@ -101,39 +99,27 @@ def test_footer_counts_pages_with_fields(demo):
     assert footer.text.startswith("Side ") and " af " in footer.text
 
 
-def test_agreements_are_a_table_when_the_kind_exists(monkeypatch):
-    @dataclass(frozen=True)
-    class Agreement(Card):
-        kind = "agreement"
-        who: str | None = None
-        due: str | None = None
-        follow_up: str | None = None
-
-    monkeypatch.setitem(model.CARD_TYPES, "agreement", Agreement)
-    monkeypatch.setitem(fields.CARD_FIELDS, "agreement", (  # the kind's field table
-        fields.Field("who", "Hvem", "Who", fields.LINE, shown=fields.EVERYWHERE),
-        fields.Field("due", "Senest", "By", fields.LINE, shown=fields.EVERYWHERE),
-        fields.Field("follow_up", "Opfølgning", "Follow-up", fields.LINE,
-                     shown=fields.EVERYWHERE)))
-    kinds = Vocabulary(CARD_KINDS.name, (*CARD_KINDS.terms,
-                                         Term("agreement", "Aftale", "Agreement")))
-    for module in (word, decks):
-        monkeypatch.setattr(module, "CARD_KINDS", kinds)
+def test_the_minutes_end_with_a_table_of_the_agreements():
     board = Board(id="b", title="Opfølgning", cards={
-        "a": Agreement(id="a", text="Ny mødeplan", who="Lene", due="2026-04-01",
-                       follow_up="2026-06-01"),
+        "a": Agreement(id="a", text="Ny mødeplan", responsible="Lene", due=date(2026, 4, 1),
+                       follow_up=date(2026, 6, 1), status="in_progress"),
         "n": Note(id="n", text="Ikke en aftale")})
     document = minutes_of(Workshop(info=WorkshopInfo(title="M"), boards=[board]))
-    assert ("Heading 2", "Aftaler") in headings(document)
+    assert headings(document)[-1] == ("Heading 2", "Aftaler")
     table = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
-    assert rows == [["Tavle", "Aftale", "Hvem", "Senest", "Opfølgning"],
-                    ["Opfølgning", "Ny mødeplan", "Lene", "2026-04-01", "2026-06-01"]]
+    assert rows == [["Tavle", "Aftale", "Ansvarlig", "Frist", "Opfølgning", "Status"],
+                    ["Opfølgning", "Ny mødeplan", "Lene", "1. april 2026", "1. juni 2026",
+                     "I gang"]]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    body = document.element.body
+    assert body.index(table._tbl) == len(body) - 2  # last, before the section's settings
 
 
-def test_no_agreements_no_agreement_section(demo):
-    assert ("Heading 2", "Aftaler") not in headings(demo)
+def test_no_agreements_no_agreement_section():
+    board = Board(id="b", title="Opfølgning", cards={"n": Note(id="n", text="Ikke en aftale")})
+    document = minutes_of(Workshop(info=WorkshopInfo(title="M"), boards=[board]))
+    assert ("Heading 2", "Aftaler") not in headings(document) and not document.tables[1:]
 
 
 def test_text_is_text_never_a_field_link_or_markup():
