@@ -7,7 +7,9 @@ themselves and paints them from two layers that move as one, the zones just abov
 zones and the cards, with the links between them, above everything else; only the links
 with one end lifted follow step by step. Putting the items down says where each of them
 goes; the operation that moves them (one MoveItems: one undo step, one write to the file)
-is the caller's, and the scene moves the items when the model has moved.
+is the caller's, and the scene moves the items when the model has moved. On a board in
+overview (canvas.overview) the lifted cards and links are drawn as the overview draws them,
+as boxes and lines in one pass, and marked as selected in screen pixels.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.link_item import LinkItem
+from kerneopgave_desktop.canvas.overview import Boxes, paint_marks
+from kerneopgave_desktop.canvas.theme import theme_of
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 
 ZONE_LAYER_Z = 0.0
@@ -57,21 +62,47 @@ class LiftLayer(QGraphicsItem):
                                   max(bottom) - min(top))
         else:
             self._bounds = QRectF()
+        self._boxes: Boxes | None = None
+        """The cards and links as the overview draws them, made when first so drawn."""
+        self._others = [(item, box) for item, box in self.members
+                        if not isinstance(item, (CardItem, LinkItem))]
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        members = self.members
+        if getattr(self.scene(), "overview", False) and not style.readable(painter, widget):
+            self._paint_boxes(painter, widget)
+            members = self._others  # zones and titles paint themselves, as ever
         exposed = option.exposedRect
         left, top, right, bottom = (exposed.left(), exposed.top(), exposed.right(),
                                     exposed.bottom())
-        for item, (x1, y1, x2, y2) in self.members:
+        for item, (x1, y1, x2, y2) in members:
             if x1 <= right and x2 >= left and y1 <= bottom and y2 >= top:
                 painter.save()
                 painter.translate(item.pos())
                 item.paint(painter, option, widget)
                 painter.restore()
+
+    def _paint_boxes(self, painter: QPainter, widget: QWidget | None) -> None:
+        boxes = self._boxes
+        if boxes is None:
+            boxes = self._boxes = Boxes()
+            for item, _ in self.members:
+                if isinstance(item, CardItem):
+                    boxes.put_card(item)
+                elif isinstance(item, LinkItem):
+                    boxes.put_link(item)
+            self._selected = [boxes.box(item.id) for item, _ in self.members
+                              if isinstance(item, CardItem)]
+        theme = theme_of(widget)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        boxes.paint(painter, theme)
+        paint_marks(painter, theme, self._selected, None, (), boxes.voted.values(),
+                    style.marks_shown(widget))  # all of them are the selection
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 class Lift:
@@ -93,11 +124,17 @@ class Lift:
         titles = [zone.title_item for zone in zones]  # drawn above the links, so here too
         self._own = [*self.items, *inner, *titles]
         """What paints in the layers instead of itself."""
+        self.paints = set(self._own)
         painted(self._own, False)
         self.layers = [LiftLayer(zones, ZONE_LAYER_Z),
                        LiftLayer([*cards, *inner, *titles], CARD_LAYER_Z)]
         for layer in self.layers:
             scene.addItem(layer)
+
+    def refresh(self) -> None:
+        """The board went into overview or came out of it: draw the layers again."""
+        for layer in self.layers:
+            layer.update()
 
     def translate(self, dx: float, dy: float) -> None:
         """Show the lifted items (dx, dy) from where they stand."""

@@ -26,11 +26,18 @@ from kerneopgave_desktop.canvas.gestures import (
 )
 from kerneopgave_desktop.canvas.lift import Lift
 from kerneopgave_desktop.canvas.link_item import LinkItem
+from kerneopgave_desktop.canvas.overview import Overview
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks, look
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
+
+
+def _box(item: CardItem) -> QRectF:
+    """A card's box in the scene, from its model."""
+    card = item.card
+    return QRectF(card.x, card.y, card.width, card.height)
 
 
 def _moved_box(rect: QRectF, shift: tuple[float, float]) -> tuple[look.Rect, look.Rect]:
@@ -46,6 +53,7 @@ class EditDoor(Protocol):
     def apply(self, operation: Operation, origin: object = None) -> bool: ...
 
 
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _SET_POS = QGraphicsItem.setPos
 """Called unbound with a QPointF: half the cost of `item.setPos(x, y)`, which a move of
 50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
@@ -84,6 +92,13 @@ class BoardScene(QGraphicsScene):
         """A click on a card gives it a dot (Shift-click takes one back)."""
         self.lifted: Lift | None = None
         """Items lifted off the board while they are dragged or nudged (canvas.lift)."""
+        self.overview = False
+        """Every view shows the board zoomed out: cards and links paint nothing, and
+        `overview_item` draws them in one pass (canvas.overview)."""
+        self.overview_item = Overview()
+        self.addItem(self.overview_item)
+        self._marks: tuple[list[QRectF], list] | None = None
+        """The selected cards' boxes, and the selected links, for the overview."""
         self._settle: Callable[[], object] | None = None
         """Puts the lifted items down, when whoever lifted them wants to be told first."""
         self.selectionChanged.connect(self._selection_changed)
@@ -120,6 +135,7 @@ class BoardScene(QGraphicsScene):
         self._links_by_card.clear()
         self.title_rects, self.titles = [], look.TitleIndex()
         self._warned, self._empty = set(), set()
+        self.overview_item.reset()
         board = self.board
         if board is not None:
             with heap.building():  # the items live as long as the scene (kerneopgave.heap)
@@ -139,6 +155,8 @@ class BoardScene(QGraphicsScene):
     def refresh_markers(self, board: Board) -> None:
         """Point at core tasks missing their link up, and at empty cells (domain.checks)."""
         warnings, hints = checks.card_warnings(board), checks.zone_hints(board)
+        if warnings.keys() != self._warned:
+            self.overview_item.update()
         for card_id in warnings.keys() | self._warned:  # only the items whose mark may change
             if card_id in self.cards:
                 self.cards[card_id].set_warning(warnings.get(card_id, ""))
@@ -150,7 +168,9 @@ class BoardScene(QGraphicsScene):
     def _sync(self, board: Board, ids: Iterable[str], restack: bool,
               moved: set[str] | frozenset[str] = frozenset()) -> None:
         """Bring the items of `ids` in line with the model; those in `moved` only moved."""
+        ids = list(ids)
         shifts = self._move_cards(board, [i for i in ids if i in moved]) if moved else {}
+        touched = ids
         ids = [i for i in ids if i not in shifts]
         for item_id in ids:  # links first, so no link outlives its card
             if item_id in self.links and item_id not in board.links:
@@ -186,6 +206,8 @@ class BoardScene(QGraphicsScene):
                 item.moveBy(*shift)
             else:  # its way may now go round a zone's title
                 item.update_geometry()
+        self._marks = None  # the selected cards' boxes may have moved
+        self.overview_item.touch(touched, [*touched, *follow])
         if self.spotlight:
             self._apply_spotlight()
         if restack:
@@ -220,6 +242,7 @@ class BoardScene(QGraphicsScene):
             self.title_rects, self.titles = rects, look.TitleIndex(rects)
             for link in self.links.values():
                 link.update_geometry()
+            self.overview_item.touch(links=self.links)
 
     def _put_card(self, card: Card) -> None:
         item = self.cards.get(card.id)
@@ -227,6 +250,8 @@ class BoardScene(QGraphicsScene):
             item = self.cards[card.id] = CardItem(card)
             if self.document.read_only:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+            if self.overview:
+                item.setFlag(_NO_CONTENTS)
             self.addItem(item)
         else:
             item.set_card(card)
@@ -244,9 +269,9 @@ class BoardScene(QGraphicsScene):
         source, target = self.cards[link.source], self.cards[link.target]
         item = self.links.get(link_id)
         if item is None:
-            item = self.links[link_id] = LinkItem(link, source, target)
-            self.addItem(item)
-            item.update_geometry()  # now with the titles to keep off
+            item = self.links[link_id] = LinkItem(link, source, target, self)
+            if self.overview:
+                item.setFlag(_NO_CONTENTS)
         else:
             for end in (item.link.source, item.link.target):
                 self._links_by_card.get(end, set()).discard(link_id)
@@ -266,6 +291,9 @@ class BoardScene(QGraphicsScene):
 
     def _selection_changed(self) -> None:
         self.settle_lift()  # a nudge belongs to the selection it moved
+        self._marks = None
+        if self.overview:
+            self.overview_item.update()
         self._apply_spotlight()
 
     def _apply_spotlight(self) -> None:
@@ -338,11 +366,79 @@ class BoardScene(QGraphicsScene):
         if self.lifted is not None and self._settle is not None:
             self._settle()
 
-    @staticmethod
-    def _paint_own(items: Iterable[QGraphicsItem], painted: bool) -> None:
-        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    def _paint_own(self, items: Iterable[QGraphicsItem], painted: bool) -> None:
+        """Let `items` paint themselves again, or stop them (they are lifted); a card or
+        link on a board in overview stays drawn by the overview, and the overview leaves
+        out what is lifted (the lift draws it)."""
+        away = self.overview_item.away
+        ids = []
         for item in items:
-            item.setFlag(flag, not painted)
+            drawn = isinstance(item, (CardItem, LinkItem))
+            item.setFlag(_NO_CONTENTS, not (painted and self._own_contents(item)))
+            if drawn:
+                ids.append(item.id)
+        if painted:
+            away.difference_update(ids)
+        else:
+            away.update(ids)
+        self._marks = None
+        self.overview_item.touch(ids, ids)
+
+    def _own_contents(self, item: QGraphicsItem) -> bool:
+        """Whether `item` paints itself (and is not lifted): everything but, in overview, the
+        cards and links the overview draws (a marked card paints itself there too)."""
+        if not self.overview:
+            return True
+        if isinstance(item, CardItem):
+            return bool(item.diff_mark or item.link_target) and item.id in self.cards
+        return not isinstance(item, LinkItem)
+
+    def show_contents(self, item: CardItem) -> None:
+        """A card's mark came or went (CardItem._marked): in overview, a marked card
+        paints itself."""
+        lifted = self.lifted
+        if item.id in self.cards and (lifted is None or item not in lifted.held):
+            item.setFlag(_NO_CONTENTS, not self._own_contents(item))
+
+    # -- zoomed out: the overview (canvas.overview) -----------------------------------------
+
+    def view_readable(self) -> None:
+        """A view of this board worked out whether it shows it readable (BoardView, as it
+        paints): the board is in overview while none of its views does."""
+        views = self.views()
+        overview = bool(views) and all(getattr(view, "readable", None) is False
+                                       for view in views)
+        if overview == self.overview:
+            return
+        self.overview = overview
+        lifted = self.lifted
+        held = lifted.paints if lifted is not None else set()
+        for items in (self.cards, self.links):
+            for item in items.values():
+                if item not in held:
+                    item.setFlag(_NO_CONTENTS, not self._own_contents(item))
+        self.overview_item.touch()
+        if lifted is not None:
+            lifted.refresh()
+
+    def overview_marks(self) -> tuple[list[QRectF], QRectF | None, list[QRectF], list]:
+        """For the overview: the boxes of the selected cards, the focused card's, those of
+        the cards the board warns about, and the selected links (none of them lifted)."""
+        away = self.overview_item.away
+        if self._marks is None:
+            cards, links = [], []
+            for item in self.selectedItems():
+                if isinstance(item, CardItem) and item.id in self.cards:
+                    if item.id not in away:
+                        cards.append(_box(item))
+                elif isinstance(item, LinkItem) and item.id not in away:
+                    links.append(item)
+            self._marks = cards, links
+        focused = self.focusItem()
+        focus = _box(focused) if isinstance(focused, CardItem) and focused.id in self.cards \
+            and focused.id not in away else None
+        warned = [_box(self.cards[i]) for i in self._warned if i in self.cards and i not in away]
+        return self._marks[0], focus, warned, self._marks[1]
 
     # -- items -> operations ----------------------------------------------------
 

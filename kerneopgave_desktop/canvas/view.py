@@ -231,6 +231,9 @@ class BoardView(QGraphicsView):
 
     def paintEvent(self, event) -> None:
         self.readable = self.zoom >= style.READABLE_SCALE  # the view only scales, evenly
+        scene = self.board_scene()
+        if scene is not None:
+            scene.view_readable()  # zoomed out on every view: drawn by the overview
         super().paintEvent(event)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:

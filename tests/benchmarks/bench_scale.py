@@ -166,7 +166,7 @@ def drag_all_frames(window, runs: int, budget: float = 60.0) -> tuple[list[float
     cell = max(3, round(GRID * view.zoom) + 2)
     point = origin
     started = time.perf_counter()
-    for step in range(runs + 3):
+    for step in range(runs):
         offset = step % 20 + 1
         point = origin + QPoint(cell * offset, cell * offset // 2)
         count = painted.count
@@ -186,7 +186,7 @@ def drag_all_frames(window, runs: int, budget: float = 60.0) -> tuple[list[float
     window.door.undo()
     scene.clearSelection()
     QApplication.processEvents()
-    return frames[3:] or frames, release
+    return frames, release
 
 
 def nudge_frames(window, runs: int, budget: float = 60.0) -> tuple[list[float], float]:
@@ -208,7 +208,7 @@ def nudge_frames(window, runs: int, budget: float = 60.0) -> tuple[list[float], 
     painted = _Painted(view.viewport())
     frames = []
     started = time.perf_counter()
-    for step in range(runs + 3):
+    for step in range(runs):
         count = painted.count
         start = time.perf_counter()
         QTest.keyPress(view, Qt.Key.Key_Right)
@@ -226,7 +226,7 @@ def nudge_frames(window, runs: int, budget: float = 60.0) -> tuple[list[float], 
     window.door.undo()
     scene.clearSelection()
     QApplication.processEvents()
-    return frames[3:] or frames, written
+    return frames, written
 
 
 def repaints(window, runs: int) -> list[float]:

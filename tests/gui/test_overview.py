@@ -1,0 +1,125 @@
+"""A zoomed-out board drawn in one pass (canvas.overview): what the view shows must still be
+the board, with its selection, focus, votes and warnings visible, found in the pixels of
+a grab of the view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.document import create_document
+from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.model import Board, CoreTask, Link, Note, Workshop
+from kerneopgave_desktop.ui.main_window import MainWindow
+
+COLUMNS, ROWS = 30, 24
+
+
+def wide_board() -> Workshop:
+    """720 notes in a grid, linked in rows, one of them voted for; and a core task the ladder
+    warns about."""
+    board = Board(id="b1", title="Oversigt", template="niveauer")
+    for row in range(ROWS):
+        for column in range(COLUMNS):
+            card_id = f"c{row}-{column}"
+            board.cards[card_id] = Note(id=card_id, text=card_id, x=column * 300.0,
+                                        y=row * 220.0, votes=3 if card_id == "c5-5" else 0)
+            if column:
+                board.links[f"l{row}-{column}"] = Link(
+                    id=f"l{row}-{column}", source=f"c{row}-{column - 1}", target=card_id)
+    board.cards["core"] = CoreTask(id="core", text="Uden led op", level="department", x=0,
+                                  y=ROWS * 220.0)  # warned: no link to the level above
+    return Workshop(boards=[board])
+
+
+@pytest.fixture
+def overview(qtbot, tmp_path, settings):
+    document = create_document(tmp_path / "oversigt.kerneopgave", wide_board())
+    window = MainWindow(document, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.fit_all()
+    QApplication.processEvents()
+    return window
+
+
+def grab(window) -> QImage:
+    viewport = window.view.viewport()
+    viewport.repaint()
+    return viewport.grab().toImage()
+
+
+def near(image: QImage, point: QPoint, colour: QColor, reach: int = 3) -> bool:
+    """Whether a pixel within `reach` of `point` has `colour` (give or take a little)."""
+    for dx in range(-reach, reach + 1):
+        for dy in range(-reach, reach + 1):
+            x, y = point.x() + dx, point.y() + dy
+            if 0 <= x < image.width() and 0 <= y < image.height():
+                found = image.pixelColor(x, y)
+                if all(abs(a - b) <= 12 for a, b in zip(found.getRgb()[:3],
+                                                         colour.getRgb()[:3], strict=True)):
+                    return True
+    return False
+
+
+def edge(window, card_id: str) -> QPoint:
+    """The middle of a card's left edge, on the view."""
+    card = window.current_scene().board.cards[card_id]
+    return window.view.mapFromScene(QPointF(card.x, card.y + card.height / 2))
+
+
+def test_zoomed_out_the_board_is_drawn_in_one_pass_and_still_shows_every_card(overview):
+    scene = overview.current_scene()
+    image = grab(overview)
+    assert overview.view.zoom < style.READABLE_SCALE and scene.overview
+    item = scene.cards["c3-7"]
+    assert item.flags() & item.GraphicsItemFlag.ItemHasNoContents  # the overview draws it
+    card = scene.board.cards["c3-7"]
+    centre = overview.view.mapFromScene(QPointF(card.x + card.width / 2,
+                                                card.y + card.height / 2))
+    assert near(image, centre, QColor(look.card_colour(card)), reach=0)
+    line = scene.links["l3-7"].line_in_scene()  # to its left neighbour
+    middle = overview.view.mapFromScene(line.center())
+    background = overview.view.theme.background.lightness()
+    assert any(image.pixelColor(middle.x(), middle.y() + dy).lightness() < background - 20
+               for dy in range(-2, 3))  # a line, darker than the board, between the boxes
+
+
+def test_selection_focus_votes_and_warnings_stay_visible_at_fit(overview):
+    scene = overview.current_scene()
+    before = grab(overview)
+    selection = overview.view.theme.selection
+    assert not near(before, edge(overview, "c7-3"), selection)
+    scene.cards["c7-3"].setSelected(True)
+    scene.cards["c9-9"].setSelected(True)
+    scene.setFocusItem(scene.cards["c9-9"])
+    image = grab(overview)
+    assert near(image, edge(overview, "c7-3"), selection)
+    assert near(image, edge(overview, "c9-9"), overview.view.theme.focus)
+    voted = scene.board.cards["c5-5"]
+    badge = overview.view.mapFromScene(QPointF(voted.x + voted.width, voted.y))
+    assert near(image, badge, style.TEXT, reach=1)
+    plain = scene.board.cards["c5-6"]
+    assert not near(image, overview.view.mapFromScene(QPointF(plain.x + plain.width, plain.y)),
+                    style.TEXT, reach=1)
+    assert near(image, edge(overview, "core"), style.WARNING)  # a core task without a link up
+    scene.clearSelection()
+    assert not near(grab(overview), edge(overview, "c7-3"), selection)
+
+
+def test_zoomed_in_the_cards_paint_themselves_again_and_out_again_the_overview(overview):
+    scene = overview.current_scene()
+    grab(overview)
+    item = scene.cards["c0-0"]
+    overview.view.set_zoom(1.0)
+    overview.view.centerOn(item)
+    grab(overview)
+    assert not scene.overview and not item.flags() & item.GraphicsItemFlag.ItemHasNoContents
+    overview.view.fit_all()
+    grab(overview)
+    assert scene.overview and item.flags() & item.GraphicsItemFlag.ItemHasNoContents
