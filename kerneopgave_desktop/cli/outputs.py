@@ -168,7 +168,8 @@ def _render(args: argparse.Namespace, workshop, boards, source) -> bytes:
 
         from kerneopgave_desktop.printing.report import write_report
         out = io.BytesIO()
-        write_report(workshop, out, paper=args.paper, boards=boards, since=since)
+        write_report(workshop, out, paper=args.paper, boards=boards, since=since,
+                     progress=StderrProgress(_tr("skriver PDF")))
         return out.getvalue()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
     from PySide6.QtWidgets import QApplication

@@ -8,6 +8,10 @@
       <translation>importing</translation>
     </message>
     <message>
+      <source>skriver PDF</source>
+      <translation>writing the PDF</translation>
+    </message>
+    <message>
       <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
       <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
     </message>
@@ -1462,6 +1466,14 @@
     <message>
       <source>Importen blev afbrudt; intet blev ændret.</source>
       <translation>The import was stopped; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Eksporten blev afbrudt; intet blev gemt.</source>
+      <translation>The export was stopped; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>Laver PDF-rapporten …</source>
+      <translation>Making the PDF report …</translation>
     </message>
     <message>
       <source>Eksportér</source>

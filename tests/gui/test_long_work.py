@@ -95,3 +95,54 @@ def test_an_import_of_many_cards_lands_whole(window, tmp_path, monkeypatch):
     boards = window.document.workshop.boards
     assert [board.title for board in boards][-1] == "Stor" and len(boards[-1].cards) == 8000
     assert saved(window) == window.document.workshop and no_progress_left()
+
+
+@pytest.fixture
+def large(qtbot, tmp_path, settings):
+    from kerneopgave_desktop.document import create_document
+    from kerneopgave_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(create_document(tmp_path / "stor.kerneopgave", many_cards(3000)),
+                        settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def export_pdf_to(window, monkeypatch, target) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A4", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.files.export_pdf()
+
+
+@pytest.mark.slow
+def test_cancel_while_the_pdf_is_made_writes_nothing(large, tmp_path, qtbot, monkeypatch):
+    target = tmp_path / "rapport.pdf"
+    pressed = cancel_when(monkeypatch, qtbot, lambda done, total: done > SCALE // 2)
+    export_pdf_to(large, monkeypatch, target)
+    assert pressed == ["Laver PDF-rapporten …"]
+    assert not target.exists() and list(tmp_path.glob("*.pdf*")) == []
+    assert "afbrudt" in large.statusBar().currentMessage() and no_progress_left()
+
+
+@pytest.mark.slow
+def test_the_pdf_of_many_cards_shows_its_progress_and_is_written_whole(large, tmp_path, qtbot,
+                                                                       monkeypatch):
+    monkeypatch.setattr(progress, "SHOWN_AFTER", 0.0)
+    seen: list[int] = []
+    real = progress.ProgressDialog.__call__
+
+    def call(self, done: int, total: int) -> None:
+        real(self, done, total)
+        if self.dialog is not None and self.dialog.isVisible():
+            seen.append(self.dialog.value())
+
+    monkeypatch.setattr(progress.ProgressDialog, "__call__", call)
+    target = tmp_path / "rapport.pdf"
+    export_pdf_to(large, monkeypatch, target)
+    assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(
+        b"%%EOF")
+    assert seen == sorted(seen) and seen[-1] == SCALE and len(set(seen)) > 10
+    assert no_progress_left()
