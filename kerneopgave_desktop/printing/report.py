@@ -507,6 +507,7 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         story += [NextPageTemplate("minutes"), PageBreak(), _Title("")]
     seen = len(story)  # what comes before the minutes is counted as it is drawn
     story += minutes_flowables
+    del minutes_flowables  # reportlab lets each flowable go once it is drawn (200 MB at 50,000)
 
     def flowed(kind: str, value: int) -> None:
         """reportlab's progress: after each flowable, how many of the story are done."""
