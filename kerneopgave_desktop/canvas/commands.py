@@ -136,9 +136,11 @@ class BoardCommands(QObject):
             return
         lifted = scene.lifted
         moved = lifted.targets() if (lifted.dx, lifted.dy) != (0.0, 0.0) else {}
-        scene.end_lift()
-        if moved:
-            scene.apply(NudgeItems(scene.board_id, moved))
+        try:  # moved in the model first, so the items are put down once, where they go
+            if moved:
+                scene.apply(NudgeItems(scene.board_id, moved))
+        finally:
+            scene.end_lift()
 
     def vote(self, delta: int) -> None:
         """A dot more (1) or fewer (-1) on each selected card."""

@@ -123,9 +123,11 @@ class MoveSelection(Gesture):
         if lifted is None:
             return
         moved = lifted.targets() if (lifted.dx, lifted.dy) != (0.0, 0.0) else {}
-        self.scene.end_lift()
-        if moved:
-            self.scene.apply(MoveItems(self.scene.board_id, moved))
+        try:  # moved in the model first, so the items are put down once, where they go
+            if moved:
+                self.scene.apply(MoveItems(self.scene.board_id, moved))
+        finally:
+            self.scene.end_lift()
 
     def cancel(self) -> None:
         if self.lifted is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.link_item import LinkItem
-from kerneopgave_desktop.canvas.overview import Boxes, paint_marks
+from kerneopgave_desktop.canvas.overview import Boxes, Rings, paint_marks
 from kerneopgave_desktop.canvas.theme import theme_of
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 
@@ -64,6 +64,9 @@ class LiftLayer(QGraphicsItem):
             self._bounds = QRectF()
         self._boxes: Boxes | None = None
         """The cards and links as the overview draws them, made when first so drawn."""
+        self._selected: list = []
+        """Their boxes, every one of them selected."""
+        self._rings = Rings()
         self._others = [(item, box) for item, box in self.members
                         if not isinstance(item, (CardItem, LinkItem))]
 
@@ -98,10 +101,12 @@ class LiftLayer(QGraphicsItem):
             self._selected = [boxes.box(item.id) for item, _ in self.members
                               if isinstance(item, CardItem)]
         theme = theme_of(widget)
+        marks = style.marks_shown(widget)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if marks:  # all of them are the selection
+            self._rings.paint(painter, theme, self._selected)
         boxes.paint(painter, theme)
-        paint_marks(painter, theme, self._selected, None, (), boxes.voted.values(),
-                    style.marks_shown(widget))  # all of them are the selection
+        paint_marks(painter, theme, None, (), boxes.voted.values(), marks)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 

@@ -202,7 +202,8 @@ class BoardScene(QGraphicsScene):
             item = self.links[link_id]
             shift = shifts.get(item.link.source)
             if shift is not None and shift == shifts.get(item.link.target) \
-                    and not titles.near(*_moved_box(item.sceneBoundingRect(), shift)):
+                    and not any(titles.near(box)  # each place alone: not all between them
+                                for box in _moved_box(item.sceneBoundingRect(), shift)):
                 item.moveBy(*shift)
             else:  # its way may now go round a zone's title
                 item.update_geometry()
