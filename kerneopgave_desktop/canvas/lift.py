@@ -154,6 +154,8 @@ class Lift:
                 link.update_geometry(source_shift=shift)
             else:
                 link.update_geometry(target_shift=shift)
+        if self.outer:  # on a board in overview, the overview draws them
+            self.scene.overview_item.touch(links=[link.id for link in self.outer])
 
     def targets(self) -> dict[str, tuple[float, float]]:
         """Where each lifted item goes: its model position moved by the lift."""

@@ -76,6 +76,14 @@ class Boxes:
         colour = self._colour.get(card_id)
         return None if colour is None else self._cards[colour][card_id]
 
+    def area(self, link_id: str) -> QRectF | None:
+        """The rectangle a link's line spans, or None for a link not drawn here."""
+        kind = self._kind.get(link_id)
+        if kind is None:
+            return None
+        line = self._links[kind][link_id]
+        return QRectF(line.p1(), line.p2()).normalized()
+
     def put_card(self, item: CardItem, shift: QPointF | None = None) -> None:
         card = item.card
         self.drop_card(card.id)
@@ -217,21 +225,28 @@ class Overview(QGraphicsItem):
         """These cards and links changed (or came, or went); in overview, they are drawn
         again (a few where they were and are, many by drawing it all)."""
         scene = self.scene()
-        cards = list(cards)
+        cards, links = list(cards), list(links)
         if self._built:
             self._cards.update(cards)
             self._links.update(links)
         if not getattr(scene, "overview", False):
             return  # the items paint themselves: nothing of this shows
-        few = len(cards) <= FEW and all(card_id in scene.cards for card_id in cards)
-        before = [self.boxes.box(card_id) for card_id in cards] if few else []
+        few = len(cards) + len(links) <= FEW and all(card_id in scene.cards
+                                                     for card_id in cards)
+        before = self._areas(cards, links) if few else []
         self._refresh(scene)
         if not few:
             self.update()
             return
-        for rect in (*before, *(self.boxes.box(card_id) for card_id in cards)):
-            if rect is not None:
-                self.update(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        for rect in (*before, *self._areas(cards, links)):
+            self.update(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _areas(self, cards: list[str], links: list[str]) -> list[QRectF]:
+        """Where these cards and links are drawn now."""
+        boxes = self.boxes
+        found = [boxes.box(card_id) for card_id in cards]
+        found += [boxes.area(link_id) for link_id in links]
+        return [rect for rect in found if rect is not None]
 
     def _refresh(self, scene) -> None:
         """Bring the boxes up to date with the scene's items, and the bounds with them."""
@@ -284,6 +299,6 @@ class Overview(QGraphicsItem):
         self.boxes.paint(painter, theme)
         if marks and links:
             painter.setPen(_outline(theme.selection, 2.0))
-            painter.drawLines([link.line_in_scene() for link in links])
+            painter.drawLines(links)
         paint_marks(painter, theme, focus, warned, self.boxes.voted.values(), marks)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

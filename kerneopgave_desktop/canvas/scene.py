@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kerneopgave_desktop import heap
@@ -97,8 +97,8 @@ class BoardScene(QGraphicsScene):
         `overview_item` draws them in one pass (canvas.overview)."""
         self.overview_item = Overview()
         self.addItem(self.overview_item)
-        self._marks: tuple[list[QRectF], list] | None = None
-        """The selected cards' boxes, and the selected links, for the overview."""
+        self._marks: tuple[list[QRectF], list[QLineF]] | None = None
+        """The selected cards' boxes, and the selected links' lines, for the overview."""
         self._settle: Callable[[], object] | None = None
         """Puts the lifted items down, when whoever lifted them wants to be told first."""
         self.selectionChanged.connect(self._selection_changed)
@@ -243,6 +243,7 @@ class BoardScene(QGraphicsScene):
             self.title_rects, self.titles = rects, look.TitleIndex(rects)
             for link in self.links.values():
                 link.update_geometry()
+            self._marks = None  # a selected link's line may have moved
             self.overview_item.touch(links=self.links)
 
     def _put_card(self, card: Card) -> None:
@@ -422,9 +423,11 @@ class BoardScene(QGraphicsScene):
         if lifted is not None:
             lifted.refresh()
 
-    def overview_marks(self) -> tuple[list[QRectF], QRectF | None, list[QRectF], list]:
+    def overview_marks(self) -> tuple[list[QRectF], QRectF | None, list[QRectF],
+                                      list[QLineF]]:
         """For the overview: the boxes of the selected cards, the focused card's, those of
-        the cards the board warns about, and the selected links (none of them lifted)."""
+        the cards the board warns about, and the selected links' lines (none of them
+        lifted)."""
         away = self.overview_item.away
         if self._marks is None:
             cards, links = [], []
@@ -433,7 +436,7 @@ class BoardScene(QGraphicsScene):
                     if item.id not in away:
                         cards.append(_box(item))
                 elif isinstance(item, LinkItem) and item.id not in away:
-                    links.append(item)
+                    links.append(item.line_in_scene())
             self._marks = cards, links
         focused = self.focusItem()
         focus = _box(focused) if isinstance(focused, CardItem) and focused.id in self.cards \

@@ -123,3 +123,27 @@ def test_zoomed_in_the_cards_paint_themselves_again_and_out_again_the_overview(o
     overview.view.fit_all()
     grab(overview)
     assert scene.overview and item.flags() & item.GraphicsItemFlag.ItemHasNoContents
+
+
+def test_a_link_to_a_card_dragged_at_fit_follows_it_on_screen(overview):
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtTest import QTest
+
+    scene = overview.current_scene()
+    grab(overview)
+    card = scene.board.cards["c3-3"]
+    scene.cards["c3-3"].setSelected(True)
+    viewport = overview.view.viewport()
+    start = overview.view.mapFromScene(QPointF(card.x + card.width / 2, card.y + 20))
+    before = scene.overview_item.boxes.area("l3-4")
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(0, 8 * step))
+    grab(overview)
+    line = scene.links["l3-4"].line_in_scene()  # from the lifted card to one left in place
+    assert scene.lifted is not None
+    assert scene.overview_item.boxes.area("l3-4") == QRectF(line.p1(), line.p2()).normalized()
+    assert scene.overview_item.boxes.area("l3-4") != before
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(0, 40))
+    assert scene.lifted is None and scene.board.cards["c3-3"].y > card.y
