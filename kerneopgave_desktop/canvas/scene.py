@@ -54,6 +54,8 @@ class EditDoor(Protocol):
 
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+REINDEX_AFTER = 2000
+"""A move of at least this many cards builds Qt's index of the items afresh (_reindex)."""
 _SET_POS = QGraphicsItem.setPos
 """Called unbound with a QPointF: half the cost of `item.setPos(x, y)`, which a move of
 50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
@@ -170,6 +172,8 @@ class BoardScene(QGraphicsScene):
         """Bring the items of `ids` in line with the model; those in `moved` only moved."""
         ids = list(ids)
         shifts = self._move_cards(board, [i for i in ids if i in moved]) if moved else {}
+        if len(shifts) >= REINDEX_AFTER:
+            self._reindex()
         touched = ids
         ids = [i for i in ids if i not in shifts]
         for item_id in ids:  # links first, so no link outlives its card
@@ -232,6 +236,15 @@ class BoardScene(QGraphicsScene):
                 item.card = card
                 _SET_POS(item, QPointF(card.x, card.y))
         return shifts
+
+    def _reindex(self) -> None:
+        """Build Qt's index of the items (its BSP tree) afresh. Once thousands of items
+        have moved at once, the index Qt keeps up to date answers each frame's question
+        (which items are in view, in what order) two to three times slower: a select-all
+        drag of 50,000 cards went from 85 to 170 ms a frame after moving them all once.
+        Building it again costs about 2 µs an item."""
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def _fit_titles(self, board: Board) -> None:
         """One size for every zone title on the board; links re-routed if a title moved."""

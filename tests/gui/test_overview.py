@@ -147,3 +147,27 @@ def test_a_link_to_a_card_dragged_at_fit_follows_it_on_screen(overview):
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        start + QPoint(0, 40))
     assert scene.lifted is None and scene.board.cards["c3-3"].y > card.y
+
+
+def test_after_moving_many_cards_each_is_found_where_it_now_is(overview, monkeypatch):
+    from PySide6.QtGui import QTransform
+
+    from kerneopgave_desktop.canvas import scene as scene_module
+    from kerneopgave_desktop.document import MoveItems
+
+    monkeypatch.setattr(scene_module, "REINDEX_AFTER", 100)  # Qt's index built afresh
+    scene = overview.current_scene()
+    board = scene.board
+    reindexed = []
+    real = scene._reindex
+    monkeypatch.setattr(scene, "_reindex", lambda: (reindexed.append(1), real()))
+    overview.door.apply(MoveItems(board.id, {card.id: (card.x + 20.0, card.y + 600.0)
+                                             for card in board.cards.values()}))
+    assert reindexed == [1]
+    for card_id in ("c0-0", "c10-20", "c23-29"):
+        card = scene.board.cards[card_id]
+        found = scene.itemAt(QPointF(card.x + 30, card.y + 30), QTransform())
+        assert found is scene.cards[card_id]
+    overview.door.undo()
+    card = scene.board.cards["c0-0"]
+    assert scene.itemAt(QPointF(card.x + 30, card.y + 30), QTransform()) is scene.cards["c0-0"]
