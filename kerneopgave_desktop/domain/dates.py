@@ -47,5 +47,13 @@ def parse_day(text: str) -> date | None:
     elif danish:
         day, month, year = (int(part) for part in danish.groups())
     else:
-        raise ValueError(f"{text[:40]!r} is not a date (YYYY-MM-DD)")
-    return date(year, month, day)
+        raise ValueError(_not_a_day(text))
+    try:
+        return date(year, month, day)
+    except ValueError:  # 2026-02-30, month 13: Python's words would be English
+        raise ValueError(_not_a_day(text)) from None
+
+
+def _not_a_day(text: str) -> str:
+    return i18n.translate("Dates", "{text} er ikke en dato (ÅÅÅÅ-MM-DD)").format(
+        text=f"{text[:40]!r}")

@@ -26,6 +26,7 @@ from kerneopgave_desktop.domain.vocabulary import (
     ZONE_KINDS,
     Vocabulary,
 )
+from kerneopgave_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from kerneopgave_desktop.domain.rounds import Round, Submission
@@ -57,6 +58,10 @@ def new_id() -> str:
     return os.urandom(8).hex()  # as secrets.token_hex(8), without its imports
 
 
+def _tr(source: str) -> str:
+    return translate("Model", source)
+
+
 class ModelError(ValueError):
     """A value the model does not accept; the message says which and why."""
 
@@ -65,46 +70,50 @@ def _check_text(owner: str, name: str, value: Any, *, optional: bool = False) ->
     if value is None and optional:
         return
     if not isinstance(value, str):
-        raise ModelError(f"{owner}.{name} must be text")
+        raise ModelError(_tr("{field} skal være tekst").format(field=f"{owner}.{name}"))
     if len(value) > MAX_TEXT:
-        raise ModelError(f"{owner}.{name} is longer than {MAX_TEXT} characters")
+        raise ModelError(_tr("{field} er længere end {most} tegn").format(
+            field=f"{owner}.{name}", most=MAX_TEXT))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ModelError(f"{owner}.{name} holds a lone surrogate, which is not text") from None
+        raise ModelError(_tr("{field} indeholder et ugyldigt tegn (en enlig surrogat)").format(
+            field=f"{owner}.{name}")) from None
 
 
 def _check_number(owner: str, name: str, value: Any, low: float, high: float) -> None:
     """A finite number from `low` to `high`; an int of any size is compared exactly."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ModelError(f"{owner}.{name} must be a number")
+        raise ModelError(_tr("{field} skal være et tal").format(field=f"{owner}.{name}"))
     if isinstance(value, float) and not math.isfinite(value):
-        raise ModelError(f"{owner}.{name} must be a finite number")
+        raise ModelError(_tr("{field} skal være et endeligt tal").format(field=f"{owner}.{name}"))
     if not low <= value <= high:
-        raise ModelError(f"{owner}.{name} must be from {low:,.0f} to {high:,.0f}")
+        raise ModelError(_tr("{field} skal være fra {low} til {high}").format(
+            field=f"{owner}.{name}", low=f"{low:.0f}", high=f"{high:.0f}"))
 
 
 def _check_code(owner: str, name: str, value: Any, vocabulary: Vocabulary) -> None:
     if value is not None and value not in vocabulary:
-        raise ModelError(f"{owner}.{name}: {value!r} is not a {vocabulary.name} "
-                         f"({', '.join(vocabulary.codes)})")
+        raise ModelError(_tr("{field}: {value} er ikke en gyldig værdi ({codes})").format(
+            field=f"{owner}.{name}", value=f"{value!r:.60}", codes=", ".join(vocabulary.codes)))
 
 
 def _check_day(owner: str, name: str, value: Any) -> None:
     if value is not None and type(value) is not date:  # a datetime is not a day
-        raise ModelError(f"{owner}.{name} must be a date or empty")
+        raise ModelError(_tr("{field} skal være en dato eller tom").format(field=f"{owner}.{name}"))
 
 
 def _check_color(owner: str, value: Any) -> None:
     if value is not None and not (isinstance(value, str) and _COLOR.fullmatch(value)):
-        raise ModelError(f"{owner}.color must be #rrggbb or empty")
+        raise ModelError(_tr("{field} skal være en farve som #rrggbb eller tom").format(
+            field=f"{owner}.color"))
 
 
 def _check_geometry(item: Any) -> None:
     owner = type(item).__name__
     _check_text(owner, "id", item.id)
     if not item.id:
-        raise ModelError(f"{owner}.id must not be empty")
+        raise ModelError(_tr("{field} må ikke være tom").format(field=f"{owner}.id"))
     x, y, width, height = item.x, item.y, item.width, item.height
     if (type(x) is float and type(y) is float and type(width) is float
             and type(height) is float and x and y  # floats, and no -0.0 to make 0.0
@@ -157,7 +166,8 @@ class Card:
         _check_text(owner, "text", self.text)
         if (isinstance(self.votes, bool) or not isinstance(self.votes, int)
                 or not 0 <= self.votes <= MAX_VOTES):
-            raise ModelError(f"{owner}.votes must be a whole number from 0 to {MAX_VOTES}")
+            raise ModelError(_tr("{field} skal være et helt tal fra 0 til {most}").format(
+                field=f"{owner}.votes", most=MAX_VOTES))
         _check_text(owner, "round_id", self.round_id, optional=True)
         _check_text(owner, "author", self.author, optional=True)
         for name in self.kind_fields():
@@ -227,19 +237,23 @@ class Dilemma(Card):
 
     def __post_init__(self) -> None:
         if self.status is None:
-            raise ModelError("Dilemma.status must be set")
+            raise ModelError(_tr("{field} skal være sat").format(field="Dilemma.status"))
         check_stances(self.stances)
         if not isinstance(self.answers, tuple):
-            raise ModelError("Dilemma.answers must be a tuple of (question, answer) pairs")
+            raise ModelError(_tr("{field} skal være par af spørgsmål og svar").format(
+                field="Dilemma.answers"))
         order = ROUND_QUESTIONS.codes
         for pair in self.answers:
             if not (isinstance(pair, tuple) and len(pair) == 2):
-                raise ModelError("Dilemma.answers must be a tuple of (question, answer) pairs")
+                raise ModelError(_tr("{field} skal være par af spørgsmål og svar").format(
+                    field="Dilemma.answers"))
             _check_code("Dilemma", "answers", pair[0], ROUND_QUESTIONS)
             _check_text("Dilemma", "answers", pair[1])
         codes = [code for code, _ in self.answers]
         if codes != sorted(set(codes), key=order.index):
-            raise ModelError("Dilemma.answers must hold each question once, in order")
+            raise ModelError(_tr(
+                "{field} skal have hvert spørgsmål én gang og i rækkefølge").format(
+                field="Dilemma.answers"))
         super().__post_init__()
 
     def answer(self, question: str) -> str:
@@ -252,18 +266,21 @@ class Dilemma(Card):
 def check_stances(stances: Any) -> None:
     """A dilemma's stance counts: (code, whole number >= 0) pairs in vocabulary order."""
     if not isinstance(stances, tuple):
-        raise ModelError("Dilemma.stances must be a tuple of (stance, count) pairs")
+        raise ModelError(_tr("{field} skal være par af holdning og antal").format(
+            field="Dilemma.stances"))
     for pair in stances:
         if not (isinstance(pair, tuple) and len(pair) == 2):
-            raise ModelError("Dilemma.stances must be a tuple of (stance, count) pairs")
+            raise ModelError(_tr("{field} skal være par af holdning og antal").format(
+                field="Dilemma.stances"))
         _check_code("Dilemma", "stances", pair[0], STANCES)
         count = pair[1]
         if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
-            raise ModelError(f"Dilemma.stances: a count must be a whole number from 0 to "
-                             f"{MAX_COUNT}")
+            raise ModelError(_tr("{field}: et antal skal være et helt tal fra 0 til {most}").format(
+                field="Dilemma.stances", most=MAX_COUNT))
     codes = [code for code, _ in stances]
     if codes != sorted(set(codes), key=STANCES.codes.index):
-        raise ModelError("Dilemma.stances must hold each stance once, in order")
+        raise ModelError(_tr("{field} skal have hver holdning én gang og i rækkefølge").format(
+            field="Dilemma.stances"))
 
 
 def stances_with(stances: tuple[tuple[str, int], ...], changes: dict[str, int]
@@ -309,7 +326,7 @@ class Agreement(Card):
 
     def __post_init__(self) -> None:
         if self.status is None:
-            raise ModelError("Agreement.status must be set")
+            raise ModelError(_tr("{field} skal være sat").format(field="Agreement.status"))
         super().__post_init__()
 
 
@@ -330,7 +347,8 @@ def card_type(kind: str) -> type[Card]:
     try:
         return CARD_TYPES[kind]
     except KeyError:
-        raise ModelError(f"{kind!r} is not a card kind ({', '.join(CARD_TYPES)})") from None
+        raise ModelError(_tr("{kind} er ikke en korttype ({kinds})").format(
+            kind=f"{kind!r:.60}", kinds=", ".join(CARD_TYPES))) from None
 
 
 @dataclass(frozen=True)
@@ -348,10 +366,10 @@ class Link:
             _check_text("Link", name, getattr(self, name))
         _check_code("Link", "kind", self.kind, LINK_KINDS)
         if self.kind is None:
-            raise ModelError("Link.kind must be set")
+            raise ModelError(_tr("{field} skal være sat").format(field="Link.kind"))
         _check_text("Link", "label", self.label)
         if self.source == self.target:
-            raise ModelError("a link must join two different cards")
+            raise ModelError(_tr("en forbindelse skal gå mellem to forskellige kort"))
 
 
 @dataclass(frozen=True)
@@ -375,9 +393,9 @@ class Zone:
         _check_geometry(self)
         _check_text("Zone", "title", self.title)
         if not isinstance(self.locked, bool) or not isinstance(self.stop, bool):
-            raise ModelError("Zone.locked and Zone.stop must be true or false")
+            raise ModelError(_tr("Zone.locked og Zone.stop skal være true eller false"))
         if self.kind is None:
-            raise ModelError("Zone.kind must be set")
+            raise ModelError(_tr("{field} skal være sat").format(field="Zone.kind"))
         _check_code("Zone", "kind", self.kind, ZONE_KINDS)
 
     def contains(self, card: Card) -> bool:
@@ -426,13 +444,13 @@ class Board:
     def __post_init__(self) -> None:
         _check_text("Board", "id", self.id)
         if not self.id:
-            raise ModelError("Board.id must not be empty")
+            raise ModelError(_tr("{field} må ikke være tom").format(field="Board.id"))
         _check_text("Board", "title", self.title)
         _check_text("Board", "template", self.template, optional=True)
         _check_text("Board", "plenary", self.plenary, optional=True)
         _check_code("Board", "perspective", self.perspective, PERSPECTIVES)
         if (self.plenary is None) != (self.perspective is None):
-            raise ModelError("a group board has both a plenary board and a perspective")
+            raise ModelError(_tr("en gruppetavle har både en fælles tavle og et perspektiv"))
 
     @property
     def group(self) -> tuple[str, str] | None:
@@ -481,11 +499,12 @@ class WorkshopInfo:
             _check_text("Workshop", name, getattr(self, name))
         _check_code("Workshop", "sector", self.sector, SECTORS)
         if self.date is not None and type(self.date) is not date:  # a datetime is not a day
-            raise ModelError("Workshop.date must be a date")
+            raise ModelError(_tr("{field} skal være en dato").format(field="Workshop.date"))
         for field_name in ("participants", "professions"):
             names = getattr(self, field_name)
             if not isinstance(names, tuple):
-                raise ModelError(f"Workshop.{field_name} must be a tuple of names")
+                raise ModelError(_tr("{field} skal være en liste af navne").format(
+                    field=f"Workshop.{field_name}"))
             for name in names:
                 _check_text("Workshop", field_name, name)
 
@@ -508,14 +527,14 @@ class DeckCard:
     def __post_init__(self) -> None:
         _check_text("DeckCard", "id", self.id)
         if not self.id:
-            raise ModelError("DeckCard.id must not be empty")
+            raise ModelError(_tr("{field} må ikke være tom").format(field="DeckCard.id"))
         _check_text("DeckCard", "text", self.text)
         for name in ("pole_a", "pole_b"):
             _check_text("DeckCard", name, getattr(self, name), optional=True)
         _check_code("DeckCard", "use", self.use, USES)
         _check_code("DeckCard", "sector", self.sector, SECTORS)
         if self.kind is None:
-            raise ModelError("DeckCard.kind must be set")
+            raise ModelError(_tr("{field} skal være sat").format(field="DeckCard.kind"))
         _check_code("DeckCard", "kind", self.kind, DECK_CARD_KINDS)
 
     @property
@@ -534,13 +553,14 @@ class Deck:
     def __post_init__(self) -> None:
         _check_text("Deck", "id", self.id)
         if not self.id:
-            raise ModelError("Deck.id must not be empty")
+            raise ModelError(_tr("{field} må ikke være tom").format(field="Deck.id"))
         _check_text("Deck", "title", self.title)
         if not isinstance(self.cards, tuple):
-            raise ModelError("Deck.cards must be a tuple")
+            raise ModelError(_tr("{field} skal være en liste").format(field="Deck.cards"))
         ids = [card.id for card in self.cards]
         if len(set(ids)) != len(ids):
-            raise ModelError(f"deck {self.id!r} uses a card id twice")
+            raise ModelError(_tr("bunken {deck} bruger et korts id to gange").format(
+                deck=f"{self.id!r:.60}"))
 
 
 @dataclass(frozen=True)
@@ -558,19 +578,22 @@ class Snapshot:
         for name in ("id", "name", "taken_at"):
             _check_text("Snapshot", name, getattr(self, name))
             if not getattr(self, name):
-                raise ModelError(f"Snapshot.{name} must not be empty")
+                raise ModelError(_tr("{field} må ikke være tom").format(field=f"Snapshot.{name}"))
         _check_text("Snapshot", "board", self.board, optional=True)
         try:
             datetime.fromisoformat(self.taken_at)
         except ValueError:
-            raise ModelError("Snapshot.taken_at must be an ISO 8601 time") from None
+            raise ModelError(_tr("{field} skal være et tidspunkt i ISO 8601").format(
+                field="Snapshot.taken_at")) from None
         if not (isinstance(self.content, tuple)
                 and all(isinstance(board, Board) for board in self.content)):
-            raise ModelError("Snapshot.content must be a tuple of boards")
+            raise ModelError(_tr("{field} skal være en liste af tavler").format(
+                field="Snapshot.content"))
         ids = [i for board in self.content
                for i in (board.id, *board.zones, *board.cards, *board.links)]
         if len(set(ids)) != len(ids):
-            raise ModelError(f"snapshot {self.name!r} uses an id twice")
+            raise ModelError(_tr("øjebliksbilledet {name} bruger et id to gange").format(
+                name=f"{self.name!r:.60}"))
 
 
 @dataclass(eq=False)

@@ -24,10 +24,15 @@ from kerneopgave_desktop.domain.model import (
 )
 from kerneopgave_desktop.domain.progress import Counter
 from kerneopgave_desktop.domain.rounds import Round, Submission
+from kerneopgave_desktop.i18n import translate
 
 _GEOMETRY = ("x", "y", "width", "height")
 ROOM_CARD_FIELDS = (fields_table.ROUND_ID.name, fields_table.AUTHOR.name)
 """Fields every card has, written only where set: which round and who it came from."""
+
+
+def _tr(source: str) -> str:
+    return translate("Model", source)
 
 
 def card_to_dict(card: Card) -> dict[str, Any]:
@@ -63,7 +68,7 @@ def day_from_record(value: Any, what: str) -> date | None:
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise ModelError(f"{what} must be a date (YYYY-MM-DD) or null")
+    raise ModelError(_tr("{what} skal være en dato (ÅÅÅÅ-MM-DD) eller null").format(what=what))
 
 
 def zone_to_dict(zone: Zone) -> dict[str, Any]:
@@ -93,13 +98,14 @@ def checked_object(value: Any, what: str, allowed: set[str],
                    required: tuple[str, ...] = ()) -> dict[str, Any]:
     """`value` as a dict with only `allowed` keys and every `required` one, or ModelError."""
     if not isinstance(value, dict):
-        raise ModelError(f"{what} must be an object")
+        raise ModelError(_tr("{what} skal være et objekt").format(what=what))
     unknown = set(value) - allowed
     if unknown:
-        raise ModelError(f"{what} has an unknown key {sorted(unknown)[0]!r}")
+        raise ModelError(_tr("{what} har en ukendt nøgle {key}").format(
+            what=what, key=f"{sorted(unknown)[0]!r:.60}"))
     missing = [key for key in required if key not in value]
     if missing:
-        raise ModelError(f"{what} lacks {missing[0]!r}")
+        raise ModelError(_tr("{what} mangler {key}").format(what=what, key=repr(missing[0])))
     return value
 
 
@@ -111,25 +117,26 @@ def _geometry(record: dict[str, Any], what: str) -> dict[str, float]:
         if name in record:
             value = record[name]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ModelError(f"{what}.{name} must be a number")
+                raise ModelError(_tr("{field} skal være et tal").format(field=f"{what}.{name}"))
             out[name] = value
     return out
 
 
 def card_from_dict(value: Any) -> Card:
-    what = "a card"
+    what = _tr("et kort")
     kind = value.get("kind") if isinstance(value, dict) else None
     cls = card_type(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise ModelError(f"{what} lacks a valid 'kind'")
-    record = checked_object(value, f"a {kind} card", {"kind", *cls.field_names()}, ("id",))
+        raise ModelError(_tr("{what} mangler en gyldig 'kind'").format(what=what))
+    record = checked_object(value, _tr("et {kind}-kort").format(kind=kind),
+                            {"kind", *cls.field_names()}, ("id",))
     fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
     for name in cls.structured:
         if name in fields:
             fields[name] = pairs_from_dict(fields_table.field(kind, name), fields[name])
     for name in cls.dates:
         if name in fields:
-            fields[name] = day_from_record(fields[name], f"a card's {name}")
+            fields[name] = day_from_record(fields[name], _tr("et korts {field}").format(field=name))
     return cls(**fields, **_geometry(record, what))
 
 
@@ -139,25 +146,25 @@ def pairs_from_dict(field: Field, value: Any) -> tuple[tuple[str, Any], ...]:
     if value is None:
         return ()
     if not isinstance(value, dict):
-        raise ModelError(f"a card's {field.name} must be an object")
+        raise ModelError(_tr("et korts {field} skal være et objekt").format(field=field.name))
     vocabulary = field.vocabulary
     unknown = [code for code in value if code not in vocabulary]
     if unknown:
-        raise ModelError(f"{unknown[0]!r} is not a {vocabulary.name} "
-                         f"({', '.join(vocabulary.codes)})")
+        raise ModelError(_tr("{field}: {value} er ikke en gyldig værdi ({codes})").format(
+            field=field.name, value=f"{unknown[0]!r:.60}", codes=", ".join(vocabulary.codes)))
     return tuple((code, value[code]) for code in vocabulary.codes if code in value)
 
 
 def zone_from_dict(value: Any) -> Zone:
-    record = checked_object(value, "a zone", {"id", "title", "color", "locked", "kind", "stop",
-                                          *_GEOMETRY},
+    record = checked_object(value, _tr("en zone"),
+                            {"id", "title", "color", "locked", "kind", "stop", *_GEOMETRY},
                             ("id",))
     fields = {k: v for k, v in record.items() if k not in _GEOMETRY}
-    return Zone(**fields, **_geometry(record, "a zone"))
+    return Zone(**fields, **_geometry(record, _tr("en zone")))
 
 
 def link_from_dict(value: Any) -> Link:
-    record = checked_object(value, "a link", {"id", "from", "to", "kind", "label"},
+    record = checked_object(value, _tr("en forbindelse"), {"id", "from", "to", "kind", "label"},
                             ("id", "from", "to"))
     return Link(id=record["id"], source=record["from"], target=record["to"],
                 kind=record.get("kind", "plain"), label=record.get("label", ""))
@@ -166,41 +173,43 @@ def link_from_dict(value: Any) -> Link:
 def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise ModelError(f"{what}.{key} must be a list")
+        raise ModelError(_tr("{field} skal være en liste").format(field=f"{what}.{key}"))
     return value
 
 
 def board_from_dict(value: Any, counter: Counter | None = None) -> Board:
     """A board from its record; `counter` counts its cards as they are read (an import)."""
-    record = checked_object(value, "a board", {"id", "title", "template", "plenary",
+    record = checked_object(value, _tr("en tavle"), {"id", "title", "template", "plenary",
                                                "perspective", "zones", "cards", "links"},
                             ("id",))
     board_id, title, template = record["id"], record.get("title", ""), record.get("template")
     if not isinstance(board_id, str) or not board_id:
-        raise ModelError("a board's id must be non-empty text")
+        raise ModelError(_tr("en tavles id skal være tekst, der ikke er tom"))
     if not isinstance(title, str) or not (template is None or isinstance(template, str)):
-        raise ModelError("a board's title and template must be text")
+        raise ModelError(_tr("en tavles title og template skal være tekst"))
     board = Board(id=board_id, title=title, template=template, plenary=record.get("plenary"),
                   perspective=record.get("perspective"))
-    for zone in map(zone_from_dict, _list(record, "zones", "a board")):
+    for zone in map(zone_from_dict, _list(record, "zones", _tr("en tavle"))):
         _add_unique(board.zones, zone)
-    for card in map(card_from_dict, _list(record, "cards", "a board")):
+    for card in map(card_from_dict, _list(record, "cards", _tr("en tavle"))):
         _add_unique(board.cards, card)
         if counter is not None:
             counter.add()
-    for link in map(link_from_dict, _list(record, "links", "a board")):
+    for link in map(link_from_dict, _list(record, "links", _tr("en tavle"))):
         if link.source not in board.cards or link.target not in board.cards:
-            raise ModelError(f"link {link.id!r} must join two cards on its board")
+            raise ModelError(_tr("forbindelsen {link} skal gå mellem to kort på sin tavle").format(
+                link=f"{link.id!r:.60}"))
         _add_unique(board.links, link)
     ids = [*board.zones, *board.cards, *board.links]
     if len(set(ids)) != len(ids):
-        raise ModelError(f"board {board_id!r} uses an id twice")
+        raise ModelError(_tr("tavlen {board} bruger et id to gange").format(
+            board=f"{board_id!r:.60}"))
     return board
 
 
 def _add_unique(items: dict[str, Any], item: Any) -> None:
     if item.id in items:
-        raise ModelError(f"the id {item.id!r} is used twice")
+        raise ModelError(_tr("id'et {id} er brugt to gange").format(id=f"{item.id!r:.60}"))
     items[item.id] = item
 
 
@@ -223,14 +232,14 @@ _DECK_CARD_KEYS = {"id", "text", "pole_a", "pole_b", "use", "sector", "kind"}
 
 def deck_from_dict(value: Any) -> Deck:
     """A deck from its record; cards from before sectors and questions are plain dilemmas."""
-    record = checked_object(value, "a deck", {"id", "title", "cards"}, ("id",))
+    record = checked_object(value, _tr("en bunke"), {"id", "title", "cards"}, ("id",))
     cards = record.get("cards", [])
     if not isinstance(cards, list):
-        raise ModelError("a deck's cards must be a list")
+        raise ModelError(_tr("en bunkes cards skal være en liste"))
     if not isinstance(record["id"], str) or not record["id"]:
-        raise ModelError("a deck's id must be non-empty text")
+        raise ModelError(_tr("en bunkes id skal være tekst, der ikke er tom"))
     return Deck(id=record["id"], title=record.get("title", ""), cards=tuple(
-        DeckCard(**checked_object(card, "a deck card", _DECK_CARD_KEYS, ("id", "text")))
+        DeckCard(**checked_object(card, _tr("et kort i en bunke"), _DECK_CARD_KEYS, ("id", "text")))
         for card in cards))
 
 
@@ -248,12 +257,13 @@ def round_to_dict(round_: Round) -> dict[str, Any]:
 def round_from_dict(value: Any) -> Round:
     names = {"id", "board", "kind", "prompt", "dots", "zone", "opened_at", "dots_given",
              "stances_taken", *_ROUND_FLAGS}
-    record = dict(checked_object(value, "a round", names, ("id", "board")))
+    record = dict(checked_object(value, _tr("en runde"), names, ("id", "board")))
     for key, size in (("dots_given", 2), ("stances_taken", 3)):
         items = record.get(key, [])
         if not isinstance(items, list) or not all(
                 isinstance(item, list) and len(item) == size for item in items):
-            raise ModelError(f"a round's {key!r} must be a list of {size}-item lists")
+            raise ModelError(_tr("en rundes {key} skal være en liste af lister med {size} dele")
+                             .format(key=repr(key), size=size))
         record[key] = tuple(tuple(item) for item in items)
     return Round(**record)
 
@@ -265,6 +275,6 @@ def submission_to_dict(submission: Submission) -> dict[str, Any]:
 
 
 def submission_from_dict(value: Any) -> Submission:
-    return Submission(**checked_object(value, "a submission", {
+    return Submission(**checked_object(value, _tr("et indsendt bidrag"), {
         "id", "round", "device", "text", "author", "card", "sent_at"},
         ("id", "round", "device", "text")))

@@ -17,6 +17,7 @@ from typing import Any
 
 from kerneopgave_desktop.domain.model import ModelError, _check_code, _check_text
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, STANCES
+from kerneopgave_desktop.i18n import translate
 
 MAX_DOTS = 20
 """The most dots a round may give each participant."""
@@ -26,15 +27,19 @@ MAX_AUTHOR = 80
 """The longest name or profession a participant may give."""
 
 
+def _tr(source: str) -> str:
+    return translate("Model", source)
+
+
 def _check_flag(owner: str, name: str, value: Any) -> None:
     if not isinstance(value, bool):
-        raise ModelError(f"{owner}.{name} must be true or false")
+        raise ModelError(_tr("{field} skal være true eller false").format(field=f"{owner}.{name}"))
 
 
 def _check_id(owner: str, name: str, value: Any) -> None:
     _check_text(owner, name, value)
     if not value:
-        raise ModelError(f"{owner}.{name} must not be empty")
+        raise ModelError(_tr("{field} må ikke være tom").format(field=f"{owner}.{name}"))
 
 
 @dataclass(frozen=True)
@@ -83,22 +88,27 @@ class Round:
             _check_flag("Round", name, getattr(self, name))
         if isinstance(self.dots, bool) or not isinstance(self.dots, int) \
                 or not 0 <= self.dots <= MAX_DOTS:
-            raise ModelError(f"Round.dots must be a whole number from 0 to {MAX_DOTS}")
+            raise ModelError(_tr("{field} skal være et helt tal fra 0 til {most}").format(
+                field="Round.dots", most=MAX_DOTS))
         if not isinstance(self.dots_given, tuple) or not all(
                 isinstance(pair, tuple) and len(pair) == 2
                 and all(isinstance(part, str) and part for part in pair)
                 for pair in self.dots_given):
-            raise ModelError("Round.dots_given must be (device, card) pairs")
+            raise ModelError(_tr("{field} skal være par af enhed og kort").format(
+                field="Round.dots_given"))
         if not isinstance(self.stances_taken, tuple):
-            raise ModelError("Round.stances_taken must be (device, dilemma, stance) triples")
+            raise ModelError(_tr("{field} skal være tripler af enhed, dilemma og holdning").format(
+                field="Round.stances_taken"))
         seen = set()
         for triple in self.stances_taken:
             if not (isinstance(triple, tuple) and len(triple) == 3
                     and all(isinstance(part, str) and part for part in triple)):
-                raise ModelError("Round.stances_taken must be (device, dilemma, stance) triples")
+                raise ModelError(_tr("{field} skal være tripler af enhed, dilemma og holdning")
+                                 .format(field="Round.stances_taken"))
             _check_code("Round", "stances_taken", triple[2], STANCES)
             if triple[:2] in seen:
-                raise ModelError("Round.stances_taken holds one stance per device and dilemma")
+                raise ModelError(_tr("{field} har én holdning pr. enhed og dilemma").format(
+                    field="Round.stances_taken"))
             seen.add(triple[:2])
 
     def dots_of(self, device: str) -> list[str]:

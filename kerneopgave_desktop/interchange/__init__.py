@@ -63,9 +63,12 @@ def parse_json(text: str) -> Any:
         raise deep from None
     except InterchangeError:
         raise
-    except ValueError as error:
-        raise InterchangeError(_tr("Filen er ikke gyldig JSON ({detail}).")
-                               .format(detail=error)) from None
+    except stdlib_json.JSONDecodeError as error:
+        raise InterchangeError(_tr("Filen er ikke gyldig JSON: fejl i linje {line}, tegn {column}.")
+                               .format(line=error.lineno, column=error.colno)) from None
+    except ValueError:  # a number with more digits than Python converts
+        raise InterchangeError(_tr("Filen er ikke gyldig JSON: et tal har for mange cifre.")
+                               ) from None
     if _depth(data) > MAX_NESTING:
         raise deep
     return data

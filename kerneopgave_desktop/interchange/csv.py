@@ -31,7 +31,7 @@ from kerneopgave_desktop.domain.model import (
     new_id,
 )
 from kerneopgave_desktop.domain.progress import Counter, Progress
-from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Vocabulary
 from kerneopgave_desktop.i18n import mark, translate
 from kerneopgave_desktop.interchange import InterchangeError
@@ -184,7 +184,7 @@ def loads(text: str, delimiter: str | None = None, notes: list[str] | None = Non
                 _add(boards, fields, row, reader.line_num)
     except csv.Error as error:
         raise InterchangeError(_tr("Linje {line} i CSV-filen kan ikke læses ({detail}).").format(
-            line=reader.line_num, detail=error)) from None
+            line=reader.line_num, detail=said(error))) from None
     if not fields:
         raise InterchangeError(_tr("CSV-filen er tom."))
     counter.finish()
@@ -234,9 +234,14 @@ def card_from_row(value: dict[str, str], index: int) -> Card:
         if field is None or not value.get(name):
             continue
         if field.type == fields_table.COUNT:
-            if not value[name].strip().isdecimal():
-                raise ModelError(f"{value[name]!r} is not a number of votes")
-            fields[name] = int(value[name])
+            digits = value[name].strip()
+            if not digits.isdecimal():
+                raise ModelError(_tr("{value} er ikke et antal stemmer").format(
+                    value=f"{value[name]!r:.60}"))
+            if len(digits) > 18:  # Python's int() refuses past 4,300 digits, in English
+                raise ModelError(_tr("{value} er et for stort tal").format(
+                    value=f"{digits!r:.60}"))
+            fields[name] = int(digits)
         elif field.type == fields_table.DATE:
             fields[name] = parse_day(value[name])
         elif field.vocabulary is not None:

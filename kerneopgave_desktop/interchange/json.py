@@ -67,19 +67,21 @@ def _room_to_dict(workshop: Workshop) -> dict[str, Any]:
 def _room_from_dict(data: dict[str, Any], workshop: Workshop) -> None:
     rounds, submissions = data.get("rounds", []), data.get("submissions", [])
     if not isinstance(rounds, list) or not isinstance(submissions, list):
-        raise ModelError("'rounds' and 'submissions' must be lists")
+        raise ModelError(_tr("'rounds' og 'submissions' skal være lister"))
     workshop.rounds = [round_from_dict(r) for r in rounds]
     ids = {r.id for r in workshop.rounds}
     if len(ids) != len(workshop.rounds):
-        raise ModelError("a round id is used twice")
+        raise ModelError(_tr("en rundes id er brugt to gange"))
     if sum(r.open for r in workshop.rounds) > 1:
-        raise ModelError("only one round can be open")
+        raise ModelError(_tr("kun én runde kan være åben"))
     for value in submissions:
         submission = submission_from_dict(value)
         if submission.round not in ids:
-            raise ModelError(f"submission {submission.id!r} is in a missing round")
+            raise ModelError(_tr("bidraget {id} hører til en runde, der mangler").format(
+                id=f"{submission.id!r:.60}"))
         if submission.id in workshop.submissions:
-            raise ModelError(f"the submission id {submission.id!r} is used twice")
+            raise ModelError(_tr("bidragets id {id} er brugt to gange").format(
+                id=f"{submission.id!r:.60}"))
         workshop.submissions[submission.id] = submission
 
 
@@ -112,12 +114,12 @@ def from_dict(data: Any, progress: Progress | None = None) -> Workshop:
         raise InterchangeError(_tr("JSON-filen er fra en nyere udgave af Kerneopgave-tavlen "
                                    "(version {version}). Opdatér programmet.").format(
                                        version=version))
-    checked_object(data, "the file", {"format", "version", "workshop", "boards", "snapshots",
+    checked_object(data, _tr("filen"), {"format", "version", "workshop", "boards", "snapshots",
                                       "decks", "rounds", "submissions"})
     workshop = Workshop(info=_info(data.get("workshop", {})))
     boards = data.get("boards", [])
     if not isinstance(boards, list):
-        raise ModelError("'boards' must be a list")
+        raise ModelError(_tr("'boards' skal være en liste"))
     counter = Counter(progress, sum(len(b["cards"]) for b in boards if isinstance(b, dict)
                                     and isinstance(b.get("cards"), list)))
     workshop.boards = [board_from_dict(b, counter) for b in boards]
@@ -126,20 +128,21 @@ def from_dict(data: Any, progress: Progress | None = None) -> Workshop:
     for board in workshop.boards:
         ids = [board.id, *board.zones, *board.cards, *board.links]
         if seen.intersection(ids):
-            raise ModelError(f"the id {sorted(seen.intersection(ids))[0]!r} is used twice")
+            raise ModelError(_tr("id'et {id} er brugt to gange").format(
+                id=f"{sorted(seen.intersection(ids))[0]!r:.60}"))
         seen.update(ids)
     snapshots = data.get("snapshots", [])
     if not isinstance(snapshots, list):
-        raise ModelError("'snapshots' must be a list")
+        raise ModelError(_tr("'snapshots' skal være en liste"))
     workshop.snapshots = [_snapshot(s) for s in snapshots]
     if len({snapshot.id for snapshot in workshop.snapshots}) != len(workshop.snapshots):
-        raise ModelError("a snapshot id is used twice")
+        raise ModelError(_tr("et øjebliksbilledes id er brugt to gange"))
     decks = data.get("decks", [])
     if not isinstance(decks, list):
-        raise ModelError("'decks' must be a list")
+        raise ModelError(_tr("'decks' skal være en liste"))
     workshop.decks = [deck_from_dict(deck) for deck in decks]
     if len({deck.id for deck in workshop.decks}) != len(workshop.decks):
-        raise ModelError("a deck id is used twice")
+        raise ModelError(_tr("en bunkes id er brugt to gange"))
     _room_from_dict(data, workshop)
     return workshop
 
@@ -154,12 +157,13 @@ def _info(value: Any) -> WorkshopInfo:
         except ValueError:
             day = None
         if day is None:
-            raise ModelError("'workshop.date' must be YYYY-MM-DD or null")
+            raise ModelError(_tr("'workshop.date' skal være ÅÅÅÅ-MM-DD eller null"))
     lists = {}
     for name in ("participants", "professions"):
         lists[name] = value.get(name, [])
         if not isinstance(lists[name], list):
-            raise ModelError(f"'workshop.{name}' must be a list of names")
+            raise ModelError(_tr("{field} skal være en liste af navne").format(
+                field=f"'workshop.{name}'"))
     return WorkshopInfo(title=value.get("title", ""), workplace=value.get("workplace", ""),
                         date=day, facilitator=value.get("facilitator", ""),
                         participants=tuple(lists["participants"]),
@@ -167,15 +171,16 @@ def _info(value: Any) -> WorkshopInfo:
 
 
 def _snapshot(value: Any) -> Snapshot:
-    checked_object(value, "a snapshot", {"id", "board", "name", "taken_at", "content"})
+    checked_object(value, _tr("et øjebliksbillede"), {"id", "board", "name", "taken_at", "content"})
     for key in ("id", "name", "taken_at"):
         if not isinstance(value.get(key), str) or not value[key]:
-            raise ModelError(f"a snapshot's {key!r} must be non-empty text")
+            raise ModelError(_tr("et øjebliksbilledes {key} skal være tekst, der ikke er tom")
+                             .format(key=repr(key)))
     board = value.get("board")
     if board is not None and not isinstance(board, str):
-        raise ModelError("a snapshot's 'board' must be text or null")
+        raise ModelError(_tr("et øjebliksbilledes 'board' skal være tekst eller null"))
     content = value.get("content", [])
     if not isinstance(content, list):
-        raise ModelError("a snapshot's 'content' must be a list of boards")
+        raise ModelError(_tr("et øjebliksbilledes 'content' skal være en liste af tavler"))
     return Snapshot(id=value["id"], board=board, name=value["name"], taken_at=value["taken_at"],
                     content=tuple(board_from_dict(b) for b in content))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kerneopgave_desktop.domain.model import Board, Workshop
 from kerneopgave_desktop.domain.progress import Progress
-from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
 
@@ -75,7 +75,7 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         message = _tr("Du har ikke adgang til at læse {path}.")
     except OSError as error:
         raise InterchangeError(_tr("Kunne ikke læse {path} ({detail}).").format(
-            path=visible(path), detail=error.strerror or error)) from None
+            path=visible(path), detail=said(error))) from None
     raise InterchangeError(message.format(path=visible(path)))
 
 

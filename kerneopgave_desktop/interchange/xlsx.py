@@ -19,6 +19,7 @@ from typing import Any
 from kerneopgave_desktop.domain import agreements
 from kerneopgave_desktop.domain.model import Board, ModelError, Workshop, new_id
 from kerneopgave_desktop.domain.progress import Counter, Progress
+from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.interchange.csv import COLUMNS, card_from_row, header_fields, row_values
@@ -155,7 +156,7 @@ def loads(data: bytes, progress: Progress | None = None) -> Workshop:
                     card = card_from_row(value, len(board.cards))
                 except (ModelError, ValueError) as error:
                     raise InterchangeError(_tr("Arket »{sheet}«, række {row}: {detail}").format(
-                        sheet=sheet.title, row=number, detail=error)) from None
+                        sheet=sheet.title, row=number, detail=said(error))) from None
                 board.cards[card.id] = card
         counter.finish()
     finally:

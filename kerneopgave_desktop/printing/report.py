@@ -335,23 +335,57 @@ def _minutes_flowables(workshop: Workshop, boards: list[Board], since: Snapshot 
             yield _table(block, styles)
 
 
+_CELL_CHARACTERS = 600
+"""The most characters the widest column of the agreements table holds in one row (the
+others hold as many for their share of the width). A longer text goes on in the rows below,
+drawn as one row: reportlab splits a table between rows only (splitting inside a row costs
+time that grows with the square of the text), so no row may be taller than a page. At this
+size a row stays under half an A4 page even of the widest characters (emoji), one to a line."""
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most `size` characters, cut after a space or line break where
+    there is one in the second half of a piece."""
+    pieces = []
+    while len(text) > size:
+        cut = max(text.rfind(" ", size // 2, size), text.rfind("\n", size // 2, size))
+        cut = size if cut < 0 else cut + 1
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
 def _table(block: Rows, styles: dict[str, ParagraphStyle]) -> Table:
     """The agreements as a table with a header row repeated on each page; each cell a
     Paragraph of escaped text, so it wraps and prints literally. What was agreed (the
-    second column) gets the most room."""
+    second column) gets the most room. A long text goes on in rows of its own below its
+    row, with no line between them, so every word is printed whatever its length."""
     cell = ParagraphStyle("cell", parent=styles["line"], fontSize=9, leading=11.5)
     head = ParagraphStyle("head", parent=cell, fontName=BOLD)
-    data = [[Paragraph(_para(text), head) for text in block.headers]]
-    data += [[Paragraph(_para(text), cell) for text in row] for row in block.rows]
     count = len(block.headers)
     weights = [1.0] * count
     if count > 1:
         weights[1] = 2.5
+    sizes = [int(_CELL_CHARACTERS * weight / max(weights)) for weight in weights]  # 240, 600
+    data = [[Paragraph(_para(text), head) for text in block.headers]]
+    ends = [0]  # the last table row of each agreement (the header's is 0)
+    for row in block.rows:
+        columns = [_pieces(text, size) for text, size in zip(row, sizes, strict=True)]
+        for index in range(max(map(len, columns))):
+            data.append([Paragraph(_para(pieces[index]) if index < len(pieces) else "", cell)
+                         for pieces in columns])
+        ends.append(len(data) - 1)
     shares = [f"{100 * weight / sum(weights):.2f}%" for weight in weights]  # of the frame
     table = Table(data, colWidths=shares, repeatRows=1)
+    grey = HexColor("#888888")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # never reportlab's Helvetica, unembedded
-        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#888888")),
+        ("BOX", (0, 0), (-1, -1), 0.5, grey),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.5, grey),
+        *(("LINEBELOW", (0, end), (-1, end), 0.5, grey) for end in ends),
+        *(style for row in range(1, len(data)) if row - 1 not in ends  # a text going on
+          for style in (("TOPPADDING", (0, row), (-1, row), 0),
+                        ("BOTTOMPADDING", (0, row - 1), (-1, row - 1), 0))),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]))

@@ -7,113 +7,28 @@ thread-safe queue and the `wake` callback, and waits for the owner's answer: the
 the laptop's (room/rules.py), never the phone's. What phones see comes from `publish`, which
 the owner calls with a fresh `RoomState` after every change; phones get it over
 server-sent events, which browsers reconnect by themselves after a phone has slept.
+
+This module is the server's life: the thread, the loop, the listening socket, and what the
+owner may call. What each request gets is room/handlers.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
-import ipaddress
-import json
-import queue
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from aiohttp import web
 
 from kerneopgave_desktop.resources import resource_path
-from kerneopgave_desktop.room import tokens
-from kerneopgave_desktop.room.limits import (
-    AUTHOR_TEXT,
-    CARD_TEXT,
-    MAX_DEVICES,
-    MAX_REQUEST_BYTES,
-    RateLimiter,
-)
-from kerneopgave_desktop.room.rules import ACTIONS, Proposal
+from kerneopgave_desktop.room.handlers import Device, Handlers, Pending
+from kerneopgave_desktop.room.limits import RateLimiter
 from kerneopgave_desktop.room.state import RoomState
-from kerneopgave_desktop.room.texts import page_texts
 
 DEFAULT_PORT = 47800
 """The room's port, for the firewall rule; another is used only when this one is taken."""
-ANSWER_TIMEOUT = 10.0
-"""Seconds a phone waits for the laptop to take or refuse an input."""
-KEEPALIVE = 20.0
-"""Seconds between comments on an idle event stream, so proxies and phones keep it."""
-
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-}
-ASSETS = {"/": ("index.html", "text/html"), "/app.js": ("app.js", "text/javascript"),
-          "/app.css": ("app.css", "text/css")}
-NOTHING = "Scan QR-koden på skærmen for at deltage.\nScan the QR code on the screen to join.\n"
-
-
-@dataclass
-class Device:
-    """A phone in the room. `id` is public (it is in the file); `key` is its cookie's hash."""
-
-    id: str
-    key: str
-    label: str
-    address: str
-    joined: float = field(default_factory=time.time)
-    streams: int = 0
-
-    @property
-    def connected(self) -> bool:
-        return self.streams > 0
-
-
-@dataclass
-class Pending:
-    """An input waiting for the owner: the owner sets `answer` to a submission id (or None)
-    when it took the input, or raises a Refusal into it."""
-
-    proposal: Proposal
-    answer: concurrent.futures.Future
-
-
-class _Stream:
-    def __init__(self, device: Device):
-        self.device = device
-        self.wake = asyncio.Event()
-        self.bye: str | None = None
-
-
-def _device_label(agent: str) -> str:
-    """A short, harmless description of a browser for the facilitator's list."""
-    agent = agent[:300]
-    system = next((name for key, name in (("iPhone", "iPhone"), ("iPad", "iPad"),
-                                          ("Android", "Android"), ("Windows", "Windows"),
-                                          ("Mac OS", "Mac"), ("Linux", "Linux"))
-                   if key in agent), "?")
-    browser = next((name for key, name in (("Edg/", "Edge"), ("Firefox/", "Firefox"),
-                                           ("Chrome/", "Chrome"), ("Safari/", "Safari"))
-                    if key in agent), "")
-    return f"{system} · {browser}" if browser else system
-
-
-def url_host(host: str) -> str:
-    """`host` as it appears in a URL (an IPv6 address in brackets)."""
-    try:
-        return f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
-    except ValueError:
-        return host
 
 
 class RoomServer:
@@ -122,28 +37,34 @@ class RoomServer:
     def __init__(self, wake: Callable[[], None],
                  devices_changed: Callable[[], None] = lambda: None,
                  assets: Path | None = None, limiter: RateLimiter | None = None):
-        self._wake = wake
         self._devices_changed = devices_changed
-        self._assets = assets or resource_path("room")
-        self._limiter = limiter or RateLimiter()
-        self._inbox: queue.Queue[Pending] = queue.Queue()
-        self._lock = threading.Lock()
-        self._devices: dict[str, Device] = {}
-        """Cookie hash -> device."""
-        self._streams: set[_Stream] = set()
-        self._state = RoomState(0, {"board": None, "round": None})
-        self._shared_json = ""
-        self._shared_version = -1
+        self._handlers = Handlers(wake, devices_changed, assets or resource_path("room"),
+                                  limiter or RateLimiter())
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
-        self._files: dict[str, bytes] = {}
-        self.token = tokens.new_join_token()
-        self.code = tokens.new_room_code()
-        self.host = ""
-        self.port = 0
 
     # -- owner's side (any thread) ------------------------------------------------------------
+
+    @property
+    def token(self) -> str:
+        """The join token in the QR code; it changes when a device is removed."""
+        return self._handlers.token
+
+    @property
+    def code(self) -> str:
+        """The room's short code, shown beside the QR code."""
+        return self._handlers.code
+
+    @property
+    def host(self) -> str:
+        """The address the room listens on ("" while it is closed)."""
+        return self._handlers.host
+
+    @property
+    def port(self) -> int:
+        """The port the room listens on (0 before it first opened)."""
+        return self._handlers.port
 
     @property
     def running(self) -> bool:
@@ -151,7 +72,7 @@ class RoomServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://{url_host(self.host)}:{self.port}"
+        return self._handlers.base_url
 
     @property
     def join_url(self) -> str:
@@ -202,11 +123,7 @@ class RoomServer:
         thread.join(10)
         self._thread = None
         self._loop = None
-        while True:  # inputs nobody will answer now
-            try:
-                pending = self._inbox.get_nowait()
-            except queue.Empty:
-                break
+        for pending in self._handlers.take():  # inputs nobody will answer now
             pending.answer.cancel()
 
     def publish(self, state: RoomState) -> None:
@@ -214,51 +131,31 @@ class RoomServer:
         loop = self._loop
         if loop is not None:
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self._set_state, state)
+                loop.call_soon_threadsafe(self._handlers.set_state, state)
 
     def take(self) -> list[Pending]:
         """The inputs waiting for the owner, oldest first (thread-safe)."""
-        taken = []
-        while True:
-            try:
-                taken.append(self._inbox.get_nowait())
-            except queue.Empty:
-                return taken
+        return self._handlers.take()
 
     def devices(self) -> list[Device]:
         """The devices in the room, in the order they joined (copies; thread-safe)."""
-        with self._lock:
-            return [Device(d.id, "", d.label, d.address, d.joined, d.streams)
-                    for d in self._devices.values()]
+        return self._handlers.devices()
 
     def remove_device(self, device_id: str) -> None:
         """Let a device go: its cookie stops working, its streams end, and the join token
         changes, so it cannot come back without the new code from the projector."""
-        with self._lock:
-            gone = [key for key, d in self._devices.items() if d.id == device_id]
-            for key in gone:
-                del self._devices[key]
-            self.token = tokens.new_join_token()
-        self._limiter.forget(device_id)
+        self._handlers.forget(device_id)
         if self._loop is not None:
             with contextlib.suppress(RuntimeError):
-                self._loop.call_soon_threadsafe(self._end_streams, device_id, "removed")
+                self._loop.call_soon_threadsafe(self._handlers.end_streams, device_id,
+                                                "removed")
         self._devices_changed()
 
     # -- the loop's side ----------------------------------------------------------------------
 
     async def _open(self, host: str, port: int) -> None:
-        self._files = {name: (self._assets / name).read_bytes() for name, _ in ASSETS.values()}
-        app = web.Application(client_max_size=MAX_REQUEST_BYTES,
-                              middlewares=[self._guard])
-        app.router.add_get("/j/{token}", self._join)
-        for path in ASSETS:
-            app.router.add_get(path, self._asset)
-        app.router.add_get("/api/texts", self._texts)
-        app.router.add_get("/api/state", self._get_state)
-        app.router.add_get("/api/events", self._events)
-        app.router.add_post("/api/input", self._input)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        runner = web.AppRunner(self._handlers.application(), access_log=None,
+                               shutdown_timeout=1.0)
         await runner.setup()
         try:
             site = web.TCPSite(runner, host, port, reuse_address=False)
@@ -273,192 +170,12 @@ class RoomServer:
             await runner.cleanup()
             raise
         self._runner = runner
-        self.host = host
-        self.port = runner.addresses[0][1]
+        self._handlers.host = host
+        self._handlers.port = runner.addresses[0][1]
 
     async def _close(self) -> None:
-        self._end_streams(None, "closed")
+        self._handlers.end_streams(None, "closed")
         await asyncio.sleep(0)  # let each stream say goodbye
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    def _set_state(self, state: RoomState) -> None:
-        if state.version < self._state.version:
-            return
-        self._state = state
-        for stream in list(self._streams):
-            stream.wake.set()
-
-    def _end_streams(self, device_id: str | None, reason: str) -> None:
-        for stream in list(self._streams):
-            if device_id is None or stream.device.id == device_id:
-                stream.bye = reason
-                stream.wake.set()
-
-    def _payload(self, device: Device) -> str:
-        state = self._state
-        if self._shared_version != state.version:
-            self._shared_json = json.dumps(state.shared, ensure_ascii=False)
-            self._shared_version = state.version
-        own = json.dumps(state.own(device.id), ensure_ascii=False)
-        return (f'{{"version":{state.version},"code":"{self.code}",'
-                f'"shared":{self._shared_json},"own":{own}}}')
-
-    # -- requests -----------------------------------------------------------------------------
-
-    @web.middleware
-    async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
-        """Host check, device check and the security headers, for every request."""
-        expected = f"{url_host(self.host)}:{self.port}".lower()
-        if request.headers.get("Host", "").lower() != expected:  # DNS rebinding, strays
-            response: web.StreamResponse = web.Response(status=421, text=NOTHING)
-        elif request.path.startswith("/j/"):
-            response = await handler(request)
-        elif self._device(request) is None or (request.method == "POST"
-                                               and not self._same_origin(request)):
-            response = web.Response(status=403, text=NOTHING)
-        else:
-            try:
-                response = await handler(request)
-            except web.HTTPRequestEntityTooLarge:
-                response = web.json_response({"ok": False, "error": "too_large"}, status=413)
-        if not response.prepared:
-            response.headers.update(SECURITY_HEADERS)
-        return response
-
-    def _same_origin(self, request: web.Request) -> bool:
-        origin = request.headers.get("Origin")
-        site = request.headers.get("Sec-Fetch-Site")
-        if site is not None and site != "same-origin":
-            return False
-        return origin is None or origin.lower() == self.base_url.lower()
-
-    def _device(self, request: web.Request) -> Device | None:
-        cookie = request.cookies.get(tokens.COOKIE_NAME)
-        if not cookie:
-            return None
-        with self._lock:
-            return self._devices.get(tokens.cookie_key(cookie))
-
-    async def _join(self, request: web.Request) -> web.StreamResponse:
-        address = request.remote or "?"
-        if not self._limiter.allow(address, "join") or \
-                not tokens.same_token(request.match_info["token"], self.token):
-            return web.Response(status=404, text=NOTHING)
-        known = self._device(request)
-        response = web.Response(status=303, headers={"Location": "/"})
-        if known is None:
-            cookie = tokens.new_cookie()
-            with self._lock:
-                if len(self._devices) >= MAX_DEVICES:
-                    return web.Response(status=503, text=NOTHING)
-                device = Device(tokens.new_device_id(), tokens.cookie_key(cookie),
-                                _device_label(request.headers.get("User-Agent", "")), address)
-                self._devices[device.key] = device
-            response.set_cookie(tokens.COOKIE_NAME, cookie, httponly=True, samesite="Strict",
-                                path="/")
-            self._devices_changed()
-        response.headers.update(SECURITY_HEADERS)
-        return response
-
-    async def _asset(self, request: web.Request) -> web.StreamResponse:
-        name, kind = ASSETS[request.path]
-        return web.Response(body=self._files[name], content_type=kind, charset="utf-8")
-
-    async def _texts(self, request: web.Request) -> web.StreamResponse:
-        return web.json_response(page_texts(request.query.get("lang", "da")))
-
-    async def _get_state(self, request: web.Request) -> web.StreamResponse:
-        device = self._device(request)
-        return web.Response(text=self._payload(device), content_type="application/json")
-
-    async def _events(self, request: web.Request) -> web.StreamResponse:
-        device = self._device(request)
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream",
-                                               **SECURITY_HEADERS})
-        await response.prepare(request)
-        stream = _Stream(device)
-        self._streams.add(stream)
-        with self._lock:
-            device.streams += 1
-        self._devices_changed()
-        try:
-            await response.write(b"retry: 2000\n\n")
-            sent = -1
-            while stream.bye is None:
-                if self._state.version != sent:
-                    sent = self._state.version
-                    await response.write(f"event: state\ndata: {self._payload(device)}\n\n"
-                                         .encode())
-                try:
-                    await asyncio.wait_for(stream.wake.wait(), KEEPALIVE)
-                except TimeoutError:
-                    await response.write(b": ping\n\n")
-                stream.wake.clear()
-            await response.write(f"event: bye\ndata: {stream.bye}\n\n".encode())
-        except (ConnectionError, asyncio.CancelledError):  # the phone went away
-            pass
-        finally:
-            self._streams.discard(stream)
-            with self._lock:
-                device.streams -= 1
-            self._devices_changed()
-        return response
-
-    async def _input(self, request: web.Request) -> web.StreamResponse:
-        device = self._device(request)
-        if not self._limiter.allow(device.id, "request"):
-            return web.json_response({"ok": False, "error": "rate"}, status=429)
-        try:
-            body = await request.json()
-        except (ValueError, UnicodeDecodeError):
-            return web.json_response({"ok": False, "error": "bad_request"}, status=400)
-        proposal = _proposal(device.id, body)
-        if isinstance(proposal, str):
-            status = 413 if proposal == "too_long" else 400
-            return web.json_response({"ok": False, "error": proposal}, status=status)
-        kind = {"write": "write", "edit": "edit", "withdraw": "edit"}.get(proposal.action, "vote")
-        if not self._limiter.allow(device.id, kind):
-            return web.json_response({"ok": False, "error": "rate"}, status=429)
-        pending = Pending(proposal, concurrent.futures.Future())
-        self._inbox.put(pending)
-        self._wake()
-        try:
-            submission = await asyncio.wait_for(asyncio.wrap_future(pending.answer),
-                                                ANSWER_TIMEOUT)
-        except (TimeoutError, concurrent.futures.CancelledError, asyncio.CancelledError):
-            return web.json_response({"ok": False, "error": "busy"}, status=503)
-        except Exception as error:  # a Refusal from the rules, by its code
-            code = getattr(error, "code", "bad_request")
-            return web.json_response({"ok": False, "error": code}, status=409)
-        return web.Response(text=f'{{"ok":true,"submission":{json.dumps(submission)},'
-                                 f'"state":{self._payload(device)}}}',
-                            content_type="application/json")
-
-
-def _proposal(device: str, body: Any) -> Proposal | str:
-    """The input as a Proposal, or the code of what is wrong with its shape or size."""
-    if not isinstance(body, dict) or body.get("action") not in ACTIONS:
-        return "bad_request"
-    texts = {}
-    for name, limit in (("text", CARD_TEXT), ("author", AUTHOR_TEXT), ("submission", 64),
-                        ("card", 64), ("stance", 32)):
-        value = body.get(name)
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            return "bad_request"
-        if len(value) > limit:
-            return "too_long"
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return "bad_request"
-        texts[name] = value
-    delta = body.get("delta", 0)
-    if isinstance(delta, bool) or delta not in (-1, 0, 1):
-        return "bad_request"
-    return Proposal(device=device, action=body["action"], text=texts.get("text", ""),
-                    author=texts.get("author"), submission=texts.get("submission", ""),
-                    card=texts.get("card", ""), delta=delta, stance=texts.get("stance"))

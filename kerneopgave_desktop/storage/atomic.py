@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kerneopgave_desktop.domain.model import Workshop
 from kerneopgave_desktop.domain.progress import Progress
-from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 from kerneopgave_desktop.storage.errors import FileProblem
@@ -39,7 +39,7 @@ class OutputError(FileProblem):
 
 def cannot_write(path: Path, detail: object) -> OutputError:
     return OutputError(_tr("Kunne ikke skrive {path} ({detail}).").format(
-        path=visible(path, 1000), detail=visible(detail)))
+        path=visible(path, 1000), detail=said(detail)))
 
 
 def check_name(path: str | os.PathLike[str]) -> None:

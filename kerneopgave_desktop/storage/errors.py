@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.i18n import translate
 
 
@@ -36,8 +36,9 @@ class FileBusy(WriteFailed):
 
 
 def _detail(text: str) -> str:
-    """SQLite's or the system's words, which may quote undecodable bytes from the file."""
-    return visible(str(text).encode("utf-8", "backslashreplace").decode("utf-8"))
+    """SQLite's or the system's words (in Danish where we know them), which may quote
+    undecodable bytes from the file."""
+    return said(str(text).encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def shown(path: object) -> str:

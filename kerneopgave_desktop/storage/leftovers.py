@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
 
@@ -268,7 +268,7 @@ def settle(path: Path, header: bytes, writable: bool, application_id: int,
     except OSError as error:
         return _read_only_after_all(path, version, candidates, _tr(
             "der kunne ikke tages en sikkerhedskopi af filen, som den lå ({detail})").format(
-                detail=visible(error.strerror or str(error))))
+                detail=said(error)))
     moved = []
     for leftover in strays.values():
         try:
@@ -277,7 +277,7 @@ def settle(path: Path, header: bytes, writable: bool, application_id: int,
             return _read_only_after_all(path, version, candidates, _tr(
                 "{name} kunne ikke flyttes til side ({detail})").format(
                     name=errors.shown(leftover.name),
-                    detail=visible(error.strerror or str(error))))
+                    detail=said(error)))
     notices = [_tr("{name} lå ved siden af filen, men hører ikke til den (den er fra en anden "
                    "fil eller et andet program). Den er flyttet til {target}, og filen er "
                    "åbnet uændret.").format(name=errors.shown(leftover.name),

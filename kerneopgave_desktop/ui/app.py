@@ -16,7 +16,7 @@ from kerneopgave_desktop.document import Document, FileProblem, create_document,
 from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
 from kerneopgave_desktop.domain.progress import Cancelled
-from kerneopgave_desktop.domain.text import visible
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
 from kerneopgave_desktop.ui.progress import ProgressDialog
@@ -128,7 +128,7 @@ class Application:
                 back_up(document)
             except BackupFailed as error:  # a missing backup must not stop the work
                 window.statusBar().showMessage(_tr("Kunne ikke tage dagens sikkerhedskopi "
-                                                   "({detail}).").format(detail=error), 10000)
+                                                   "({detail}).").format(detail=said(error)), 10000)
         return window
 
     def new_workshop(self, template: str = "tom") -> MainWindow | None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from kerneopgave_desktop.document import AddRound, EditRound
 from kerneopgave_desktop.domain.model import new_id
+from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
@@ -123,7 +124,7 @@ class RoomActions(QObject):
             self.action.setChecked(False)
             self.context.show_problem(_tr("Rummet kunne ikke åbnes på {address} ({detail}). "
                                           "Vælg et andet netværk.").format(
-                address=address, detail=error.strerror or error))
+                address=address, detail=said(error)))
             return None
         self.server = server
         self.host = RoomHost(self.context.document, server, self._apply_group,

@@ -309,10 +309,6 @@
       <translation>The file is not a JSON export from Kerneopgave-tavlen.</translation>
     </message>
     <message>
-      <source>Filen er ikke gyldig JSON ({detail}).</source>
-      <translation>The file is not valid JSON ({detail}).</translation>
-    </message>
-    <message>
       <source>JSON-filen er fra en nyere udgave af Kerneopgave-tavlen (version {version}). Opdatér programmet.</source>
       <translation>The JSON file is from a newer version of Kerneopgave-tavlen (version {version}). Update the program.</translation>
     </message>
@@ -331,6 +327,86 @@
     <message>
       <source>JSON-filen har nøglen »{key}« to gange i samme objekt.</source>
       <translation>The JSON file has the key "{key}" twice in one object.</translation>
+    </message>
+    <message>
+      <source>Filen er ikke gyldig JSON: et tal har for mange cifre.</source>
+      <translation>The file is not valid JSON: a number has too many digits.</translation>
+    </message>
+    <message>
+      <source>Filen er ikke gyldig JSON: fejl i linje {line}, tegn {column}.</source>
+      <translation>The file is not valid JSON: an error in line {line}, character {column}.</translation>
+    </message>
+    <message>
+      <source>{field} skal være en liste af navne</source>
+      <translation>{field} must be a list of names</translation>
+    </message>
+    <message>
+      <source>kun én runde kan være åben</source>
+      <translation>only one round can be open</translation>
+    </message>
+    <message>
+      <source>id'et {id} er brugt to gange</source>
+      <translation>the id {id} is used twice</translation>
+    </message>
+    <message>
+      <source>filen</source>
+      <translation>the file</translation>
+    </message>
+    <message>
+      <source>et øjebliksbilledes {key} skal være tekst, der ikke er tom</source>
+      <translation>a snapshot's {key} must be non-empty text</translation>
+    </message>
+    <message>
+      <source>et øjebliksbilledes id er brugt to gange</source>
+      <translation>a snapshot id is used twice</translation>
+    </message>
+    <message>
+      <source>et øjebliksbilledes 'content' skal være en liste af tavler</source>
+      <translation>a snapshot's 'content' must be a list of boards</translation>
+    </message>
+    <message>
+      <source>et øjebliksbilledes 'board' skal være tekst eller null</source>
+      <translation>a snapshot's 'board' must be text or null</translation>
+    </message>
+    <message>
+      <source>et øjebliksbillede</source>
+      <translation>a snapshot</translation>
+    </message>
+    <message>
+      <source>en rundes id er brugt to gange</source>
+      <translation>a round id is used twice</translation>
+    </message>
+    <message>
+      <source>en bunkes id er brugt to gange</source>
+      <translation>a deck id is used twice</translation>
+    </message>
+    <message>
+      <source>bidragets id {id} er brugt to gange</source>
+      <translation>the submission id {id} is used twice</translation>
+    </message>
+    <message>
+      <source>bidraget {id} hører til en runde, der mangler</source>
+      <translation>the submission {id} belongs to a missing round</translation>
+    </message>
+    <message>
+      <source>'workshop.date' skal være ÅÅÅÅ-MM-DD eller null</source>
+      <translation>'workshop.date' must be YYYY-MM-DD or null</translation>
+    </message>
+    <message>
+      <source>'snapshots' skal være en liste</source>
+      <translation>'snapshots' must be a list</translation>
+    </message>
+    <message>
+      <source>'rounds' og 'submissions' skal være lister</source>
+      <translation>'rounds' and 'submissions' must be lists</translation>
+    </message>
+    <message>
+      <source>'decks' skal være en liste</source>
+      <translation>'decks' must be a list</translation>
+    </message>
+    <message>
+      <source>'boards' skal være en liste</source>
+      <translation>'boards' must be a list</translation>
     </message>
   </context>
   <context>
@@ -1455,6 +1531,14 @@
     <message>
       <source>Linje {line} i CSV-filen kan ikke læses ({detail}).</source>
       <translation>Line {line} of the CSV file cannot be read ({detail}).</translation>
+    </message>
+    <message>
+      <source>{value} er et for stort tal</source>
+      <translation>{value} is too large a number</translation>
+    </message>
+    <message>
+      <source>{value} er ikke et antal stemmer</source>
+      <translation>{value} is not a number of votes</translation>
     </message>
   </context>
   <context>
@@ -3111,6 +3195,315 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Ligner en personoplysning ({what})</source>
       <translation>Looks like personal data ({what})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Model</name>
+    <message>
+      <source>et korts {field}</source>
+      <translation>a card's {field}</translation>
+    </message>
+    <message>
+      <source>øjebliksbilledet {name} bruger et id to gange</source>
+      <translation>the snapshot {name} uses an id twice</translation>
+    </message>
+    <message>
+      <source>{what} skal være et objekt</source>
+      <translation>{what} must be an object</translation>
+    </message>
+    <message>
+      <source>{what} skal være en dato (ÅÅÅÅ-MM-DD) eller null</source>
+      <translation>{what} must be a date (YYYY-MM-DD) or null</translation>
+    </message>
+    <message>
+      <source>{what} mangler {key}</source>
+      <translation>{what} lacks {key}</translation>
+    </message>
+    <message>
+      <source>{what} mangler en gyldig 'kind'</source>
+      <translation>{what} lacks a valid 'kind'</translation>
+    </message>
+    <message>
+      <source>{what} har en ukendt nøgle {key}</source>
+      <translation>{what} has an unknown key {key}</translation>
+    </message>
+    <message>
+      <source>{kind} er ikke en korttype ({kinds})</source>
+      <translation>{kind} is not a card kind ({kinds})</translation>
+    </message>
+    <message>
+      <source>{field}: {value} er ikke en gyldig værdi ({codes})</source>
+      <translation>{field}: {value} is not a valid value ({codes})</translation>
+    </message>
+    <message>
+      <source>{field}: et antal skal være et helt tal fra 0 til {most}</source>
+      <translation>{field}: a count must be a whole number from 0 to {most}</translation>
+    </message>
+    <message>
+      <source>{field} skal være true eller false</source>
+      <translation>{field} must be true or false</translation>
+    </message>
+    <message>
+      <source>{field} skal være tripler af enhed, dilemma og holdning</source>
+      <translation>{field} must be (device, dilemma, stance) triples</translation>
+    </message>
+    <message>
+      <source>{field} skal være tekst</source>
+      <translation>{field} must be text</translation>
+    </message>
+    <message>
+      <source>{field} skal være sat</source>
+      <translation>{field} must be set</translation>
+    </message>
+    <message>
+      <source>{field} skal være par af spørgsmål og svar</source>
+      <translation>{field} must be (question, answer) pairs</translation>
+    </message>
+    <message>
+      <source>{field} skal være par af holdning og antal</source>
+      <translation>{field} must be (stance, count) pairs</translation>
+    </message>
+    <message>
+      <source>{field} skal være par af enhed og kort</source>
+      <translation>{field} must be (device, card) pairs</translation>
+    </message>
+    <message>
+      <source>{field} skal være fra {low} til {high}</source>
+      <translation>{field} must be from {low} to {high}</translation>
+    </message>
+    <message>
+      <source>{field} skal være et tidspunkt i ISO 8601</source>
+      <translation>{field} must be an ISO 8601 time</translation>
+    </message>
+    <message>
+      <source>{field} skal være et tal</source>
+      <translation>{field} must be a number</translation>
+    </message>
+    <message>
+      <source>{field} skal være et helt tal fra 0 til {most}</source>
+      <translation>{field} must be a whole number from 0 to {most}</translation>
+    </message>
+    <message>
+      <source>{field} skal være et endeligt tal</source>
+      <translation>{field} must be a finite number</translation>
+    </message>
+    <message>
+      <source>{field} skal være en liste af tavler</source>
+      <translation>{field} must be a list of boards</translation>
+    </message>
+    <message>
+      <source>{field} skal være en liste af navne</source>
+      <translation>{field} must be a list of names</translation>
+    </message>
+    <message>
+      <source>{field} skal være en liste</source>
+      <translation>{field} must be a list</translation>
+    </message>
+    <message>
+      <source>{field} skal være en farve som #rrggbb eller tom</source>
+      <translation>{field} must be a colour as #rrggbb or empty</translation>
+    </message>
+    <message>
+      <source>{field} skal være en dato eller tom</source>
+      <translation>{field} must be a date or empty</translation>
+    </message>
+    <message>
+      <source>{field} skal være en dato</source>
+      <translation>{field} must be a date</translation>
+    </message>
+    <message>
+      <source>{field} skal have hvert spørgsmål én gang og i rækkefølge</source>
+      <translation>{field} must hold each question once, in order</translation>
+    </message>
+    <message>
+      <source>{field} skal have hver holdning én gang og i rækkefølge</source>
+      <translation>{field} must hold each stance once, in order</translation>
+    </message>
+    <message>
+      <source>{field} må ikke være tom</source>
+      <translation>{field} must not be empty</translation>
+    </message>
+    <message>
+      <source>{field} indeholder et ugyldigt tegn (en enlig surrogat)</source>
+      <translation>{field} holds an invalid character (a lone surrogate)</translation>
+    </message>
+    <message>
+      <source>{field} har én holdning pr. enhed og dilemma</source>
+      <translation>{field} holds one stance per device and dilemma</translation>
+    </message>
+    <message>
+      <source>{field} er længere end {most} tegn</source>
+      <translation>{field} is longer than {most} characters</translation>
+    </message>
+    <message>
+      <source>tavlen {board} bruger et id to gange</source>
+      <translation>the board {board} uses an id twice</translation>
+    </message>
+    <message>
+      <source>id'et {id} er brugt to gange</source>
+      <translation>the id {id} is used twice</translation>
+    </message>
+    <message>
+      <source>forbindelsen {link} skal gå mellem to kort på sin tavle</source>
+      <translation>the link {link} must join two cards on its board</translation>
+    </message>
+    <message>
+      <source>et {kind}-kort</source>
+      <translation>a {kind} card</translation>
+    </message>
+    <message>
+      <source>et korts {field} skal være et objekt</source>
+      <translation>a card's {field} must be an object</translation>
+    </message>
+    <message>
+      <source>et kort i en bunke</source>
+      <translation>a deck card</translation>
+    </message>
+    <message>
+      <source>et kort</source>
+      <translation>a card</translation>
+    </message>
+    <message>
+      <source>et indsendt bidrag</source>
+      <translation>a submission</translation>
+    </message>
+    <message>
+      <source>en zone</source>
+      <translation>a zone</translation>
+    </message>
+    <message>
+      <source>en tavles title og template skal være tekst</source>
+      <translation>a board's title and template must be text</translation>
+    </message>
+    <message>
+      <source>en tavles id skal være tekst, der ikke er tom</source>
+      <translation>a board's id must be non-empty text</translation>
+    </message>
+    <message>
+      <source>en tavle</source>
+      <translation>a board</translation>
+    </message>
+    <message>
+      <source>en rundes {key} skal være en liste af lister med {size} dele</source>
+      <translation>a round's {key} must be a list of {size}-item lists</translation>
+    </message>
+    <message>
+      <source>en runde</source>
+      <translation>a round</translation>
+    </message>
+    <message>
+      <source>en gruppetavle har både en fælles tavle og et perspektiv</source>
+      <translation>a group board has both a plenary board and a perspective</translation>
+    </message>
+    <message>
+      <source>en forbindelse skal gå mellem to forskellige kort</source>
+      <translation>a link must join two different cards</translation>
+    </message>
+    <message>
+      <source>en forbindelse</source>
+      <translation>a link</translation>
+    </message>
+    <message>
+      <source>en bunkes id skal være tekst, der ikke er tom</source>
+      <translation>a deck's id must be non-empty text</translation>
+    </message>
+    <message>
+      <source>en bunkes cards skal være en liste</source>
+      <translation>a deck's cards must be a list</translation>
+    </message>
+    <message>
+      <source>en bunke</source>
+      <translation>a deck</translation>
+    </message>
+    <message>
+      <source>bunken {deck} bruger et korts id to gange</source>
+      <translation>the deck {deck} uses a card id twice</translation>
+    </message>
+    <message>
+      <source>Zone.locked og Zone.stop skal være true eller false</source>
+      <translation>Zone.locked and Zone.stop must be true or false</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <source>{text} er ikke en dato (ÅÅÅÅ-MM-DD)</source>
+      <translation>{text} is not a date (YYYY-MM-DD)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Text</name>
+    <message>
+      <source>et linjeskift står i et felt uden anførselstegn</source>
+      <translation>a line break stands in a field without quotes</translation>
+    </message>
+    <message>
+      <source>linjen indeholder et NUL-tegn</source>
+      <translation>the line holds a NUL character</translation>
+    </message>
+    <message>
+      <source>et felt er længere, end et kort kan rumme</source>
+      <translation>a field is longer than a card can hold</translation>
+    </message>
+    <message>
+      <source>netværket kan ikke nås</source>
+      <translation>the network cannot be reached</translation>
+    </message>
+    <message>
+      <source>adressen findes ikke på denne computer</source>
+      <translation>the address is not on this computer</translation>
+    </message>
+    <message>
+      <source>porten bruges allerede af et andet program</source>
+      <translation>another program already uses the port</translation>
+    </message>
+    <message>
+      <source>navnet er for langt</source>
+      <translation>the name is too long</translation>
+    </message>
+    <message>
+      <source>ingen adgang</source>
+      <translation>access denied</translation>
+    </message>
+    <message>
+      <source>filens indhold er ødelagt</source>
+      <translation>the file's content is broken</translation>
+    </message>
+    <message>
+      <source>filen kunne ikke åbnes</source>
+      <translation>the file could not be opened</translation>
+    </message>
+    <message>
+      <source>filen kan kun læses</source>
+      <translation>the file is read-only</translation>
+    </message>
+    <message>
+      <source>filen er ikke en database</source>
+      <translation>the file is not a database</translation>
+    </message>
+    <message>
+      <source>filen eller mappen findes ikke</source>
+      <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+      <source>et andet program bruger filen</source>
+      <translation>another program is using the file</translation>
+    </message>
+    <message>
+      <source>drevet kunne ikke læses eller skrives</source>
+      <translation>the drive could not be read or written</translation>
+    </message>
+    <message>
+      <source>drevet kan kun læses</source>
+      <translation>the drive is read-only</translation>
+    </message>
+    <message>
+      <source>disken er fuld</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <source>din plads på drevet er brugt op</source>
+      <translation>your space on the drive is used up</translation>
     </message>
   </context>
 </TS>

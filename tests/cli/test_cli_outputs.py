@@ -99,7 +99,7 @@ def test_an_import_that_fails_while_writing_leaves_nothing(tmp_path, capsys, mon
     target = tmp_path / "ud.kerneopgave"
     assert main(["import", str(source), "-o", str(target)]) == 1
     err = one_clean_line(capsys)
-    assert str(target) in err and ".part" not in err and "disk is full" in err
+    assert str(target) in err and ".part" not in err and "disken er fuld" in err
     assert not target.exists() and leftovers(tmp_path) == []
 
 

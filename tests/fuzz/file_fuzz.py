@@ -28,7 +28,6 @@ import io
 import json
 import random
 import shutil
-import signal
 import sqlite3
 import sys
 import tempfile
@@ -45,6 +44,7 @@ from kerneopgave_desktop.domain.model import Note, Workshop
 from kerneopgave_desktop.domain.snapshots import take
 from kerneopgave_desktop.storage import FileProblem, Store
 from tests.factories import sample_workshop
+from tests.fuzz.limits import Hang, time_limit
 from tests.reliability import strays
 
 TABLES = ("workshop", "boards", "zones", "cards", "links", "snapshots", "decks")
@@ -54,10 +54,6 @@ EXPORTS = ("json", "md", "csv", "pdf")
 WAYS = ("read-write", "read-only", "check", *(f"export {kind}" for kind in EXPORTS))
 LIMIT = 10.0
 """Seconds one way of opening one mutant may take before it counts as a hang."""
-
-
-class Hang(Exception):
-    pass
 
 
 @dataclass
@@ -310,20 +306,6 @@ def mutate(family: str, rng: random.Random, base: Path, target: Path) -> None:
         conn.close()
 
 
-@contextlib.contextmanager
-def _time_limit(seconds: float):
-    def expired(signum, frame):
-        raise Hang()
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _digest(path: Path) -> str:
     """The file and whatever lies beside it under its name (journal, WAL, moved aside)."""
     digest = hashlib.sha256()
@@ -384,7 +366,7 @@ def open_all_ways(path: Path, folder: Path,
                 shutil.copyfile(item, folder / f"rw.kerneopgave{item.name[len(path.name):]}")
         before = _digest(path)
         try:
-            with _time_limit(LIMIT):
+            with time_limit(LIMIT):
                 if way == "read-write":
                     outcome = _read_write(subject, expected)
                 elif way == "read-only":

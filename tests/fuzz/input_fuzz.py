@@ -27,12 +27,11 @@ import os
 import random
 import re
 import shutil
-import signal
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,8 +43,10 @@ from kerneopgave_desktop.interchange import csv as csv_format
 from kerneopgave_desktop.interchange import json as json_format
 from kerneopgave_desktop.interchange.reader import MAX_IMPORT_BYTES
 from kerneopgave_desktop.storage import Store
+from tests.danish import english_in
 from tests.fuzz import input_mutations as mutations
 from tests.fuzz.input_workshops import workshop
+from tests.fuzz.limits import Hang, time_limit
 
 FAMILIES = ("json", "canvas", "csv", "export", "compare")
 SHARE = {"json": 0.3, "canvas": 0.22, "csv": 0.22, "export": 0.18, "compare": 0.08}
@@ -53,10 +54,6 @@ SHARE = {"json": 0.3, "canvas": 0.22, "csv": 0.22, "export": 0.18, "compare": 0.
 LIMITS = {"json": 10.0, "canvas": 10.0, "csv": 10.0, "export": 30.0, "compare": 20.0}
 """Seconds one input may take before it counts as a hang."""
 EXPORTS = ("pdf", "png", "svg", "json", "canvas", "csv", "md")
-
-
-class Hang(BaseException):
-    """Raised by the alarm when an input runs past its time limit."""
 
 
 @dataclass
@@ -88,20 +85,6 @@ HEADER = (f"{'family':<8} {'inputs':>7} {'refusals':>9} {'successes':>9} {'trace
           f"{'hangs':>5} {'invalid':>7} {'seconds':>8}")
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    def alarm(signum, frame):
-        raise Hang
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def run_cli(args: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -110,10 +93,13 @@ def run_cli(args: list[str]) -> tuple[int, str, str]:
 
 
 def _clean(err: str) -> bool:
-    """One line, starting as every message does, with nothing a terminal would act on."""
+    """One line, starting as every message does, with nothing a terminal would act on, and
+    in Danish: no English words from the model's, Python's or a library's own messages."""
     line = err.removesuffix("\n")
     return (err.endswith("\n") and "\n" not in line and line.startswith("kerneopgave: ")
-            and len(line) > len("kerneopgave: ") and visible(line, len(line)) == line)
+            and len(line) > len("kerneopgave: ") and visible(line, len(line)) == line
+            and english_in(line) is None)
+
 
 
 class Case:

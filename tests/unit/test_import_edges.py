@@ -11,6 +11,7 @@ from kerneopgave_desktop.interchange import MAX_NESTING, InterchangeError, canva
 from kerneopgave_desktop.interchange import csv as csv_format
 from kerneopgave_desktop.interchange import json as json_format
 from kerneopgave_desktop.interchange.reader import decode, read_import, title_of
+from tests.danish import english_in
 from tests.factories import sample_workshop
 
 
@@ -19,6 +20,7 @@ def _refused(load, text):
         load(text)
     message = str(caught.value)
     assert message and "\n" not in message and "\x1b" not in message
+    assert english_in(message) is None, message  # one Danish line, the details too
     return message
 
 
@@ -161,6 +163,8 @@ def test_a_cell_longer_than_any_card_is_refused_clearly():
     'Tekst\n"uafsluttet', "Slags;Tekst\nRumskib;x", "Tekst;Stemmer\nx;mange",
     f"Tekst;Stemmer\nx;{MAX_VOTES + 1}", "Tekst;Stemmer\nx;" + "9" * 5000,
     "Tekst;Stemmer\nx;-1", "Tekst;Stemmer\nx;1e3", "Tekst\n" + "x" * (MAX_TEXT + 1),
+    "Type;Tekst;Frist\nAftale;x;2026-02-30", "Type;Tekst;Frist\nAftale;x;13.13.2026",
+    "Type;Tekst;Frist\nAftale;x;i morgen",
 ])
 def test_bad_csv_rows_are_refused_with_their_line(text):
     _refused(csv_format.loads, text)

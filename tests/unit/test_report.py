@@ -136,3 +136,24 @@ def test_an_emoji_newer_than_the_fallback_font_prints_as_a_visible_mark():
         assert runs(char, FONT) == [(char, FALLBACK)]
         assert fallback[ord(char)] == fallback[0xFFFD] != 0
     assert runs("Åen 👍", FONT) == [("Åen ", FONT), ("👍", FALLBACK)]
+
+
+@pytest.mark.parametrize("field", ["text", "responsible"])
+def test_an_agreement_longer_than_a_page_is_printed_across_pages(field):
+    """A row of the agreements table may not be taller than a page (reportlab cannot lay it
+    out): a long text goes on in the rows below, every word of it printed up to where the
+    minutes shorten a text, with the sign that they did."""
+    from kerneopgave_desktop.domain.minutes import MINUTES_CHARACTERS
+    from kerneopgave_desktop.domain.model import Agreement
+
+    words = [f"ord{index}" for index in range(12_000)]
+    values = {"text": "Kort aftale", "responsible": "Lise", field: " ".join(words)}
+    board = Board(id="b", title="Tavle", cards={"a": Agreement(id="a", **values)})
+    reader = report(Workshop(info=WorkshopInfo(title="Møde"), boards=[board]))
+    minutes = "\n".join(page.extract_text() for page in reader.pages[1:])
+    printed = [word for word in minutes.split() if word.startswith("ord")]
+    shown = len(" ".join(words)[:MINUTES_CHARACTERS].split())
+    assert printed == words[:len(printed)]  # in order, none missing
+    assert len(printed) >= shown - 1  # all but a word the shortening cut
+    assert "forkortet" in minutes
+    assert len(reader.pages) >= 3  # the narrow column went on over pages

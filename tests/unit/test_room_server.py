@@ -12,9 +12,10 @@ from kerneopgave_desktop.document import AddRound, create_document
 from kerneopgave_desktop.domain.model import Board, Note, Workshop
 from kerneopgave_desktop.domain.rounds import Round
 from kerneopgave_desktop.room import tokens
+from kerneopgave_desktop.room.handlers import CSP
 from kerneopgave_desktop.room.host import RoomHost
 from kerneopgave_desktop.room.limits import RateLimiter
-from kerneopgave_desktop.room.server import CSP, RoomServer
+from kerneopgave_desktop.room.server import RoomServer
 
 
 class Owner:
