@@ -85,17 +85,23 @@ class Boxes:
         return QRectF(line.p1(), line.p2()).normalized()
 
     def put_card(self, item: CardItem, shift: QPointF | None = None) -> None:
+        """The card's box as its item's model has it (moved by `shift`); a card that keeps
+        its colour is replaced where it is (a move of 50,000 cards does this for each)."""
         card = item.card
-        self.drop_card(card.id)
+        card_id = card.id
         colour = look.card_colour(card)
+        if self._colour.get(card_id) != colour:
+            self.drop_card(card_id)
+            self._colour[card_id] = colour
         rect = QRectF(card.x, card.y, card.width, card.height)
         if shift is not None:
             rect.translate(shift)
-        self._cards.setdefault(colour, {})[card.id] = rect
-        self._colour[card.id] = colour
+        self._cards.setdefault(colour, {})[card_id] = rect
         self._lists.pop(("card", colour), None)
         if card.votes:
-            self.voted[card.id] = rect
+            self.voted[card_id] = rect
+        else:
+            self.voted.pop(card_id, None)
 
     def drop_card(self, card_id: str) -> None:
         colour = self._colour.pop(card_id, None)
@@ -105,14 +111,17 @@ class Boxes:
             self.voted.pop(card_id, None)
 
     def put_link(self, item: LinkItem, shift: QPointF | None = None) -> None:
+        """The link's line as its item draws it (moved by `shift`), replaced where it is
+        when it keeps its kind."""
         link_id = item.link.id
-        self.drop_link(link_id)
+        kind = item.link.kind
+        if self._kind.get(link_id) != kind:
+            self.drop_link(link_id)
+            self._kind[link_id] = kind
         line = item.line_in_scene()
         if shift is not None:
             line.translate(shift)
-        kind = item.link.kind
         self._links.setdefault(kind, {})[link_id] = line
-        self._kind[link_id] = kind
         self._lists.pop(("link", kind), None)
 
     def drop_link(self, link_id: str) -> None:

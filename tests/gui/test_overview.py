@@ -171,3 +171,21 @@ def test_after_moving_many_cards_each_is_found_where_it_now_is(overview, monkeyp
     overview.door.undo()
     card = scene.board.cards["c0-0"]
     assert scene.itemAt(QPointF(card.x + 30, card.y + 30), QTransform()) is scene.cards["c0-0"]
+
+
+def test_a_card_given_another_colour_or_its_votes_taken_back_shows_it_at_fit(overview):
+    from kerneopgave_desktop.document import EditCard, Vote
+
+    scene = overview.current_scene()
+    grab(overview)
+    overview.door.apply(EditCard("b1", "c3-7", color="#53dfdd"))
+    overview.door.apply(Vote("b1", ["c5-5"], -3))
+    image = grab(overview)
+    card = scene.board.cards["c3-7"]
+    centre = overview.view.mapFromScene(QPointF(card.x + card.width / 2,
+                                                card.y + card.height / 2))
+    assert near(image, centre, QColor("#53dfdd"), reach=0)
+    voted = scene.board.cards["c5-5"]
+    assert voted.votes == 0
+    badge = overview.view.mapFromScene(QPointF(voted.x + voted.width, voted.y))
+    assert not near(image, badge, style.TEXT, reach=1)
