@@ -386,12 +386,15 @@ class BoardScene(QGraphicsScene):
         link on a board in overview stays drawn by the overview, and the overview leaves
         out what is lifted (the lift draws it)."""
         away = self.overview_item.away
+        overview = self.overview
         ids = []
         for item in items:
-            drawn = isinstance(item, (CardItem, LinkItem))
-            item.setFlag(_NO_CONTENTS, not (painted and self._own_contents(item)))
-            if drawn:
+            if isinstance(item, (CardItem, LinkItem)):
                 ids.append(item.id)
+                if overview and not (isinstance(item, CardItem)
+                                     and (item.diff_mark or item.link_target)):
+                    continue  # paints nothing, lifted or not: the overview or the lift draws it
+            item.setFlag(_NO_CONTENTS, not (painted and self._own_contents(item)))
         if painted:
             away.difference_update(ids)
         else:
