@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
+from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import LABEL_HEIGHT, PADDING, CardItem
+from kerneopgave_desktop.canvas.text_limit import LimitedPaste
 
 
-class CardEditor(QPlainTextEdit):
-    """Escape, Ctrl+Enter or a click elsewhere ends editing; `finished` carries the text."""
+class CardEditor(LimitedPaste):
+    """Escape, Ctrl+Enter or a click elsewhere ends editing; `finished` carries the text.
+    A paste stops at what a card can hold."""
 
     finished = Signal(str, str)
     """(card id, text) when editing ends."""

@@ -7,7 +7,7 @@ and the fields a comparison looks at, the file's card columns and their conversi
 undo label of an edit, the JSON Canvas header and details, and the model's vocabularies.
 
 Adding a field to a kind is a change in three places: the attribute on the kind's
-dataclass (domain/model.py), its row here, and the migration that adds its column
+dataclass (domain/cards.py), its row here, and the migration that adds its column
 (storage/schema.py). See docs/architecture.md.
 """
 

@@ -23,6 +23,7 @@ from kerneopgave_desktop.domain.model import (
     Snapshot,
     Workshop,
 )
+from kerneopgave_desktop.domain.templates import prompt_texts
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, DILEMMA_STATUSES, LEVELS
 from kerneopgave_desktop.i18n import translate
 
@@ -118,19 +119,20 @@ def details(card: Card) -> list[Line]:
     return lines
 
 
-def _ranked(board: Board) -> list[Card]:
-    voted = [card for card in board.cards.values() if card.votes > 0]
+def _ranked(cards: list[Card]) -> list[Card]:
+    voted = [card for card in cards if card.votes > 0]
     return sorted(voted, key=lambda card: -card.votes)
 
 
-def _parked(board: Board) -> list[Card]:
+def _parked(board: Board, cards: list[Card]) -> list[Card]:
     parking = [zone for zone in board.zones.values() if zone.kind == "parking"]
-    return [card for card in board.cards.values() if any(z.contains(card) for z in parking)]
+    return [card for card in cards if any(z.contains(card) for z in parking)]
 
 
 def _board_blocks(board: Board) -> list[Block]:
     blocks: list[Block] = [Heading(2, board.title or _tr("Tavle uden titel"))]
-    cards = list(board.cards.values())
+    prompts = prompt_texts(board.template)  # a template's question is not the team's answer
+    cards = [card for card in board.cards.values() if card.text not in prompts]
     from_room = sum(card.round_id is not None for card in cards)
     if from_room:
         blocks.append(Line(_tr("Fra telefonerne"),
@@ -158,12 +160,12 @@ def _board_blocks(board: Board) -> list[Block]:
     if effects:
         blocks.append(Heading(3, _tr("Værdi og effekt")))
         blocks += [Item(card.text, details(card)) for card in effects]
-    parked = _parked(board)
+    parked = _parked(board, cards)
     notes = [c for c in cards if isinstance(c, Note) and c not in parked]
     if notes:
         blocks.append(Heading(3, _tr("Noter")))
         blocks += [Item(card.text) for card in notes]
-    ranked = _ranked(board)
+    ranked = _ranked(cards)
     if ranked:
         blocks.append(Heading(3, _tr("Stemmer")))
         for card in ranked:

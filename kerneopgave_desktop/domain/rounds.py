@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kerneopgave_desktop.domain.model import ModelError, _check_code, _check_text
+from kerneopgave_desktop.domain.values import ModelError, check_code, check_text
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, STANCES
 from kerneopgave_desktop.i18n import translate
 
@@ -37,7 +37,7 @@ def _check_flag(owner: str, name: str, value: Any) -> None:
 
 
 def _check_id(owner: str, name: str, value: Any) -> None:
-    _check_text(owner, name, value)
+    check_text(owner, name, value)
     if not value:
         raise ModelError(_tr("{field} må ikke være tom").format(field=f"{owner}.{name}"))
 
@@ -80,10 +80,10 @@ class Round:
     def __post_init__(self) -> None:
         _check_id("Round", "id", self.id)
         _check_id("Round", "board", self.board)
-        _check_code("Round", "kind", self.kind, CARD_KINDS)
+        check_code("Round", "kind", self.kind, CARD_KINDS)
         for name in ("prompt", "opened_at"):
-            _check_text("Round", name, getattr(self, name))
-        _check_text("Round", "zone", self.zone, optional=True)
+            check_text("Round", name, getattr(self, name))
+        check_text("Round", "zone", self.zone, optional=True)
         for name in ("hidden", "named", "stances", "live", "open", "shown"):
             _check_flag("Round", name, getattr(self, name))
         if isinstance(self.dots, bool) or not isinstance(self.dots, int) \
@@ -105,7 +105,7 @@ class Round:
                     and all(isinstance(part, str) and part for part in triple)):
                 raise ModelError(_tr("{field} skal være tripler af enhed, dilemma og holdning")
                                  .format(field="Round.stances_taken"))
-            _check_code("Round", "stances_taken", triple[2], STANCES)
+            check_code("Round", "stances_taken", triple[2], STANCES)
             if triple[:2] in seen:
                 raise ModelError(_tr("{field} har én holdning pr. enhed og dilemma").format(
                     field="Round.stances_taken"))
@@ -153,10 +153,10 @@ class Submission:
     def __post_init__(self) -> None:
         for name in ("id", "round", "device"):
             _check_id("Submission", name, getattr(self, name))
-        _check_text("Submission", "text", self.text)
-        _check_text("Submission", "sent_at", self.sent_at)
+        check_text("Submission", "text", self.text)
+        check_text("Submission", "sent_at", self.sent_at)
         for name in ("author", "card"):
-            _check_text("Submission", name, getattr(self, name), optional=True)
+            check_text("Submission", name, getattr(self, name), optional=True)
 
     @property
     def face_down(self) -> bool:

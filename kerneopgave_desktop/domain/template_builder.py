@@ -20,10 +20,27 @@ from kerneopgave_desktop.domain.layout import (
 )
 from kerneopgave_desktop.domain.model import Agreement, Board, Card, Link, Zone, new_id
 
+_heard: list[str] | None = None
+"""While `prompts` builds a board: every text `t` was asked for, in both languages."""
+
 
 def t(da: str, en: str) -> str:
     """The text in the current language, from its Danish and its English."""
+    if _heard is not None:
+        _heard.extend((da, en))
     return en if i18n.language() == "en" else da
+
+
+def prompts(template: Template) -> frozenset[str]:
+    """Every text `template` writes on its board, in Danish and in English: a card that still
+    holds one is the template's question, not yet the team's answer."""
+    global _heard
+    _heard = []
+    try:
+        template.board()
+        return frozenset(_heard)
+    finally:
+        _heard = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ wording is ours. How a template lays out its board (the Template record, the Bui
 
 from __future__ import annotations
 
+from functools import cache
+
 from kerneopgave_desktop.domain.layout import GAP, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import (
     Board,
@@ -24,6 +26,7 @@ from kerneopgave_desktop.domain.model import (
 from kerneopgave_desktop.domain.template_builder import (
     Builder,
     Template,
+    prompts,
     t,
     zone_height,
     zone_width,
@@ -361,3 +364,11 @@ TEMPLATES: dict[str, Template] = {template.name: template for template in (
               "What makes it hard to succeed, and what can we change ourselves?",
               "How do we recognise each other's contribution to the task?"), _wellbeing),
 )}
+
+
+@cache
+def prompt_texts(name: str | None) -> frozenset[str]:
+    """The texts of the prompts on the board template `name` makes, in both languages (none
+    for a board made without a template): the minutes leave out a card that still holds one."""
+    template = TEMPLATES.get(name) if name else None
+    return prompts(template) if template is not None else frozenset()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kerneopgave_desktop import i18n
 from kerneopgave_desktop.i18n import mark, translate
 
 _INVISIBLE = re.compile(
@@ -75,3 +76,9 @@ def said(detail: object) -> str:
         if words in lowered:
             return _tr(ours)
     return visible(given)
+
+
+def count_text(number: int) -> str:
+    """A count as the reader writes it: 1.000.000 in Danish, 1,000,000 in English."""
+    grouped = f"{number:,}"
+    return grouped if i18n.language() == "en" else grouped.replace(",", ".")

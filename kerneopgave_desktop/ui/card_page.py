@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.scene import BoardScene
+from kerneopgave_desktop.canvas.text_limit import LimitedPaste
 from kerneopgave_desktop.document import EditCard, EditWorkshop
 from kerneopgave_desktop.domain import checks, personal
 from kerneopgave_desktop.domain import fields as fields_table
@@ -36,8 +36,9 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("Inspector", source)
 
 
-class _Text(QPlainTextEdit):
-    """A plain-text field; Tab moves on to the next field."""
+class _Text(LimitedPaste):
+    """A plain-text field; Tab moves on to the next field; a paste stops at what a card can
+    hold."""
 
     def __init__(self):
         super().__init__()

@@ -3506,4 +3506,11 @@ Press Ctrl+K to draw a dilemma</translation>
       <translation>your space on the drive is used up</translation>
     </message>
   </context>
+  <context>
+    <name>TextLimit</name>
+    <message>
+      <source>Et kort kan rumme højst {most} tegn; resten af det indsatte kom ikke med.</source>
+      <translation>A card holds at most {most} characters; the rest of what you pasted was left out.</translation>
+    </message>
+  </context>
 </TS>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = {  # file of the copy -> (text it holds once, the text that replaces it)
-    "kerneopgave_desktop/domain/model.py": (
+    "kerneopgave_desktop/domain/cards.py": (
         "    involvement: str | None = None\n",
         "    involvement: str | None = None\n    measure: str | None = None\n"),
     "kerneopgave_desktop/domain/fields.py": (

@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = {  # file of the copy -> [(text it holds once, the text that replaces it)]
-    "kerneopgave_desktop/domain/model.py": [
+    "kerneopgave_desktop/domain/cards.py": [
         ("CARD_TYPES: dict[str, type[Card]] = {\n",
          "@dataclass(frozen=True)\nclass Resource(Card):\n"
          '    kind: ClassVar[str] = "resource"\n\n'

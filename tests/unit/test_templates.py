@@ -131,3 +131,29 @@ def test_the_perspective_columns_are_named_in_full_and_the_ladder_makes_concrete
     i18n.set_language("en")
     labels = {link.label for link in TEMPLATES["niveauer"].board().links.values()}
     assert labels == {"makes concrete"}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_the_minutes_leave_out_a_templates_unanswered_prompts(name, lang):
+    """A fresh board's prompt cards are the template's questions, not the team's answers;
+    once a card is written on, it is in the minutes."""
+    import dataclasses
+
+    from kerneopgave_desktop import i18n
+    from kerneopgave_desktop.domain.minutes import Item, minutes
+    from kerneopgave_desktop.domain.model import Workshop
+
+    i18n.set_language(lang)
+    try:
+        board = TEMPLATES[name].board()
+        workshop = Workshop(boards=[board])
+        items = [block.text for block in minutes(workshop, [board]) if isinstance(block, Item)]
+        assert not set(items) & {card.text for card in board.cards.values()}
+        for card in list(board.cards.values())[:1]:
+            board.cards[card.id] = dataclasses.replace(card, text=card.text + " Vores svar.")
+            items = [block.text for block in minutes(workshop, [board])
+                     if isinstance(block, Item)]
+            assert card.text + " Vores svar." in items
+    finally:
+        i18n.set_language("da")
