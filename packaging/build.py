@@ -54,6 +54,8 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         # The room's server is imported only when the room opens, so the analysis is told.
         "--collect-submodules", "aiohttp",
         "--hidden-import", "segno",
+        # reportlab imports its C helpers (rl_accel) through exec: the analysis cannot see it.
+        "--hidden-import", "_rl_accel",
         # python-docx reads its part templates (the footer's, for "Side x af y") from files
         # beside its modules: packaging/hooks/hook-docx.py puts both on disk.
         "--additional-hooks-dir", str(ROOT / "packaging" / "hooks"),

@@ -7,6 +7,9 @@ only whole lines drawn, and an ellipsis at the end of the last one when there is
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -35,12 +38,55 @@ STANCE_COLOURS = {code: qcolor(colour) for code, colour in look.STANCE_COLOURS.i
 PERSONAL_COLOUR = qcolor(look.PERSONAL_COLOUR)
 PERSONAL_RADIUS = look.PERSONAL_RADIUS
 STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_SET_POS = QGraphicsItem.setPos
+"""Called unbound with a QPointF: half the cost of `item.setPos(x, y)` (PySide resolves
+the overload in every call), which a board of 50,000 cards pays 50,000 times."""
 LINE_BREAK = "\u2028"
 """Between the lines a card's QStaticText is given: it breaks a line there (and at nothing
 else, as it does not wrap), so the lines drawn are exactly the lines fitted."""
-_SNAP = QGraphicsItem.GraphicsItemChange.ItemPositionChange
-_MOVED = QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged
-_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+
+
+CARD_MARGINS = (-18.0, -18.0, HANDLE_RADIUS + 18.0, PERSONAL_RADIUS + 2.0)
+"""What a card may paint around its box (marks, the handle): left, top, right, bottom."""
+
+
+@cache
+def _geometry(width: float, height: float) -> tuple[QRectF, QRectF]:
+    """A card's box and what it may paint around it, shared by every card of that size: a
+    board of 50,000 cards has a few sizes."""
+    rect = QRectF(0, 0, width, height)
+    return rect, rect.adjusted(*CARD_MARGINS)
+
+
+@cache
+def card_brush(colour: str) -> QBrush:
+    """The fill of every card of `colour` (a look colour): one brush, not one per card."""
+    return QBrush(qcolor(colour))
+
+
+@dataclass(slots=True)
+class CardDetail:
+    """What a card shows when it is painted large enough to read, worked out when it first
+    is (a zoomed-out board of 50,000 cards never needs most of it) and again on a change."""
+
+    pen: QPen
+    status: str
+    """A dilemma's round status, in capitals ("" when no round has talked it over)."""
+    status_rect: QRectF
+    label_rect: QRectF
+    kind: str
+    """The kind's name (or a contribution's profession) as it fits, in capitals."""
+    body: QRectF
+    band_rect: QRectF
+    band: str
+    """The band under the text: an effect's output today, a dilemma's poles."""
+    stances: list
+    personal: str
+    """Why the card gets the gentle personal-data mark ("" when it does not)."""
+    accessible: str
 
 
 class TextLayout:
@@ -63,19 +109,22 @@ class TextLayout:
 
 
 class CardItem(QGraphicsItem):
-    """Views one Card; it never writes to the model."""
+    """Views one Card; it never writes to the model.
+
+    It has no `itemChange`: Qt would call it a dozen times per card while a board is built
+    and three times per move, each call a trip into Python that turns Qt's enum into a
+    Python one. Whoever moves a card updates its links (the scene, a lift), and snapping
+    belongs to the gesture. Made, it knows only its box and its fill; the rest of what it
+    shows (`detail`) is worked out when it is first painted readable or asked about.
+    """
 
     def __init__(self, card: Card):
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
+        self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._hovered = False
-        self._marked = False
-        """Selected or focused: kept here, as paint() asks in every frame for every card."""
+        self._detail: CardDetail | None = None
         self.warning = ""
         """Why the board points at this card (e.g. a missing link to the level above)."""
         self.diff_mark = ""
@@ -93,35 +142,51 @@ class CardItem(QGraphicsItem):
         if card.width != self.card.width or card.height != self.card.height:
             self.prepareGeometryChange()
         self.card = card
-        # Everything paint() needs is prepared here, once per change, not once per frame.
-        self._rect = QRectF(0, 0, card.width, card.height)
-        self._bounds = self._rect.adjusted(-18, -18, HANDLE_RADIUS + 18,
-                                           PERSONAL_RADIUS + 2)  # marks, handle
-        fill = style.card_color(card)
-        self._brush = QBrush(fill)
-        self._pen = QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE)
-        badge = look.VOTE_BADGE[0] if card.votes else 0
-        self._status, self._status_rect = self._round_mark(card, badge)
-        marks = self._status_rect.width() + 6 if self._status else 0.0  # beside the dots
-        self._label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, look.label_width(card, marks),
-                                  LABEL_HEIGHT)
-        self._body = QRectF(*look.card_body(card))
-        self._band_rect = QRectF(*look.card_band(card))
-        self._band = look.band_line(card, style.measure("BAND_FONT"))
-        # In capitals as text, not only through the font: an SVG keeps the text, not the font's
-        # capitalisation, and must show the label as the screen and the PNG do.
-        kind = kind_label(card)
-        self._kind = look.card_label(card, kind, style.measure("LABEL_FONT"), marks)
+        # What every frame needs, shared; what a readable card needs, when first asked.
+        self._rect, self._bounds = _geometry(card.width, card.height)
+        self._brush = card_brush(look.card_colour(card))
         self._layouts: dict[tuple[int, bool], TextLayout] = {}
         """Text layouts by font size, made when first painted readable (zoomed-out cards
         never need one)."""
-        self._stances = look.stance_bar(card)
-        self.personal = personal.card_hint(card)
+        shown, self._detail = self._detail is not None, None
+        if shown:  # it has been shown as more than a box: its tooltip follows at once
+            self.detail  # noqa: B018 (worked out again for the tooltip)
+        _SET_POS(self, QPointF(card.x, card.y))
+        if self.scene() is not None:
+            self.update()
+
+    @property
+    def detail(self) -> CardDetail:
+        """What the card shows when readable (see CardDetail), worked out once per change."""
+        detail = self._detail
+        if detail is None:
+            detail = self._detail = self._work_out(self.card)
+            self.setToolTip(detail.personal)
+        return detail
+
+    def _work_out(self, card: Card) -> CardDetail:
+        badge = look.VOTE_BADGE[0] if card.votes else 0
+        status, status_rect = self._round_mark(card, badge)
+        marks = status_rect.width() + 6 if status else 0.0  # beside the dots
+        label_rect = QRectF(PADDING, look.CARD_LABEL_TOP, look.label_width(card, marks),
+                            LABEL_HEIGHT)
+        # In capitals as text, not only through the font: an SVG keeps the text, not the font's
+        # capitalisation, and must show the label as the screen and the PNG do.
+        kind = kind_label(card)
+        stances = look.stance_bar(card)
+        return CardDetail(
+            pen=QPen(qcolor(look.outline_colour(look.card_colour(card))), look.CARD_OUTLINE),
+            status=status, status_rect=status_rect, label_rect=label_rect,
+            kind=look.card_label(card, kind, style.measure("LABEL_FONT"), marks),
+            body=QRectF(*look.card_body(card)), band_rect=QRectF(*look.card_band(card)),
+            band=look.band_line(card, style.measure("BAND_FONT")), stances=stances,
+            personal=personal.card_hint(card),
+            accessible=f"{kind}: {card.text[:200]}{self._stances_said(stances)}")
+
+    @property
+    def personal(self) -> str:
         """Why the card gets the gentle personal-data mark ("" when it does not)."""
-        self.setToolTip(self.personal)
-        self.setPos(card.x, card.y)
-        self._accessible = f"{kind}: {card.text[:200]}{self._stances_said()}"
-        self.update()
+        return self.detail.personal
 
     @staticmethod
     def _round_mark(card: Card, badge: float) -> tuple[str, QRectF]:
@@ -135,9 +200,9 @@ class CardItem(QGraphicsItem):
         right = card.width - PADDING + 4 - badge
         return text, QRectF(right - width, look.CARD_LABEL_TOP, width, look.VOTE_BADGE[2])
 
-    def _paint_round_mark(self, painter: QPainter) -> None:
+    def _paint_round_mark(self, painter: QPainter, detail: CardDetail) -> None:
         """A speech bubble (answers are recorded) and the status, in the status's colour."""
-        rect = self._status_rect
+        rect = detail.status_rect
         colour = STATUS_COLOURS.get(self.card.status, style.TEXT)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
@@ -152,7 +217,7 @@ class CardItem(QGraphicsItem):
         painter.setPen(style.BACKGROUND)
         painter.setFont(style.LABEL_FONT)
         painter.drawText(rect.adjusted(26, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter
-                         | Qt.AlignmentFlag.AlignLeft, self._status)
+                         | Qt.AlignmentFlag.AlignLeft, detail.status)
 
     def shown_lines(self, theme: Theme = LIGHT) -> list[str]:
         """The lines of text the card shows in `theme` (the last ending in "…" if cut)."""
@@ -188,8 +253,9 @@ class CardItem(QGraphicsItem):
         return cached
 
     def accessible_name(self) -> str:
-        name = f"{self._accessible} ({self.warning})" if self.warning else self._accessible
-        return f"{name} – {self.personal}" if self.personal else name
+        detail = self.detail
+        name = f"{detail.accessible} ({self.warning})" if self.warning else detail.accessible
+        return f"{name} – {detail.personal}" if detail.personal else name
 
     def set_warning(self, text: str) -> None:
         if text != self.warning:
@@ -216,34 +282,21 @@ class CardItem(QGraphicsItem):
         return (delta.x() ** 2 + delta.y() ** 2) <= (HANDLE_RADIUS + 4) ** 2
 
     def focusInEvent(self, event) -> None:
-        self._marked = True
+        self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        self._marked = self.isSelected()
+        self.update()
         super().focusOutEvent(event)
 
     def hoverEnterEvent(self, event) -> None:
         self._hovered = True
+        self.detail  # noqa: B018 (its tooltip is set before Qt asks for it)
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
         self._hovered = False
         self.update()
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        # Qt calls this for every change of every card, a dozen times per card while a board
-        # is built: the three changes that matter are picked out before anything else.
-        if change is _SNAP:
-            scene = self.scene()
-            return scene.snapped(value, self._rect.size()) if hasattr(scene, "snapped") else value
-        if change is _MOVED:
-            scene = self.scene()
-            if hasattr(scene, "card_item_moved"):
-                scene.card_item_moved(self)
-        elif change is _SELECTED:
-            self._marked = bool(value) or self.hasFocus()
-        return value  # as QGraphicsItem.itemChange does
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -251,12 +304,14 @@ class CardItem(QGraphicsItem):
         readable = style.readable(painter, widget)
         # Too small to read: a coloured box is enough. Checked first, as on a zoomed-out
         # board thousands of cards take this way in every frame.
-        if not readable and not (self._marked or self.warning or self.link_target):
+        if not readable and not (self.warning or self.link_target or self.isSelected()
+                                 or self.hasFocus()):
             painter.fillRect(rect, self._brush)
             return
         marks = style.marks_shown(widget)
         theme = theme_of(widget)
-        outline = theme.card_outline or self._pen.color()
+        detail = self.detail
+        outline = theme.card_outline or detail.pen.color()
         painter.setPen(QPen(outline, theme.outline_width))
         painter.setBrush(self._brush)
         painter.drawRoundedRect(rect, look.CARD_RADIUS, look.CARD_RADIUS)
@@ -264,25 +319,26 @@ class CardItem(QGraphicsItem):
             layout = self._layout(theme)
             painter.setPen(theme.kind_label)
             painter.setFont(style.LABEL_FONT)
-            painter.drawText(self._label_rect,
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._kind)
+            painter.drawText(detail.label_rect,
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             detail.kind)
             # Only whole lines were fitted, so no clip is needed: an SVG has none.
             painter.setPen(theme.text)
             painter.setFont(layout.font)
-            painter.drawStaticText(self._body.topLeft(), layout.static)
-            if self._band:
-                top = self._band_rect.top() - 4
+            painter.drawStaticText(detail.body.topLeft(), layout.static)
+            if detail.band:
+                top = detail.band_rect.top() - 4
                 painter.setPen(QPen(outline, 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(PADDING, top), QPointF(rect.width() - PADDING, top))
                 painter.setPen(theme.kind_label)
                 painter.setFont(style.BAND_FONT)
-                painter.drawText(self._band_rect, Qt.AlignmentFlag.AlignLeft
+                painter.drawText(detail.band_rect, Qt.AlignmentFlag.AlignLeft
                                  | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
-                                 self._band)
+                                 detail.band)
             if self.card.votes:
                 self._paint_votes(painter, rect)
-            if self._status:
-                self._paint_round_mark(painter)
+            if detail.status:
+                self._paint_round_mark(painter, detail)
         if self.warning:
             self._paint_warning(painter, rect, readable)
         if self.diff_mark:
@@ -297,9 +353,9 @@ class CardItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
         if readable:  # on the card's edge: over the selection's outline, so they stay read
-            if self._stances:
-                self._paint_stances(painter)
-            if self.personal:
+            if detail.stances:
+                self._paint_stances(painter, detail.stances)
+            if detail.personal:
                 self._paint_personal(painter, rect)
         if not marks:  # the projector: the board alone
             return
@@ -311,12 +367,21 @@ class CardItem(QGraphicsItem):
     def set_link_target(self, on: bool) -> None:
         if on != self.link_target:
             self.link_target = on
+            self._marked()
             self.update()
 
     def set_diff_mark(self, mark: str) -> None:
         self.diff_mark = mark
         self.setOpacity(0.35 if mark == "removed" else 1.0)
+        self._marked()
         self.update()
+
+    def _marked(self) -> None:
+        """A mark came or went: on a zoomed-out board a marked card paints itself (the
+        overview draws the others; canvas.overview)."""
+        scene = self.scene()
+        if hasattr(scene, "show_contents"):
+            scene.show_contents(self)
 
     def _paint_diff(self, painter: QPainter, rect: QRectF) -> None:
         color = DIFF_COLORS[self.diff_mark]
@@ -362,15 +427,15 @@ class CardItem(QGraphicsItem):
         painter.drawChord(QRectF(centre.x() - 7 * unit, centre.y() + 1 * unit, 14 * unit,
                                  12 * unit), 0, 180 * 16)  # shoulders
 
-    def _stances_said(self) -> str:
+    @staticmethod
+    def _stances_said(stances: list) -> str:
         """The stance counts in words, for the accessible name ("" without hands)."""
-        if not self._stances:
+        if not stances:
             return ""
-        counts = ", ".join(f"{STANCES.label(code)} {count}" for code, count, _, _ in
-                           self._stances)
+        counts = ", ".join(f"{STANCES.label(code)} {count}" for code, count, _, _ in stances)
         return f" ({fields_table.field('dilemma', 'stances').label()}: {counts})"
 
-    def _paint_stances(self, painter: QPainter) -> None:
+    def _paint_stances(self, painter: QPainter, stances: list) -> None:
         """The room's stance as a bar across the bottom edge: a part per corner with hands,
         in its colour, as wide as its share, with its count in white."""
         (left, top), (width, height) = look.stance_bar_place(self.card), look.STANCE_BAR
@@ -378,7 +443,7 @@ class CardItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(left, top, width, height))
         painter.setFont(style.LABEL_FONT)
-        for code, count, offset, width in self._stances:
+        for code, count, offset, width in stances:
             part = QRectF(left + offset, top, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(STANCE_COLOURS[code])

@@ -4,6 +4,11 @@ cancel what is in progress (Escape), and the next or previous slide (Page Down, 
 
 Each is a QAction with its shortcuts, active while the view has the keyboard focus; the
 window puts the same actions in its menus, so the keys are written there too.
+
+Nudging lifts the selection off the board (canvas.lift) and shows it moved as one while the
+keys go on; the nudges are written as one step when the key is let go (`commit_nudge`),
+before any other edit, on a press on the board, when the selection or the board changes,
+when the view loses the focus, and at the latest a moment after the last nudge.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 
 from kerneopgave_desktop.canvas import style
@@ -21,6 +26,9 @@ from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import NudgeItems, Vote
 
 NUDGE, BIG_NUDGE = style.GRID, 5 * style.GRID
+NUDGE_REST_MS = 1000
+"""Nudges are written at the latest this long after the last one (should no key release
+come, as on a platform that does not send one)."""
 
 
 def _tr(source: str) -> str:
@@ -41,7 +49,7 @@ class CommandView(Protocol):
 
     def rename_zone(self, zone_id: str) -> None: ...
 
-    def ensure_focus_visible(self) -> None: ...
+    def ensure_focus_visible(self, shift: QPointF | None = None) -> None: ...
 
     def addAction(self, action: QAction) -> None: ...
 
@@ -77,6 +85,12 @@ class BoardCommands(QObject):
                                             lambda: view.page_requested.emit(-1))
         self.edit_actions = [*self.nudge_actions, self.vote_action, self.unvote_action]
         """The commands that change the document."""
+        self._nudged: BoardScene | None = None
+        """The scene whose selection is lifted by nudges not yet written."""
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(NUDGE_REST_MS)
+        self._rest.timeout.connect(self.commit_nudge)
 
     def _action(self, text: str, keys: list[str], slot) -> QAction:
         action = QAction(text, self)
@@ -91,13 +105,42 @@ class BoardCommands(QObject):
         return scene if scene is not None and not scene.document.read_only else None
 
     def nudge(self, dx: float, dy: float) -> None:
-        """Move the selection by (dx, dy); successive nudges of the same items are one step."""
+        """Move the selection by (dx, dy), shown at once and written when the keys rest
+        (`commit_nudge`); successive nudges of the same items are one step."""
         scene = self._writable_scene()
-        if scene is None or not scene.selected_movable_items():
+        if scene is None:
             return
-        scene.apply(NudgeItems(scene.board_id, {
-            item.id: (item.x() + dx, item.y() + dy) for item in scene.selected_movable_items()}))
-        self.view.ensure_focus_visible()
+        if self._nudged is not scene or scene.lifted is None:
+            if scene.lifted is not None:
+                return  # the mouse is dragging the selection
+            self.commit_nudge()
+            items = scene.selected_movable_items()
+            if not items:
+                return
+            scene.lift(items, settle=self.commit_nudge)
+            self._nudged = scene
+        lifted = scene.lifted
+        lifted.translate(lifted.dx + dx, lifted.dy + dy)
+        self._rest.start()
+        self.view.ensure_focus_visible(QPointF(lifted.dx, lifted.dy))
+
+    def nudging(self) -> bool:
+        """Whether nudges wait to be written."""
+        return self._nudged is not None
+
+    def commit_nudge(self) -> None:
+        """Write the nudges made so far as one step (the items are put down where shown)."""
+        scene, self._nudged = self._nudged, None
+        self._rest.stop()
+        if scene is None or scene.lifted is None:
+            return
+        lifted = scene.lifted
+        moved = lifted.targets() if (lifted.dx, lifted.dy) != (0.0, 0.0) else {}
+        try:  # moved in the model first, so the items are put down once, where they go
+            if moved:
+                scene.apply(NudgeItems(scene.board_id, moved))
+        finally:
+            scene.end_lift()
 
     def vote(self, delta: int) -> None:
         """A dot more (1) or fewer (-1) on each selected card."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.lift import Lift
 from kerneopgave_desktop.document import AddItems, MoveItems, Operation, Vote
 from kerneopgave_desktop.domain.model import Link, new_id
 
@@ -37,6 +38,14 @@ class GestureScene(Protocol):
     def apply(self, operation: Operation) -> bool: ...
 
     def selected_movable_items(self) -> list[QGraphicsItem]: ...
+
+    def mouseGrabberItem(self) -> QGraphicsItem | None: ...
+
+    def snapped(self, pos: QPointF, size: QSizeF | None = None) -> QPointF: ...
+
+    def lift(self, items: list[QGraphicsItem]) -> Lift: ...
+
+    def end_lift(self) -> None: ...
 
     def card_item_at(self, pos: QPointF) -> CardItem | None: ...
 
@@ -87,27 +96,43 @@ class Gesture:
 
 
 class MoveSelection(Gesture):
-    """Dragging the selection: positions noted at press, items follow the mouse (snapping as
-    they go), one MoveItems at release; cancelled, they go back where they were."""
+    """Dragging the selection: the item pressed follows the mouse, snapping as it goes, and
+    the rest of the selection keeps its place beside it; all of them are lifted off the
+    board and shown moved as one (canvas.lift), and one MoveItems at release puts them
+    there; cancelled, they are put down where they were."""
 
     def press(self, event: QGraphicsSceneMouseEvent) -> None:
         self.origin = event.scenePos()
-        self.start = {item: item.pos() for item in self.scene.selected_movable_items()}
+        self.items = self.scene.selected_movable_items()
+        grabbed = self.scene.mouseGrabberItem()
+        self.anchor = grabbed if grabbed in self.items else self.items[0]
+        self.start = self.anchor.pos()
+        self.lifted: Lift | None = None
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
-        delta = event.scenePos() - self.origin
-        for item, start in self.start.items():
-            item.setPos(start + delta)
+        size = self.anchor.rect().size() if isinstance(self.anchor, CardItem) else None
+        delta = self.scene.snapped(self.start + event.scenePos() - self.origin, size) - self.start
+        if self.lifted is None:
+            if delta.isNull():
+                return  # not moved yet: a click lifts nothing
+            self.lifted = self.scene.lift(self.items)
+        self.lifted.translate(delta.x(), delta.y())
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
-        moved = {item.id: (item.x(), item.y()) for item, start in self.start.items()
-                 if item.pos() != start}
-        if moved:
-            self.scene.apply(MoveItems(self.scene.board_id, moved))
+        lifted, self.lifted = self.lifted, None
+        if lifted is None:
+            return
+        moved = lifted.targets() if (lifted.dx, lifted.dy) != (0.0, 0.0) else {}
+        try:  # moved in the model first, so the items are put down once, where they go
+            if moved:
+                self.scene.apply(MoveItems(self.scene.board_id, moved))
+        finally:
+            self.scene.end_lift()
 
     def cancel(self) -> None:
-        for item, start in self.start.items():
-            item.setPos(start)
+        if self.lifted is not None:
+            self.lifted = None
+            self.scene.end_lift()
 
 
 class NewLink(Gesture):

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
@@ -32,22 +32,50 @@ def _label_font() -> QFont:
     return font
 
 
-def _box(item: CardItem) -> look.Rect:
-    """The card where its item is now (while dragged, not yet where the model has it)."""
-    return item.x(), item.y(), item.card.width, item.card.height
+def _box(item: CardItem, shift: tuple[float, float]) -> look.Rect:
+    """The card where its item is shown: where it is, `shift`ed while it is lifted (dragged or
+    nudged, not yet where the model has it; canvas.lift)."""
+    return item.x() + shift[0], item.y() + shift[1], item.card.width, item.card.height
+
+
+NO_SHIFT = (0.0, 0.0)
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
+
+def link_pen(theme: Theme, kind: str, selected: bool) -> QPen:
+    """The line's pen for a link of `kind` in `theme`, made once for every link alike."""
+    key = (theme.name, theme.link.rgba(), theme.selection.rgba(), theme.outline_width, kind,
+           selected)
+    pen = _PENS.get(key)
+    if pen is None:
+        color = theme.selection if selected else theme.link
+        width = look.LINK_WIDTH + 1 if selected else \
+            look.LINK_WIDTH * max(1.0, theme.outline_width / 2)
+        pen = _PENS[key] = QPen(color, width)
+        dashes = look.LINK_DASHES.get(kind)
+        if dashes:  # Qt measures a dash in pen widths
+            pen.setDashPattern([length / width for length in dashes])
+    return pen
+
+
+_PENS: dict[tuple, QPen] = {}
 
 
 class LinkItem(QGraphicsItem):
-    def __init__(self, link: Link, source: CardItem, target: CardItem):
+    def __init__(self, link: Link, source: CardItem, target: CardItem,
+                 scene: QGraphicsScene | None = None):
+        """Given a `scene`, the link joins it before it finds its way, so that it keeps off
+        that scene's zone titles at once (finding it twice costs a board of 25,000 links a
+        third of a second)."""
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(_SELECTABLE)
         self.setZValue(2.5)  # above cards (1 to 2), so labels in narrow gaps stay readable
         self.link = link
         self.source, self.target = source, target
         self._line = QLineF()
         self._bounds = QRectF()
-        self._pens: dict[tuple[str, bool], QPen] = {}
-        """The line's pen by theme and selection, made once: a board has thousands of links."""
+        if scene is not None:
+            scene.addItem(self)
         self.update_geometry()
 
     @property
@@ -56,7 +84,6 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link, source: CardItem, target: CardItem) -> None:
         self.link, self.source, self.target = link, source, target
-        self._pens.clear()  # the kind sets the dash pattern
         self._line = QLineF()  # force the geometry (and label box) to be measured again
         self.update_geometry()
         self.update()
@@ -64,23 +91,38 @@ class LinkItem(QGraphicsItem):
     def accessible_name(self) -> str:
         return self.link.label or self.link.kind
 
-    def update_geometry(self) -> None:
-        source, target = _box(self.source), _box(self.target)
+    def update_geometry(self, source_shift: tuple[float, float] = NO_SHIFT,
+                        target_shift: tuple[float, float] = NO_SHIFT) -> None:
+        """Follow the cards at its ends (each shown `shift`ed from where its item is),
+        keeping off the zones' titles near them.
+
+        The line is kept relative to the item's position, so that a link whose two cards
+        moved alike, with no title near, only moves (`moveBy`), as a move of many cards
+        does."""
+        source, target = _box(self.source, source_shift), _box(self.target, target_shift)
         index = getattr(self.scene(), "titles", None)
         titles = index.near(source, target) if index is not None else ()
-        start, end = look.link_ends(source, target, titles)
-        line = QLineF(QPointF(*start), QPointF(*end))
+        (x1, y1), (x2, y2) = look.link_ends(source, target, titles)
+        x, y = self.x(), self.y()
+        x1, y1, x2, y2 = x1 - x, y1 - y, x2 - x, y2 - y
+        line = QLineF(x1, y1, x2, y2)
         if line != self._line:
             self.prepareGeometryChange()
             self._line = line
             extra = ARROW + 4
-            rect = QRectF(line.p1(), line.p2()).normalized()
             if self.link.label:
-                rect = rect.united(self._label_rect())
-            self._bounds = rect.adjusted(-extra, -extra, extra, extra)
+                rect = QRectF(line.p1(), line.p2()).normalized().united(self._label_rect())
+                self._bounds = rect.adjusted(-extra, -extra, extra, extra)
+            else:  # most links: worked out in floats, at a third of the cost
+                self._bounds = QRectF(min(x1, x2) - extra, min(y1, y2) - extra,
+                                      abs(x2 - x1) + 2 * extra, abs(y2 - y1) + 2 * extra)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def line_in_scene(self) -> QLineF:
+        """The line as drawn, in scene coordinates."""
+        return self._line.translated(self.pos())
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._line.p1())
@@ -101,9 +143,7 @@ class LinkItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         theme = theme_of(widget)
         selected = self.isSelected() and style.marks_shown(widget)
-        pen = self._pens.get((theme.name, selected))
-        if pen is None:
-            pen = self._pens[theme.name, selected] = self._pen(theme, selected)
+        pen = link_pen(theme, self.link.kind, selected)
         painter.setPen(pen)
         painter.drawLine(self._line)
         if not style.readable(painter, widget):
@@ -123,16 +163,6 @@ class LinkItem(QGraphicsItem):
             text = elide(self.link.label, rect.width() - 10,
                          QFontMetricsF(_label_font()).horizontalAdvance)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
-
-    def _pen(self, theme: Theme, selected: bool) -> QPen:
-        color = theme.selection if selected else theme.link
-        width = look.LINK_WIDTH + 1 if selected else \
-            look.LINK_WIDTH * max(1.0, theme.outline_width / 2)
-        pen = QPen(color, width)
-        dashes = look.LINK_DASHES.get(self.link.kind)
-        if dashes:  # Qt measures a dash in pen widths
-            pen.setDashPattern([length / width for length in dashes])
-        return pen
 
     @staticmethod
     def _arrowhead(painter: QPainter, line: QLineF, color) -> None:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kerneopgave_desktop.canvas.zone_editor import ZoneTitleEditor
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 FIT_ZOOM = 1.5
 """Ctrl+0 and opening a board show all of it, but no closer than this."""
 FIT_MARGIN = 60.0
@@ -106,6 +107,7 @@ class BoardView(QGraphicsView):
 
     def set_board_scene(self, scene: BoardScene) -> None:
         self.finish_editing()
+        self.commands.commit_nudge()
         old = self.board_scene()
         if old is not None:
             old.edit_requested.disconnect(self.edit_card)
@@ -242,6 +244,9 @@ class BoardView(QGraphicsView):
 
     def paintEvent(self, event) -> None:
         self.readable = self.zoom >= style.READABLE_SCALE  # the view only scales, evenly
+        scene = self.board_scene()
+        if scene is not None:
+            scene.view_readable()  # zoomed out on every view: drawn by the overview
         super().paintEvent(event)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
@@ -290,7 +295,13 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = False
             return
+        if event.key() in ARROWS and not event.isAutoRepeat():
+            self.commands.commit_nudge()  # the nudging key is let go: write where it went
         super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.commands.commit_nudge()
+        super().focusOutEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab walk the cards in reading order (domain.reading) while the board
@@ -343,10 +354,12 @@ class BoardView(QGraphicsView):
         cards = scene.selected_cards() if scene is not None else []
         return cards[0] if len(cards) == 1 else None
 
-    def ensure_focus_visible(self) -> None:
+    def ensure_focus_visible(self, shift: QPointF | None = None) -> None:
+        """Scroll the focused card into view (shown `shift`ed from its item, while nudged)."""
         item = self.focused_card()
         if item is not None:
-            self.ensureVisible(item, 40, 40)
+            rect = item.sceneBoundingRect()
+            self.ensureVisible(rect.translated(shift) if shift is not None else rect, 40, 40)
 
     def delete_selection(self) -> None:
         scene = self.board_scene()

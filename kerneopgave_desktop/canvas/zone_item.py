@@ -88,6 +88,8 @@ class ZoneTitle(QGraphicsItem):
 
 
 class ZoneItem(QGraphicsItem):
+    """Views one Zone; snapping while it is dragged is the gesture's (canvas.gestures)."""
+
     def __init__(self, zone: Zone, editable: bool = True):
         super().__init__()
         self.editable = editable

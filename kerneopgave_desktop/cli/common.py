@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from kerneopgave_desktop.i18n import translate
 
@@ -24,6 +25,36 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = 1):
         super().__init__(message)
         self.code = code
+
+
+class StderrProgress:
+    """A domain.progress.Progress for the command: once work has taken more than a second,
+    how far it has come as a line on stderr (a percentage, rewritten in place on a terminal,
+    a line per tenth otherwise), so a script's output stays the output. Ctrl+C stops the
+    work as ever, and nothing half-made is written."""
+
+    AFTER = 1.0
+    """Seconds before the first line."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self.started = time.monotonic()
+        self._shown = -1
+        self._terminal = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if time.monotonic() - self.started < self.AFTER or total <= 0:
+            return
+        percent = min(100, done * 100 // total)
+        step = percent if self._terminal else percent // 10 * 10
+        if step <= self._shown:
+            return
+        self._shown = step
+        line = f"kerneopgave: {self.what} {step} %"
+        if self._terminal:
+            print(f"\r{line}", end="\n" if step == 100 else "", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
 
 
 def file_problem(error: Exception) -> CommandError:

@@ -17,10 +17,12 @@ from kerneopgave_desktop.cli.common import (
     ONE_BOARD,
     SUFFIXES,
     CommandError,
+    StderrProgress,
     file_problem,
     find_snapshot,
     read,
 )
+from kerneopgave_desktop.domain.progress import share
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.i18n import translate
 
@@ -166,7 +168,8 @@ def _render(args: argparse.Namespace, workshop, boards, source) -> bytes:
 
         from kerneopgave_desktop.printing.report import write_report
         out = io.BytesIO()
-        write_report(workshop, out, paper=args.paper, boards=boards, since=since)
+        write_report(workshop, out, paper=args.paper, boards=boards, since=since,
+                     progress=StderrProgress(_tr("skriver PDF")))
         return out.getvalue()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
     from PySide6.QtWidgets import QApplication
@@ -194,8 +197,10 @@ def import_workshop(args: argparse.Namespace) -> int:
                                "canvas, csv eller xlsx.").format(path=visible(args.source)),
                            code=2)
     notes: list[str] = []
+    progress = StderrProgress(_tr("importerer"))
     try:
-        create_workshop(args.output, read_import(args.source, kind, notes))
+        imported = read_import(args.source, kind, notes, share(progress, 0.0, 0.5))
+        create_workshop(args.output, imported, progress=share(progress, 0.5, 1.0))
     except (InterchangeError, FileProblem) as error:
         raise CommandError(str(error)) from None
     print(_tr("Oprettede {path}").format(path=visible(args.output, MESSAGE_LIMIT)))

@@ -16,9 +16,11 @@ import os
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 
+from kerneopgave_desktop import heap
 from kerneopgave_desktop.document.operations import Operation
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import Workshop
+from kerneopgave_desktop.domain.progress import Progress
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage.errors import FileProblem
 from kerneopgave_desktop.storage.store import Store
@@ -168,7 +170,12 @@ class Document:
     def apply(self, operation: Operation, origin: object = None) -> Changes:
         """Apply, commit and announce one operation; it becomes one undo step.
 
-        `origin` says who asked (see `Changes.origin`)."""
+        `origin` says who asked (see `Changes.origin`). A large change is built without the
+        garbage collector walking it (kerneopgave_desktop.heap)."""
+        with heap.building():
+            return self._apply(operation, origin)
+
+    def _apply(self, operation: Operation, origin: object) -> Changes:
         if self.read_only:
             raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
         inverse, changes = operation.apply(self.workshop)
@@ -190,8 +197,10 @@ class Document:
         return changes
 
     @contextlib.contextmanager
-    def group(self, label: str, origin: object = None) -> Iterator[None]:
-        """Everything applied inside is one undo step and one transaction."""
+    def group(self, label: str, origin: object = None,
+              progress: Progress | None = None) -> Iterator[None]:
+        """Everything applied inside is one undo step and one transaction. `progress` hears
+        how much of it is written (a large import); Cancelled from it undoes it all."""
         if self.read_only:
             raise ReadOnlyError(translate("Document", "Filen er åbnet skrivebeskyttet."))
         if self._group is not None:  # nested: part of the group already open
@@ -199,27 +208,30 @@ class Document:
             return
         self._group = group = _Group(label)
         group.changes.origin = origin
-        try:
-            yield
-        except BaseException:
+        with heap.building():
+            try:
+                yield
+            except BaseException:
+                self._group = None
+                self._revert_model(group.operations)
+                raise
             self._group = None
-            self._revert_model(group.operations)
-            raise
-        self._group = None
-        if not group.operations:
-            return
-        fault = self._commit(group.changes, group.operations)
-        self._undo.append(Step(label, group.operations))
-        self._redo.clear()
-        self._notify(group.changes)
+            if not group.operations:
+                return
+            fault = self._commit(group.changes, group.operations, progress)
+            self._undo.append(Step(label, group.operations))
+            self._redo.clear()
+            self._notify(group.changes)
         if fault is not None:
             raise fault
 
     def undo(self, origin: object = None) -> Changes:
-        return self._step(self._undo, self._redo, origin)
+        with heap.building():
+            return self._step(self._undo, self._redo, origin)
 
     def redo(self, origin: object = None) -> Changes:
-        return self._step(self._redo, self._undo, origin)
+        with heap.building():
+            return self._step(self._redo, self._undo, origin)
 
     # -- internals -------------------------------------------------------------
 
@@ -249,16 +261,18 @@ class Document:
             raise fault
         return changes
 
-    def _commit(self, changes: Changes, inverses: list[Operation]) -> FileProblem | None:
+    def _commit(self, changes: Changes, inverses: list[Operation],
+                progress: Progress | None = None) -> FileProblem | None:
         """Write to the file. A storage fault keeps the work in memory and is returned (the
-        caller finishes the step, then raises it); anything else puts the model back."""
+        caller finishes the step, then raises it); anything else (Cancelled from `progress`
+        too) puts the model back."""
         if self.store is None:
             return None
         if self.unsaved is not None:  # in memory until flush or save_as writes it all
             self._pending.update(changes)
             return None
         try:
-            self.store.commit(self.workshop, changes)
+            self.store.commit(self.workshop, changes, progress=progress)
         except FileProblem as fault:
             self._pending.update(changes)
             self._set_unsaved(fault)
@@ -273,9 +287,12 @@ class Document:
             inverse.apply(self.workshop)
 
 
-def open_document(path: str | os.PathLike[str], read_only: bool = False) -> Document:
-    """Open a .kerneopgave file; raises storage.FileProblem with a message for the user."""
-    store, workshop = Store.open(path, read_only=read_only)
+def open_document(path: str | os.PathLike[str], read_only: bool = False,
+                  progress: Progress | None = None) -> Document:
+    """Open a .kerneopgave file; raises storage.FileProblem with a message for the user.
+
+    `progress` hears how far loading has come; Cancelled from it lets go of the file."""
+    store, workshop = Store.open(path, read_only=read_only, progress=progress)
     return Document(workshop, store)
 
 

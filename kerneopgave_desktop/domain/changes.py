@@ -20,6 +20,9 @@ class Changes:
     """Board id -> ids of its zones, cards and links that were touched."""
     placed: set[str] = field(default_factory=set)
     """Items given a new place in their board's order (added or restored)."""
+    moved: set[str] = field(default_factory=set)
+    """Touched items whose every change was a move: only their x and y differ, so storage
+    writes only those and a view only moves them (a move of 50,000 cards stays cheap)."""
     snapshots: set[str] = field(default_factory=set)
     decks: set[str] = field(default_factory=set)
     rounds: set[str] = field(default_factory=set)
@@ -31,8 +34,14 @@ class Changes:
     echo; None when nobody said. Listeners must not depend on it for correctness."""
 
     def touch(self, board_id: str, ids: set[str] | list[str] | tuple[str, ...],
-              placed: bool = False) -> Changes:
-        self.items.setdefault(board_id, set()).update(ids)
+              placed: bool = False, moved: bool = False) -> Changes:
+        """Note `ids` on `board_id` as touched: `placed` in the order, or only `moved`."""
+        touched = self.items.setdefault(board_id, set())
+        if moved:  # a move after another change is still that change
+            self.moved.update(i for i in ids if i not in touched)
+        else:
+            self.moved.difference_update(ids)
+        touched.update(ids)
         if placed:
             self.placed.update(ids)
         return self
@@ -41,7 +50,8 @@ class Changes:
         self.info |= other.info
         self.boards |= other.boards
         for board_id, ids in other.items.items():
-            self.touch(board_id, ids)
+            self.touch(board_id, ids & other.moved, moved=True)
+            self.touch(board_id, ids - other.moved)
         self.placed |= other.placed
         self.snapshots |= other.snapshots
         self.decks |= other.decks

@@ -27,6 +27,7 @@ from kerneopgave_desktop.domain.cards import (
     Zone,
     card_type,
     check_stances,
+    moved_to,
     stances_with,
 )
 from kerneopgave_desktop.domain.values import (
@@ -89,6 +90,7 @@ __all__ = [
     "check_stances",
     "check_text",
     "clamped",
+    "moved_to",
     "new_id",
     "stances_with",
 ]

@@ -22,6 +22,7 @@ from kerneopgave_desktop.domain.model import (
     Zone,
     card_type,
 )
+from kerneopgave_desktop.domain.progress import Counter
 from kerneopgave_desktop.domain.rounds import Round, Submission
 from kerneopgave_desktop.i18n import translate
 
@@ -176,7 +177,8 @@ def _list(record: dict[str, Any], key: str, what: str) -> list[Any]:
     return value
 
 
-def board_from_dict(value: Any) -> Board:
+def board_from_dict(value: Any, counter: Counter | None = None) -> Board:
+    """A board from its record; `counter` counts its cards as they are read (an import)."""
     record = checked_object(value, _tr("en tavle"), {"id", "title", "template", "plenary",
                                                "perspective", "zones", "cards", "links"},
                             ("id",))
@@ -191,6 +193,8 @@ def board_from_dict(value: Any) -> Board:
         _add_unique(board.zones, zone)
     for card in map(card_from_dict, _list(record, "cards", _tr("en tavle"))):
         _add_unique(board.cards, card)
+        if counter is not None:
+            counter.add()
     for link in map(link_from_dict, _list(record, "links", _tr("en tavle"))):
         if link.source not in board.cards or link.target not in board.cards:
             raise ModelError(_tr("forbindelsen {link} skal gå mellem to kort på sin tavle").format(

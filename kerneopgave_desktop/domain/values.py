@@ -97,6 +97,13 @@ def check_geometry(item: Any) -> None:
     check_text(owner, "id", item.id)
     if not item.id:
         raise ModelError(_tr("{field} må ikke være tom").format(field=f"{owner}.id"))
+    x, y, width, height = item.x, item.y, item.width, item.height
+    if (type(x) is float and type(y) is float and type(width) is float
+            and type(height) is float and x and y  # floats, and no -0.0 to make 0.0
+            and -MAX_COORDINATE <= x <= MAX_COORDINATE and -MAX_COORDINATE <= y <= MAX_COORDINATE
+            and MIN_SIZE <= width <= MAX_SIZE and MIN_SIZE <= height <= MAX_SIZE):
+        check_color(owner, item.color)  # as a file's cards all are: checked at a glance
+        return
     for name in ("x", "y", "width", "height"):
         value = getattr(item, name)
         if name in ("x", "y"):

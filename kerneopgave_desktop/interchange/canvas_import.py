@@ -24,6 +24,7 @@ from kerneopgave_desktop.domain.model import (
     card_type,
     new_id,
 )
+from kerneopgave_desktop.domain.progress import Counter, Progress
 from kerneopgave_desktop.domain.records import card_from_dict, link_from_dict, zone_from_dict
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, ROUND_QUESTIONS
@@ -152,16 +153,18 @@ def _color(value: Any) -> str | None:
     raise ModelError(value)
 
 
-def loads(text: str, title: str = "", notes: list[str] | None = None) -> Workshop:
+def loads(text: str, title: str = "", notes: list[str] | None = None,
+          progress: Progress | None = None) -> Workshop:
     """A workshop of one board from a canvas; `notes` gets a line for each element that
-    was dropped or changed (see `read`)."""
-    workshop, changed = read(text, title)
+    was dropped or changed (see `read`); `progress` hears how many nodes are read."""
+    workshop, changed = read(text, title, progress)
     if notes is not None:
         notes.extend(changed)
     return workshop
 
 
-def read(text: str, title: str = "") -> tuple[Workshop, list[str]]:
+def read(text: str, title: str = "",
+         progress: Progress | None = None) -> tuple[Workshop, list[str]]:
     """The board, and one line per element that was dropped or changed on the way in."""
     data = parse_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("nodes", []), list) \
@@ -169,7 +172,7 @@ def read(text: str, title: str = "") -> tuple[Workshop, list[str]]:
         raise InterchangeError(_tr("Filen er ikke et JSON Canvas-lærred: den skal være et "
                                    "objekt med listerne »nodes« og »edges«."))
     notes: list[str] = []
-    board = _board(data, title, notes)
+    board = _board(data, title, notes, Counter(progress, len(data.get("nodes", []))))
     if notes and not (board.cards or board.zones):  # every node was skipped: nothing to add
         raise InterchangeError(_tr("JSON Canvas-lærredet har intet, der kan importeres: "
                                    "{reason}").format(
@@ -201,7 +204,7 @@ def _own_board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
         return Board(id=new_id(), title=fallback)
 
 
-def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
+def _board(data: dict[str, Any], title: str, notes: list[str], counter: Counter) -> Board:
     board = _own_board(data, title, notes)
     ids: dict[str, str] = {}
     taken: set[str] = set()
@@ -210,6 +213,8 @@ def _board(data: dict[str, Any], title: str, notes: list[str]) -> Board:
     foreign: set[str] = set()
     for node in data.get("nodes", []):
         _node(board, node, ids, taken, counts, notes, foreign)
+        counter.add()
+    counter.finish()
     if counts["markdown"]:
         notes.append(_tr("%n tekstknude(r) med Markdown blev til almindelig tekst.",
                          counts["markdown"]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+from functools import cache
 
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain.dates import parse_day
@@ -29,6 +30,7 @@ from kerneopgave_desktop.domain.model import (
     card_type,
     new_id,
 )
+from kerneopgave_desktop.domain.progress import Counter, Progress
 from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, Vocabulary
 from kerneopgave_desktop.i18n import mark, translate
@@ -47,6 +49,9 @@ _RISKY = ("=", "+", "-", "@", "\t", "\r")
 _MARKED = (*_RISKY, "'")
 """What a cell may start with behind the apostrophe that export adds and import removes."""
 GRID_COLUMNS = 6
+GRID_ROWS = 2000
+"""Rows in one band of the grid the imported cards are laid out in; more cards start a band
+of columns to the right, so that 100,000 of them stay within the board (MAX_COORDINATE)."""
 MAX_CELL = MAX_TEXT + 1
 """The longest cell import reads: a card's longest text and its apostrophe."""
 
@@ -145,19 +150,21 @@ def _delimiter(text: str) -> str:
     return ";"
 
 
-def read(data: bytes, notes: list[str] | None = None) -> tuple[Workshop, str]:
+def read(data: bytes, notes: list[str] | None = None,
+         progress: Progress | None = None) -> tuple[Workshop, str]:
     """Cards from a CSV file's bytes, and a line saying which encoding and delimiter it has."""
     text, encoding = decode(data)
     delimiter = _delimiter(text)
     note = _tr("Læste CSV-filen som {encoding} med {delimiter} mellem felterne.").format(
         encoding=encoding, delimiter=_tr(DELIMITERS[delimiter]))
-    return loads(text, delimiter, notes), note
+    return loads(text, delimiter, notes, progress), note
 
 
-def loads(text: str, delimiter: str | None = None,
-          notes: list[str] | None = None) -> Workshop:
+def loads(text: str, delimiter: str | None = None, notes: list[str] | None = None,
+          progress: Progress | None = None) -> Workshop:
     """Cards from CSV text; the delimiter is found from the header line unless given;
-    `notes` gets a line for each column that was not read."""
+    `notes` gets a line for each column that was not read; `progress` hears how many of
+    its lines are read (and may stop it: Cancelled)."""
     text = text.removeprefix("\ufeff")
     delimiter = delimiter or _delimiter(text)
     # The csv module's limit is process-wide and 131,072 by default: raise it to a card's
@@ -167,8 +174,10 @@ def loads(text: str, delimiter: str | None = None,
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     boards: dict[str, Board] = {}
     fields: dict[str, int] = {}
+    counter = Counter(progress, text.count("\n"))  # a line a row, but for text in quotes
     try:
         for row in reader:
+            counter.add()
             if not fields:  # the first row: the header
                 fields = _header(row, notes)
             elif any(cell.strip() for cell in row):
@@ -178,6 +187,7 @@ def loads(text: str, delimiter: str | None = None,
             line=reader.line_num, detail=said(error))) from None
     if not fields:
         raise InterchangeError(_tr("CSV-filen er tom."))
+    counter.finish()
     return Workshop(boards=list(boards.values()) or [Board(id=new_id(), title=_tr("Importeret"))])
 
 
@@ -239,6 +249,13 @@ def card_from_row(value: dict[str, str], index: int) -> Card:
                                  free=field.type == fields_table.NAME)
         else:
             fields[name] = value[name]
-    probe = cls(id="probe")
-    column, row = index % GRID_COLUMNS, index // GRID_COLUMNS
-    return cls(id=new_id(), x=column * (CARD_WIDTH + GAP), y=row * (probe.height + GAP), **fields)
+    band, place = divmod(index, GRID_COLUMNS * GRID_ROWS)
+    column, row = place % GRID_COLUMNS, place // GRID_COLUMNS
+    return cls(id=new_id(), x=(band * (GRID_COLUMNS + 1) + column) * (CARD_WIDTH + GAP),
+               y=row * (_height(cls) + GAP), **fields)
+
+
+@cache
+def _height(cls: type[Card]) -> float:
+    """A new card's height of kind `cls` (found once per kind: an import may make 100,000)."""
+    return cls(id="probe").height

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from kerneopgave_desktop.domain.model import ModelError, Snapshot, Workshop, WorkshopInfo
+from kerneopgave_desktop.domain.progress import Counter, Progress
 from kerneopgave_desktop.domain.records import (
     board_from_dict,
     board_to_dict,
@@ -92,17 +93,18 @@ def _tr(source: str) -> str:
     return translate("Interchange", source)
 
 
-def loads(text: str) -> Workshop:
-    """Read a workshop from JSON; raises InterchangeError with a Danish message."""
+def loads(text: str, progress: Progress | None = None) -> Workshop:
+    """Read a workshop from JSON; raises InterchangeError with a Danish message. `progress`
+    hears how many of its boards' cards are read (and may stop it: Cancelled)."""
     data = parse_json(text)
     try:
-        return from_dict(data)
+        return from_dict(data, progress)
     except ModelError as error:
         raise InterchangeError(_tr("JSON-filen har ugyldige data: {detail}").format(
             detail=visible(error))) from None
 
 
-def from_dict(data: Any) -> Workshop:
+def from_dict(data: Any, progress: Progress | None = None) -> Workshop:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InterchangeError(_tr("Filen er ikke en JSON-eksport fra Kerneopgave-tavlen."))
     version = data.get("version")
@@ -118,7 +120,10 @@ def from_dict(data: Any) -> Workshop:
     boards = data.get("boards", [])
     if not isinstance(boards, list):
         raise ModelError(_tr("'boards' skal være en liste"))
-    workshop.boards = [board_from_dict(b) for b in boards]
+    counter = Counter(progress, sum(len(b["cards"]) for b in boards if isinstance(b, dict)
+                                    and isinstance(b.get("cards"), list)))
+    workshop.boards = [board_from_dict(b, counter) for b in boards]
+    counter.finish()
     seen: set[str] = set()
     for board in workshop.boards:
         ids = [board.id, *board.zones, *board.cards, *board.links]

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from kerneopgave_desktop.domain.model import Board, Workshop
+from kerneopgave_desktop.domain.progress import Progress
 from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
@@ -78,13 +79,14 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     raise InterchangeError(message.format(path=visible(path)))
 
 
-def read_import(path: str | os.PathLike[str], kind: str,
-                notes: list[str] | None = None) -> Workshop:
+def read_import(path: str | os.PathLike[str], kind: str, notes: list[str] | None = None,
+                progress: Progress | None = None) -> Workshop:
     """The workshop in the file at `path`, read as `kind` (json, canvas, csv or xlsx).
 
     `notes` gets a line for anything the importer left out or changed, and for a CSV a last
     line saying which encoding and delimiter it was read with. A canvas, CSV or workbook
-    has no title of its own, so the workshop takes the file's name.
+    has no title of its own, so the workshop takes the file's name. `progress` hears how
+    far reading has come; Cancelled from it stops the import (nothing was changed yet).
     """
     from kerneopgave_desktop.interchange import canvas, xlsx
     from kerneopgave_desktop.interchange import csv as csv_format
@@ -93,15 +95,16 @@ def read_import(path: str | os.PathLike[str], kind: str,
     path = Path(path)
     data = read_bytes(path)
     if kind == "xlsx":
-        workshop = xlsx.loads(data)
+        workshop = xlsx.loads(data, progress)
     elif kind == "csv":  # UTF-8 or the Windows-1252 of a Danish Excel, found from the bytes
-        workshop, found = csv_format.read(data, notes)
+        workshop, found = csv_format.read(data, notes, progress)
         if notes is not None:
             notes.append(found)
     elif kind == "json":
-        return json_format.loads(decode(data, path))
+        return json_format.loads(decode(data, path), progress)
     elif kind == "canvas":
-        workshop = canvas.loads(decode(data, path), title=title_of(path), notes=notes)
+        workshop = canvas.loads(decode(data, path), title=title_of(path), notes=notes,
+                                progress=progress)
     else:
         raise ValueError(f"no importer {kind!r}")
     if not workshop.info.title:

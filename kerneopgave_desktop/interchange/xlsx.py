@@ -18,6 +18,7 @@ from typing import Any
 
 from kerneopgave_desktop.domain import agreements
 from kerneopgave_desktop.domain.model import Board, ModelError, Workshop, new_id
+from kerneopgave_desktop.domain.progress import Counter, Progress
 from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.interchange import InterchangeError
@@ -124,8 +125,9 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def loads(data: bytes) -> Workshop:
-    """Boards from a workbook we (or Excel, after an edit) wrote; InterchangeError if not."""
+def loads(data: bytes, progress: Progress | None = None) -> Workshop:
+    """Boards from a workbook we (or Excel, after an edit) wrote; InterchangeError if not.
+    `progress` hears how many of its rows are read (and may stop it: Cancelled)."""
     from openpyxl import load_workbook
 
     try:
@@ -134,6 +136,7 @@ def loads(data: bytes) -> Workshop:
         raise InterchangeError(_tr("Filen er ikke en Excel-projektmappe (.xlsx).")) from None
     boards: dict[str, Board] = {}
     try:
+        counter = Counter(progress, sum(sheet.max_row or 0 for sheet in workbook.worksheets))
         for sheet in workbook.worksheets:
             rows = sheet.iter_rows(values_only=True)
             headers = next(rows, None)
@@ -141,6 +144,7 @@ def loads(data: bytes) -> Workshop:
             if "text" not in fields:
                 continue
             for number, row in enumerate(rows, start=2):
+                counter.add()
                 cells = [cell_text(value) for value in row]
                 if not any(cell.strip() for cell in cells):
                     continue
@@ -154,6 +158,7 @@ def loads(data: bytes) -> Workshop:
                     raise InterchangeError(_tr("Arket »{sheet}«, række {row}: {detail}").format(
                         sheet=sheet.title, row=number, detail=said(error))) from None
                 board.cards[card.id] = card
+        counter.finish()
     finally:
         workbook.close()
     if not boards:

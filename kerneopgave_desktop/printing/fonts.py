@@ -57,7 +57,10 @@ def _covered(font: str) -> frozenset[int]:
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """`text` as (segment, font) runs: `font` where it has the character, else the fallback."""
-    own, fallback = _covered(font), _covered(FALLBACK)
+    own = _covered(font)
+    if own.issuperset(map(ord, text)):  # nearly all text: one run, found without a loop
+        return [(text, font)]
+    fallback = _covered(FALLBACK)
     out: list[tuple[str, str]] = []
     for char in text:
         chosen = font if ord(char) in own or ord(char) not in fallback else FALLBACK
@@ -75,9 +78,15 @@ def text_width(text: str, font: str, size: float) -> float:
 def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float,
               anchor: str = "start") -> None:
     """Draw one line from x (anchor "start"), around x ("middle") or up to x ("end")."""
+    parts = runs(text, font)
     if anchor != "start":
-        x -= text_width(text, font, size) / (2 if anchor == "middle" else 1)
-    for part, name in runs(text, font):
+        x -= sum(pdfmetrics.stringWidth(part, name, size) for part, name in parts) \
+            / (2 if anchor == "middle" else 1)
+    c.setFont(font, size)
+    if len(parts) == 1:  # nearly all text: in its own font
+        c.drawString(x, y, text)
+        return
+    for part, name in parts:
         c.setFont(name, size)
         c.drawString(x, y, part)
         x += pdfmetrics.stringWidth(part, name, size)

@@ -4,6 +4,10 @@ Drawn from the model with reportlab, never from Qt items. Board text goes throug
 `drawString`, which does not parse markup; the minutes use `Paragraph`, which does,
 so every user string is escaped first (see `_para`). The DejaVu Sans font is
 embedded, so Danish letters print everywhere.
+
+A large workshop takes a while (50,000 cards some seconds): the report tells a
+`domain.progress.Progress` how far it has come, and stops when that raises `Cancelled`,
+before anything is written out.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from kerneopgave_desktop.domain.fitting import Measure, elide, paragraphs
 from kerneopgave_desktop.domain.minutes import Heading, Item, Line, label, minutes
 from kerneopgave_desktop.domain.minutes import Table as Rows
 from kerneopgave_desktop.domain.model import Board, Card, Snapshot, Workshop
+from kerneopgave_desktop.domain.progress import Counter, Progress, share
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.printing.fonts import (
     BOLD,
@@ -52,6 +57,9 @@ LANGUAGE = "da-DK"
 """The document's language, in the catalogue's /Lang: screen readers speak it as Danish."""
 MARGIN = 12 * mm
 HEADER = 14 * mm
+COUNTED = 200
+"""Progress is told every this many cards, links or minutes' paragraphs (a fifth of a
+second's work at most, so Cancel answers soon)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 """Control characters (not tab or newline): they have no glyph and no place on paper."""
 
@@ -95,16 +103,17 @@ def elided(text: str, font: str, size: float, width: float) -> str:
 class BoardDrawing(Flowable):
     """A board scaled to fill the frame it is placed in."""
 
-    def __init__(self, board: Board):
+    def __init__(self, board: Board, counter: Counter | None = None):
         super().__init__()
         self.board = board
+        self.counter = counter
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width, self.height = available_width, available_height
         return available_width, available_height
 
     def draw(self) -> None:
-        draw_board(self.canv, self.board, 0, 0, self.width, self.height)
+        draw_board(self.canv, self.board, 0, 0, self.width, self.height, self.counter)
 
 
 class _Page:
@@ -127,9 +136,11 @@ class _Page:
 
 
 def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
-               height: float) -> None:
+               height: float, counter: Counter | None = None) -> None:
     """Draw `board` into the box (x0, y0, width, height), fitted and centred, y up: the zones,
-    the cards, the links, then the zones' titles above the links, as on screen."""
+    the cards, the links, then the zones' titles above the links, as on screen. A `counter`
+    is told of each card and link drawn."""
+    add = counter.add if counter is not None else _nothing
     page = _Page(board, x0, y0, width, height)
     title_size = look.title_pixels(board.zones.values(), lambda pixels: measure(BOLD, pixels))
     titles = {zone.id: look.zone_title(zone, title_size, measure(BOLD, title_size)).lines
@@ -144,13 +155,19 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
         c.setDash([])
     for card in board.cards.values():
         _draw_card(c, card, page.box(card), page.scale)
+        add()
     keep_off = look.TitleIndex(look.title_rect(board.zones[zone_id], lines, title_size,
                                                measure(BOLD, title_size))
                                for zone_id, lines in titles.items())
     for link in board.links.values():
         _draw_link(c, board, link, page, keep_off)
+        add()
     for zone_id, lines in titles.items():
         _draw_title(c, board.zones[zone_id], lines, title_size, page)
+
+
+def _nothing() -> None:
+    """Counts nothing: a board drawn without a counter."""
 
 
 def _zone_fill(zone) -> str:
@@ -296,10 +313,13 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _minutes_flowables(workshop: Workshop, boards: list[Board],
-                       since: Snapshot | None = None) -> Iterable[Flowable]:
+def _minutes_flowables(workshop: Workshop, boards: list[Board], since: Snapshot | None = None,
+                       progress: Progress | None = None) -> Iterable[Flowable]:
     styles = _styles()
-    for block in minutes(workshop, boards, since):
+    blocks = minutes(workshop, boards, since)
+    counter = Counter(progress, len(blocks), COUNTED)
+    for block in blocks:
+        counter.add()
         if isinstance(block, Heading):
             heading = _Heading(_para(block.text), styles[f"h{block.level}"])
             heading.outline = (printable(block.text)[:look.SHOWN_CHARACTERS], block.level - 1)
@@ -420,8 +440,10 @@ class _NumberedCanvas(Canvas):
     """Holds pages back until the end, so each footer can say 'page x of y'. Bookmarks
     are held with their page: the document numbers pages only as they are written."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, progress: Progress | None = None, **kwargs):
+        """`progress` is told of each page as it is written out at the end."""
         super().__init__(*args, **kwargs)
+        self.progress = progress
         self._pages: list[dict] = []
         self._marks: list[tuple[str, dict]] = []
         self.showOutline()  # readers open with the bookmarks shown
@@ -436,7 +458,9 @@ class _NumberedCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
+        counter = Counter(self.progress, total, 20)
         for number, state in enumerate(self._pages, start=1):
+            counter.add()
             self.__dict__.update(state)
             for key, where in self._marks:
                 super().bookmarkPage(key, **where)
@@ -446,13 +470,18 @@ class _NumberedCanvas(Canvas):
             self.drawRightString(width - MARGIN, MARGIN / 2,
                                  _tr("Side {page} af {pages}").format(page=number, pages=total))
             super().showPage()
+        counter.finish()
         super().save()
 
 
 def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
-                 boards: list[Board] | None = None, since: Snapshot | None = None) -> None:
+                 boards: list[Board] | None = None, since: Snapshot | None = None,
+                 progress: Progress | None = None) -> None:
     """Write the PDF: one landscape page per board, then the minutes (and, given a snapshot,
-    what has changed since it)."""
+    what has changed since it). `progress` hears how far it has come (making the minutes'
+    paragraphs, laying out and drawing the pages, writing them out) and may raise Cancelled,
+    which stops the report before anything is written to `out` (reportlab writes the
+    whole file at the end)."""
     register_fonts()
     boards = list(workshop.boards if boards is None else boards)
     size = PAPERS[paper]
@@ -508,14 +537,32 @@ def write_report(workshop: Workshop, out: str | BinaryIO, paper: str = "A4",
         def draw(self) -> None:
             state["board"] = self.text
 
+    written = share(progress, 0.9, 1.0)
+    minutes_flowables = list(_minutes_flowables(workshop, boards, since,
+                                                share(progress, 0.0, 0.1)))
+    laid_out = Counter(share(progress, 0.1, 0.9), sum(len(board.cards) + len(board.links)
+                                                      for board in boards)
+                       + len(minutes_flowables), COUNTED)
     story: list[Flowable] = []
     for board in boards:
         if story:
             story.append(PageBreak())
-        drawing = BoardDrawing(board)
+        drawing = BoardDrawing(board, laid_out)
         drawing.outline = (printable(board.title) or _tr("Tavle uden titel"), 0)
         story += [_Title(board.title), drawing]
     if boards:
         story += [NextPageTemplate("minutes"), PageBreak(), _Title("")]
-    story += list(_minutes_flowables(workshop, boards, since))
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    seen = len(story)  # what comes before the minutes is counted as it is drawn
+    story += minutes_flowables
+    del minutes_flowables  # reportlab lets each flowable go once it is drawn (200 MB at 50,000)
+
+    def flowed(kind: str, value: int) -> None:
+        """reportlab's progress: after each flowable, how many of the story are done."""
+        nonlocal seen
+        if kind == "PROGRESS" and value > seen:
+            laid_out.add(value - seen)
+            seen = value
+    if progress is not None:
+        doc.setProgressCallBack(flowed)
+    doc.build(story, canvasmaker=lambda *args, **kwargs: _NumberedCanvas(
+        *args, progress=written, **kwargs))

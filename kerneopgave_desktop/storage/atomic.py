@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from kerneopgave_desktop.domain.model import Workshop
+from kerneopgave_desktop.domain.progress import Progress
 from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors
@@ -133,8 +134,9 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def create_workshop(path: str | os.PathLike[str], workshop: Workshop, *,
-                    replace: bool = False) -> None:
-    """A new workshop file at `path` holding `workshop`, written by Store.create.
+                    replace: bool = False, progress: Progress | None = None) -> None:
+    """A new workshop file at `path` holding `workshop`, written by Store.create (which
+    tells `progress`; Cancelled from it leaves nothing at `path`, nor beside it).
 
     Without `replace`, an existing file (or one that appears while we write) is never
     touched: the finished file is hard-linked to its name, which fails if the name is
@@ -155,7 +157,7 @@ def create_workshop(path: str | os.PathLike[str], workshop: Workshop, *,
     journal = temporary.with_name(temporary.name + "-journal")
     try:
         try:
-            Store.create(temporary, workshop).close()
+            Store.create(temporary, workshop, progress).close()
         except FileProblem as error:
             # Storage's message names the temporary file and speaks of work kept open; the
             # user knows only the target. Its cause (SQLite's or the system's) says why.

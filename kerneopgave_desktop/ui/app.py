@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,14 +15,18 @@ from kerneopgave_desktop import __version__, i18n
 from kerneopgave_desktop.document import Document, FileProblem, create_document, open_document
 from kerneopgave_desktop.document.backups import BackupFailed, back_up
 from kerneopgave_desktop.domain.model import Workshop, WorkshopInfo
-from kerneopgave_desktop.domain.text import said
+from kerneopgave_desktop.domain.progress import Cancelled
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.resources import resource_path
 from kerneopgave_desktop.ui.main_window import FILE_FILTER, MainWindow
+from kerneopgave_desktop.ui.progress import ProgressDialog
 from kerneopgave_desktop.ui.screen_fit import fit_to_screen
 from kerneopgave_desktop.ui.settings import Settings, workshop_folder
-from kerneopgave_desktop.ui.start_page import StartPage
 from kerneopgave_desktop.ui.window_theme import apply_theme
 from kerneopgave_desktop.ui.windows import Windows
+
+if TYPE_CHECKING:
+    from kerneopgave_desktop.ui.start_page import StartPage
 
 # Opening a file must show its board soon: what only the start page, a new workshop or the
 # example needs (file dialogs, templates, the demo) is imported where it is used.
@@ -83,6 +88,8 @@ class Application:
     # -- windows -----------------------------------------------------------------------
 
     def show_start(self) -> None:
+        from kerneopgave_desktop.ui.start_page import StartPage  # not when opening a file
+
         self.start = StartPage(self.recent(), last_opened=self.settings.last_opened)
         fit_to_screen(self.start)
         self.start.new_requested.connect(self.new_workshop)
@@ -107,8 +114,12 @@ class Application:
                 window.raise_()
                 window.activateWindow()
                 return window
-        try:
-            document = open_document(path)
+        try:  # a large file shows how far it has come, and can be left unopened
+            with ProgressDialog(None, _tr("Åbner {name} …").format(
+                    name=visible(Path(path).name))) as progress:
+                document = open_document(path, progress=progress)
+        except Cancelled:
+            return None
         except FileProblem as error:
             self.problem(str(error))
             return None

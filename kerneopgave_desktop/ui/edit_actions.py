@@ -179,8 +179,7 @@ class EditActions(QObject):
         """Select every card and link on the board shown."""
         scene = self.context.current_scene()
         if scene is not None:
-            for item in [*scene.cards.values(), *scene.links.values()]:
-                item.setSelected(True)
+            scene.select_all()
 
     def edit_workshop(self) -> None:
         """The workshop's details in a dialog; what changed is one step."""

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from kerneopgave_desktop.domain.progress import Cancelled, Progress, share
 from kerneopgave_desktop.domain.text import visible
 from kerneopgave_desktop.interchange import InterchangeError
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
 from kerneopgave_desktop.ui.icons import themed_icon
+from kerneopgave_desktop.ui.progress import ProgressDialog
 from kerneopgave_desktop.ui.settings import PAPERS
 
 if TYPE_CHECKING:
@@ -89,7 +91,11 @@ class FileActions(QObject):
         self.settings.last_folder = path.parent
         return path
 
-    def _write(self, title: str, suffix: str, name_filter: str, make) -> None:
+    def _write(self, title: str, suffix: str, name_filter: str, make,
+               working: str = "") -> None:
+        """Ask where, make the bytes and write them there atomically. With `working`, `make`
+        is given a progress bar under that label (shown when it takes a while) with a
+        Cancel button; cancelled, nothing is written."""
         path = self._save_path(title, suffix, name_filter)
         if path is None:
             return
@@ -97,7 +103,15 @@ class FileActions(QObject):
         from kerneopgave_desktop.document.files import write_output
 
         try:
-            write_output(path, make())
+            if working:
+                with ProgressDialog(self.context.dialog_parent, working) as progress:
+                    data = make(progress)
+            else:
+                data = make()
+            write_output(path, data)
+        except Cancelled:
+            self.context.show_status(_tr("Eksporten blev afbrudt; intet blev gemt."), 8000)
+            return
         except (FileProblem, InterchangeError) as error:
             self.context.show_problem(str(error))
             return
@@ -138,13 +152,14 @@ class FileActions(QObject):
 
     # -- exports --------------------------------------------------------------------
 
-    def report_pdf(self, paper: str = "A4", masked: bool = False) -> bytes:
+    def report_pdf(self, paper: str = "A4", masked: bool = False,
+                   progress: Progress | None = None) -> bytes:
         """The PDF report of the whole workshop on `paper`: what is printed, and exported
-        (`masked` when personal data is to be hidden)."""
+        (`masked` when personal data is to be hidden), telling `progress` how far it is."""
         from kerneopgave_desktop.printing.report import write_report
         out = io.BytesIO()
         workshop = self._workshop() if masked else self.context.document.workshop
-        write_report(workshop, out, paper=paper)
+        write_report(workshop, out, paper=paper, progress=progress)
         return out.getvalue()
 
     def export_pdf(self) -> None:
@@ -155,7 +170,8 @@ class FileActions(QObject):
         if ok:
             self.settings.paper = paper
             self._write(_tr("Gem PDF-rapport"), "pdf", "PDF (*.pdf)",
-                        lambda: self.report_pdf(paper, masked=True))
+                        lambda progress: self.report_pdf(paper, masked=True, progress=progress),
+                        working=_tr("Laver PDF-rapporten …"))
 
     def export_docx(self) -> None:
         from kerneopgave_desktop.interchange import docx
@@ -224,24 +240,40 @@ class FileActions(QObject):
         path = Path(path)
         self.settings.last_folder = path.parent
         notes: list[str] = []
-        try:
-            imported = read_import(path, format_of(path) or "json", notes)
-        except InterchangeError as error:
-            self.context.show_problem(str(error))
-            return
-        boards = new_boards(self.context.document.workshop, imported)
-        if len(boards) < len(imported.boards):
-            self.context.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og blev "
-                                         "ikke importeret igen."))
-        if boards:
-            document = self.context.document
+        # A large file shows how far it has come: reading it is the first half of the bar,
+        # writing it to the workshop the second; Cancel leaves the workshop as it was.
+        with ProgressDialog(self.context.dialog_parent, _tr("Importerer {name} …").format(
+                name=visible(path.name))) as progress:
+            try:
+                imported = read_import(path, format_of(path) or "json", notes,
+                                       share(progress, 0.0, 0.5))
+            except InterchangeError as error:
+                progress.close()
+                self.context.show_problem(str(error))
+                return
+            except Cancelled:
+                self.context.show_status(_tr("Importen blev afbrudt; intet blev ændret."), 8000)
+                return
+            boards = new_boards(self.context.document.workshop, imported)
+            if len(boards) < len(imported.boards):
+                progress.close()
+                self.context.show_problem(_tr("Nogle tavler findes allerede i arbejdsmødet og "
+                                              "blev ikke importeret igen."))
+            if boards:
+                document = self.context.document
 
-            def add() -> None:
-                for board in boards:
-                    document.apply(AddBoard(board))
-            self.context.door.group(
-                QCoreApplication.translate("FileActions", "Importér %n tavle(r)", None,
-                                           len(boards)), add, origin=self)
+                def add() -> None:
+                    for board in boards:
+                        document.apply(AddBoard(board))
+                try:
+                    self.context.door.group(
+                        QCoreApplication.translate("FileActions", "Importér %n tavle(r)", None,
+                                                   len(boards)),
+                        add, origin=self, progress=share(progress, 0.5, 1.0))
+                except Cancelled:
+                    self.context.show_status(_tr("Importen blev afbrudt; intet blev ændret."),
+                                             8000)
+                    return
         # A CSV's last note says how it was read: worth a status line. Anything dropped or
         # changed on the way in is worth a look.
         read_as = notes[-1:] if format_of(path) == "csv" else []

@@ -27,6 +27,13 @@ def _svg(name: str) -> bytes:
 
 
 @cache
+def _bundled() -> frozenset[str]:
+    """The names of the bundled icons, listed once: an icon's file is read when it is first
+    painted, not for every icon the window's menus hold as the window is built."""
+    return frozenset(path.stem for path in resource_path("icons", "lucide").glob("*.svg"))
+
+
+@cache
 def _renderer(name: str, colour: str) -> QSvgRenderer:
     """The icon's SVG with its stroke in `colour` ('#rrggbb'), ready to paint."""
     return QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", colour.encode())))
@@ -70,7 +77,8 @@ class _ThemedEngine(QIconEngine):
 
 def themed_icon(name: str, colour: QColor | None = None) -> QIcon:
     """The bundled icon `name` (a Lucide file name), in the theme's text colour or `colour`."""
-    _svg(name)  # a missing icon fails here, where it is asked for, not when painted
+    if name not in _bundled():  # a missing icon fails here, where it is asked for
+        raise FileNotFoundError(resource_path("icons", "lucide", f"{name}.svg"))
     return QIcon(_ThemedEngine(name, colour))
 
 

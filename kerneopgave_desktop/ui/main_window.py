@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerneopgave_desktop import heap
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document, FileProblem
 from kerneopgave_desktop.domain.changes import Changes
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self.inspector = Inspector(self.door)
         self.door.add_editor(self.view.finish_editing)
+        self.door.add_typing(self._settle_boards)  # nudges not yet written go first
         self.empty_hint = EmptyHint(self.view)
         """How to begin, over an empty board."""
         self._guide: GuideWindow | None = None
@@ -369,6 +371,11 @@ class MainWindow(QMainWindow):
         window.setWindowTitle(title)
         return self.windows.show(window)
 
+    def _settle_boards(self) -> None:
+        """Write nudges still waiting on any board (from this window or the projector's)."""
+        for scene in self.boards.scenes.values():
+            scene.settle_lift()
+
     def _board_shown(self, scene: BoardScene) -> None:
         self.meeting.board_shown(scene)
         self.groups.refresh()
@@ -526,3 +533,4 @@ class MainWindow(QMainWindow):
             self.document.close()
         super().closeEvent(event)
         self.closed.emit()
+        heap.thaw()  # what this window held may go (kerneopgave_desktop.heap)

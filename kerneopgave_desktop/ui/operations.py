@@ -31,6 +31,7 @@ from kerneopgave_desktop.document import (
     OperationError,
 )
 from kerneopgave_desktop.domain.model import ModelError
+from kerneopgave_desktop.domain.progress import Progress
 
 ShowProblem = Callable[[str], None]
 
@@ -77,14 +78,17 @@ class Door:
         self._commit_typing()
         return self.run(lambda: self.document.apply(operation, origin=origin))
 
-    def group(self, label: str, build: Callable[[], object], origin: object = None) -> bool:
+    def group(self, label: str, build: Callable[[], object], origin: object = None,
+              progress: Progress | None = None) -> bool:
         """Run `build`, which applies operations through `self.document`, as one step.
 
-        If any of them fails, none of them stays. True when the model took them all."""
+        If any of them fails, none of them stays. True when the model took them all.
+        `progress` hears how much is written; Cancelled from it undoes the step and goes on
+        to the caller."""
         self._commit_typing()
 
         def run() -> None:
-            with self.document.group(label, origin=origin):
+            with self.document.group(label, origin=origin, progress=progress):
                 build()
         return self.run(run)
 

@@ -286,6 +286,14 @@
       <source>skjul det, der ligner CPR-numre, telefonnumre og e-mailadresser, i alle tekster</source>
       <translation>hide what looks like CPR numbers, phone numbers and e-mail addresses, in every text</translation>
     </message>
+    <message>
+      <source>importerer</source>
+      <translation>importing</translation>
+    </message>
+    <message>
+      <source>skriver PDF</source>
+      <translation>writing the PDF</translation>
+    </message>
   </context>
   <context>
     <name>Document</name>
@@ -663,6 +671,10 @@
     <message>
       <source>Kunne ikke tage dagens sikkerhedskopi ({detail}).</source>
       <translation>Could not take today's backup ({detail}).</translation>
+    </message>
+    <message>
+      <source>Åbner {name} …</source>
+      <translation>Opening {name} …</translation>
     </message>
   </context>
   <context>
@@ -1721,6 +1733,22 @@
     <message>
       <source>Skjul personoplysninger i eksporten</source>
       <translation>Hide personal data in the export</translation>
+    </message>
+    <message>
+      <source>Importerer {name} …</source>
+      <translation>Importing {name} …</translation>
+    </message>
+    <message>
+      <source>Importen blev afbrudt; intet blev ændret.</source>
+      <translation>The import was stopped; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Eksporten blev afbrudt; intet blev gemt.</source>
+      <translation>The export was stopped; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>Laver PDF-rapporten …</source>
+      <translation>Making the PDF report …</translation>
     </message>
   </context>
   <context>
@@ -3749,6 +3777,13 @@ Press Ctrl+K to draw a dilemma</translation>
     <message>
       <source>Et kort kan rumme højst {most} tegn; resten af det indsatte kom ikke med.</source>
       <translation>A card holds at most {most} characters; the rest of what you pasted was left out.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
     </message>
   </context>
 </TS>

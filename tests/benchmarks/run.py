@@ -1,8 +1,10 @@
 """Every performance target in one run: a table of median, p95, target and ok or MISS.
 
-Run: QT_QPA_PLATFORM=offscreen python tests/benchmarks/run.py [--runs N]
-Builds its own workshops (50, 500, 2,000 and 5,000 cards with links and zones), measures
-each figure several times after a warm-up, and always exits 0: it reports, it does not test.
+Run: QT_QPA_PLATFORM=offscreen python tests/benchmarks/run.py [--runs N] [--no-scale]
+Builds its own workshops (50, 500, 2,000 and 5,000 cards with links and zones, and for the
+large-board rows 20,000 and 50,000: bench_scale.py), measures each figure several times
+after a warm-up, and always exits 0: it reports, it does not test. The large-board rows take
+some minutes; --no-scale leaves them out.
 """
 
 from __future__ import annotations
@@ -185,6 +187,55 @@ def canvas_rows(folder: Path, runs: int) -> list[Row]:
     return rows
 
 
+def scale_rows(folder: Path, runs: int) -> list[Row]:
+    """Large boards (tests/benchmarks/bench_scale.py): opening, repainting at fit, moving
+    all cards and undoing it, dragging and nudging a select-all, memory, the PDF."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.benchmarks.bench_scale import (
+        board_window,
+        drag_all_frames,
+        first_frame,
+        make_file,
+        memory_open,
+        move_all,
+        nudge_frames,
+        pdf_memory,
+        repaints,
+    )
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    rows: list[Row] = []
+    twenty = make_file(folder, 20000)
+    first_frame(twenty)
+    rows.append(("open 20,000-card file to first frame", [first_frame(twenty)
+                                                          for _ in range(3)], 1000.0, "median"))
+    for cards, limits in ((5000, (16.0, 100.0, 33.0)), (50000, (50.0, 1000.0, 100.0))):
+        repaint, moving, frame = limits
+        path = make_file(folder, cards)
+        if cards == 50000:
+            first_frame(path)
+            rows.append(("open 50,000-card file to first frame",
+                         [first_frame(path) for _ in range(3)], 2000.0, "median"))
+        window = board_window(path)
+        rows.append((f"full repaint at fit, {cards:,} cards", repaints(window, runs), repaint,
+                     "median"))
+        moves, undos = move_all(window, 3 if cards == 50000 else max(3, runs // 3))
+        rows.append((f"move all {cards:,} cards (one operation)", moves, moving, "median"))
+        rows.append((f"undo moving all {cards:,} cards", undos, moving, "median"))
+        steps = min(runs, 15) if cards == 50000 else runs
+        frames, _ = drag_all_frames(window, steps, budget=30.0)
+        rows.append((f"drag a select-all, frame, {cards:,} cards", frames, frame, "p95"))
+        frames, _ = nudge_frames(window, steps, budget=30.0)
+        rows.append((f"nudge a select-all, frame, {cards:,} cards", frames, frame, "p95"))
+        window.close()
+    rows.append(("memory, 50,000 cards open (MB RSS)", [memory_open(make_file(folder, 50000))],
+                 500.0, "median"))
+    elapsed, peak = pdf_memory(50000)
+    rows.append(("PDF report, 50,000 cards", [elapsed], 10000.0, "median"))
+    rows.append(("PDF report, 50,000 cards, peak (MB RSS)", [peak], 700.0, "median"))
+    return rows
+
+
 def room_rows() -> list[Row]:
     """The room under load (tests/benchmarks/bench_room.py), in a process of its own."""
     import json
@@ -213,6 +264,8 @@ def lazy_imports() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--no-scale", action="store_true",
+                        help="leave out the large-board rows (20,000 and 50,000 cards)")
     args = parser.parse_args()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -241,6 +294,8 @@ def main() -> None:
                                        capture_output=True, text=True, timeout=300, cwd=ROOT,
                                        check=True).stdout.split()[-1]) for _ in range(3)]
         rows.append(("memory, 5,000 cards open (MB RSS)", memory, 300.0, "median"))
+        if not args.no_scale:
+            rows += scale_rows(folder, min(args.runs, 20))
         rows += room_rows()
     heavy = lazy_imports()
     print(f"{'metric':44} {'median':>9} {'p95':>9} {'target':>10}  result")

@@ -334,3 +334,64 @@ def test_an_unknown_example_is_named_in_one_line_without_opening_anything(capsys
     assert error.count("\n") == 1 and "rådhus" in error and "hjemmepleje" in error
     assert run("--demo=rådhus", "--lang", "en") == 2
     assert "There is no example" in capsys.readouterr().err
+
+
+def test_a_long_import_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_nothing(
+        tmp_path, capsys, monkeypatch):
+    from kerneopgave_desktop.cli.common import StderrProgress
+    from kerneopgave_desktop.domain.model import Board, Note, Workshop
+    from kerneopgave_desktop.interchange import csv as csv_format
+    from kerneopgave_desktop.storage import store
+
+    board = Board(id="b", cards={f"c{i}": Note(id=f"c{i}", text=f"{i}") for i in range(3000)})
+    source = tmp_path / "mange.csv"
+    source.write_text(csv_format.dumps(Workshop(boards=[board])), encoding="utf-8")
+    target = tmp_path / "ud.kerneopgave"
+    monkeypatch.setattr(StderrProgress, "AFTER", 0.0)  # as if it had taken over a second
+    assert run("import", str(source), "-o", str(target)) == 0
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[0] == "kerneopgave: importerer 0 %"
+    assert lines[-1] == "kerneopgave: importerer 100 %" and "%" not in captured.out
+    opened, workshop = Store.open(target, read_only=True)
+    opened.close()
+    assert len(workshop.boards[0].cards) == 3000
+    again = tmp_path / "igen.kerneopgave"
+
+    def interrupted(rows, counter):  # Ctrl+C while the rows are written
+        yield from ()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "_counted", interrupted)
+    assert run("import", str(source), "-o", str(again)) == 130
+    assert not again.exists() and list(tmp_path.glob("*.kerneopgave*")) == [target]
+
+
+def test_a_long_pdf_export_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_nothing(
+        tmp_path, capsys, monkeypatch):
+    from kerneopgave_desktop.cli.common import StderrProgress
+    from kerneopgave_desktop.domain.model import Board, Note, Workshop
+    from kerneopgave_desktop.printing import report
+
+    board = Board(id="b", cards={f"c{i}": Note(id=f"c{i}", text=f"{i}", x=i % 30 * 260.0,
+                                               y=i // 30 * 170.0) for i in range(600)})
+    source = tmp_path / "mange.kerneopgave"
+    Store.create(source, Workshop(boards=[board])).close()
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(StderrProgress, "AFTER", 0.0)  # as if it had taken over a second
+    assert run("export", str(source), "--format", "pdf", "-o", str(target)) == 0
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[0] == "kerneopgave: skriver PDF 0 %" and len(lines) > 3
+    assert lines[-1] == "kerneopgave: skriver PDF 100 %" and "%" not in captured.out
+    again = tmp_path / "igen.pdf"
+    real = report._draw_card
+
+    def interrupted(c, card, *args):  # Ctrl+C while the board is drawn
+        if card.id == "c300":
+            raise KeyboardInterrupt
+        real(c, card, *args)
+
+    monkeypatch.setattr(report, "_draw_card", interrupted)
+    assert run("export", str(source), "--format", "pdf", "-o", str(again)) == 130
+    assert not again.exists() and list(tmp_path.glob("*.pdf*")) == [target]

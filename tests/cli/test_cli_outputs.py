@@ -110,8 +110,8 @@ def test_a_new_workshop_never_replaces_a_file_that_appears_while_it_is_written(t
     target = tmp_path / "ny.kerneopgave"
     real_create = atomic.Store.create
 
-    def create_then_someone_else_saves(path, workshop):
-        store = real_create(path, workshop)
+    def create_then_someone_else_saves(path, workshop, *rest):
+        store = real_create(path, workshop, *rest)
         target.write_bytes(b"en andens fil")
         return store
 

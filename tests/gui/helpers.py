@@ -46,5 +46,6 @@ def count_commits(window, monkeypatch) -> list:
     commits = []
     original = window.document.store.commit
     monkeypatch.setattr(window.document.store, "commit",
-                        lambda *args: (commits.append(args[1]), original(*args)))
+                        lambda *args, **kwargs: (commits.append(args[1]),
+                                                 original(*args, **kwargs)))
     return commits

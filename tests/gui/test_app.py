@@ -166,3 +166,4 @@ def test_opening_a_file_twice_shows_the_window_already_open(application, tmp_pat
     first = application.open_file(str(path))
     assert application.open_file(str(path)) is first and len(application.windows) == 1
     assert not first.document.read_only
+

@@ -67,12 +67,12 @@ def test_a_long_title_wraps_onto_two_lines_and_every_title_on_the_board_follows(
 
 def test_contribution_cards_show_their_profession_or_a_short_name_never_a_cut_one(qapp):
     from kerneopgave_desktop.canvas.card_item import CardItem
-    assert CardItem(Contribution(id="c", profession="teacher", votes=4))._kind == "LÆRER"
-    voted = CardItem(Contribution(id="c", votes=4))._kind
+    assert CardItem(Contribution(id="c", profession="teacher", votes=4)).detail.kind == "LÆRER"
+    voted = CardItem(Contribution(id="c", votes=4)).detail.kind
     assert voted in ("FAGGRUPPENS BIDRAG", "BIDRAG") and "…" not in voted
     for _, board in _all_boards():
         for card in board.cards.values():
-            label = CardItem(card)._kind
+            label = CardItem(card).detail.kind
             assert "BIDR…" not in label and not label.endswith("…"), label
 
 

@@ -31,10 +31,11 @@ def test_an_answered_dilemma_shows_its_status_on_the_card_and_its_answers_in_the
     scene = window.current_scene()
     dilemma = next(card for card in scene.board.cards.values() if isinstance(card, Dilemma))
     item = scene.cards[dilemma.id]
-    assert item._status == ""  # not talked over yet: no mark
+    assert item.detail.status == ""  # not talked over yet: no mark
     scene.apply(EditCard(scene.board_id, dilemma.id, status="discussed",
                          answers=(("at_stake", "Trygheden i klassen"), ("action", "Vi prøver"))))
-    assert item._status == "DRØFTET" and item._label_rect.right() < item._status_rect.left()
+    detail = item.detail
+    assert detail.status == "DRØFTET" and detail.label_rect.right() < detail.status_rect.left()
     item.setSelected(True)
     page = window.inspector.card_page
     assert page.answers.isVisibleTo(page)
@@ -44,7 +45,7 @@ def test_an_answered_dilemma_shows_its_status_on_the_card_and_its_answers_in_the
     scene.clearSelection()
     window.document.undo()
     item.setSelected(True)
-    assert item._status == "" and not page.answers.isVisibleTo(page)
+    assert item.detail.status == "" and not page.answers.isVisibleTo(page)
 
 
 def test_the_round_s_questions_are_in_meeting_sized_type(qtbot, tmp_path, settings):

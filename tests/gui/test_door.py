@@ -48,7 +48,7 @@ def test_a_group_that_fails_half_way_leaves_nothing(door, doc, shown):
 
 def test_a_file_that_cannot_take_the_change_is_shown_but_the_edit_stands(door, doc, shown,
                                                                           monkeypatch):
-    def full(*_):
+    def full(*_args, **_kwargs):
         raise WriteFailed("disken er fuld")
 
     monkeypatch.setattr(doc.store, "commit", full)

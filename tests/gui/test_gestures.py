@@ -36,7 +36,8 @@ def test_escape_puts_a_dragged_card_back_and_saves_nothing(window, qtbot, monkey
     start = card_center(window, "c3")
     press_and_move(window, start, start + QPoint(0, 150))
     assert isinstance(scene.gesture, MoveSelection)
-    assert scene.cards["c3"].pos().y() > 0  # it follows the mouse while held
+    assert scene.shown_pos(scene.cards["c3"]).y() > 0  # it follows the mouse while held
+    assert scene.cards["c3"].pos().y() == 0  # lifted, written at release
     escape_then_release(window, qtbot, start + QPoint(0, 150))
     assert scene.cards["c3"].pos() == QPointF(900, 0)
     assert window.document.workshop.board("b1") == board_with_cards().boards[0]

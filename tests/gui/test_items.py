@@ -67,10 +67,10 @@ def test_a_card_knows_when_its_text_does_not_fit(qapp):
 def test_effects_show_todays_output_and_dilemmas_their_poles(qapp):
     from kerneopgave_desktop.domain.model import Dilemma, Effect
     effect = CardItem(Effect(id="e", text="Flere i job", output="Antal samtaler"))
-    assert effect._band == "Ydelse i dag: Antal samtaler"
+    assert effect.detail.band == "Ydelse i dag: Antal samtaler"
     dilemma = CardItem(Dilemma(id="d", text="?", pole_a="Tryghed", pole_b="Frihed"))
-    assert dilemma._band == "Tryghed ↔ Frihed"
-    assert CardItem(Note(id="n", text="x"))._band == ""
+    assert dilemma.detail.band == "Tryghed ↔ Frihed"
+    assert CardItem(Note(id="n", text="x")).detail.band == ""
 
 
 def test_a_pasted_blob_without_spaces_is_wrapped_anywhere_so_editors_stay_quick(qapp):
@@ -143,8 +143,8 @@ def test_the_board_on_screen_draws_what_the_look_says(qapp):
 
     card = CardItem(Effect(id="a", output="Antal samtaler"))
     assert style.card_color(card.card).name() == look.KIND_COLOURS["effect"]
-    assert card._pen.color().name() == look.outline_colour(look.KIND_COLOURS["effect"])
-    assert card._band == look.band_text(card.card)
+    assert card.detail.pen.color().name() == look.outline_colour(look.KIND_COLOURS["effect"])
+    assert card.detail.band == look.band_text(card.card)
     other = CardItem(Note(id="b", x=600, y=200))
     link = LinkItem(Link(id="l", source="a", target="b"), card, other)
     start, end = look.link_ends((0, 0, card.card.width, card.card.height),

@@ -85,7 +85,7 @@ def test_every_slide_is_readable_at_4_m_and_fills_the_wall(laptop, demo):
             if isinstance(item, CardItem):
                 assert item.text_pixels(theme) * zoom >= WALL_BODY_PIXELS - 0.01
                 assert look.LABEL_PIXELS * zoom >= WALL_LABEL_PIXELS  # kind, dots
-                if item._band:
+                if item.detail.band:
                     assert look.BAND_PIXELS * zoom >= WALL_LABEL_PIXELS
             elif isinstance(item, LinkItem) and item.link.label:
                 assert look.LINK_LABEL_PIXELS * zoom >= WALL_LABEL_PIXELS

@@ -75,3 +75,18 @@ def test_a_card_holds_a_hundred_thousand_characters():
 
 def test_card_is_the_base_of_every_kind():
     assert all(issubclass(cls, Card) for cls in CARD_TYPES.values())
+
+
+def test_an_item_counts_as_only_moved_while_every_change_to_it_was_a_move():
+    from kerneopgave_desktop.domain.changes import Changes
+
+    changes = Changes().touch("b", ["a", "b"], moved=True)
+    changes.touch("b", ["b", "c"])  # b changed otherwise too, c only so
+    changes.touch("b", ["c", "d"], moved=True)  # moving c afterwards keeps it changed
+    assert changes.moved == {"a", "d"} and changes.items["b"] == {"a", "b", "c", "d"}
+    merged = Changes().touch("b", ["a", "e"], moved=True)
+    merged.update(changes)
+    assert merged.moved == {"a", "d", "e"}
+    edited = Changes().touch("b", ["a"])
+    edited.update(Changes().touch("b", ["a", "f"], moved=True))
+    assert edited.moved == {"f"}

@@ -22,8 +22,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kerneopgave_desktop"
 NAME = "kerneopgave_desktop"
-BASE = {"i18n", "resources", ""}
-"""Modules any layer may use: translation, resource paths, the package itself."""
+BASE = {"i18n", "resources", "heap", ""}
+"""Modules any layer may use: translation, resource paths, the garbage collector's policy,
+the package itself."""
 ALLOWED = {
     "domain": set(),
     "storage": {"domain"},
@@ -36,11 +37,12 @@ ALLOWED = {
     "cli": {"domain", "document", "storage", "interchange", "printing", "canvas", "ui"},
     "i18n": {"resources"},
     "resources": set(),
+    "heap": set(),
     "": set(),
 }
 """Layer -> the other layers its modules may import."""
 QT_FREE = ["domain", "document", "storage", "interchange", "printing", "room", "i18n",
-           "resources"]
+           "resources", "heap"]
 QT = ("PySide6", "shiboken6")
 
 

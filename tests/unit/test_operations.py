@@ -121,7 +121,8 @@ def test_removing_a_card_removes_its_links_and_undo_restores_the_order(doc):
 def test_a_group_is_one_step_and_one_transaction(doc, monkeypatch):
     commits = []
     original = doc.store.commit
-    monkeypatch.setattr(doc.store, "commit", lambda *a: (commits.append(1), original(*a)))
+    monkeypatch.setattr(doc.store, "commit",
+                        lambda *a, **k: (commits.append(1), original(*a, **k)))
     before = to_dict(doc.workshop)
     with doc.group("Flyt 30 kort"):
         for i in range(30):
@@ -150,7 +151,7 @@ def test_a_storage_fault_keeps_the_work_in_memory_until_a_copy_is_saved(doc, mon
     path = doc.store.path
     on_disk = path.read_bytes()
 
-    def fail(*_):
+    def fail(*_args, **_kwargs):
         raise WriteFailed("disken er fuld")
 
     monkeypatch.setattr(doc.store, "commit", fail)
@@ -171,7 +172,7 @@ def test_a_storage_fault_keeps_the_work_in_memory_until_a_copy_is_saved(doc, mon
 
 def test_a_bug_in_storage_still_puts_the_model_back(doc, monkeypatch):
     before = to_dict(doc.workshop)
-    monkeypatch.setattr(doc.store, "commit", lambda *_: 1 / 0)
+    monkeypatch.setattr(doc.store, "commit", lambda *_, **__: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         doc.apply(EditCard("b1", "b1c0", text="x"))
     assert to_dict(doc.workshop) == before and not doc.can_undo
@@ -186,6 +187,51 @@ def test_successive_nudges_merge_into_one_step(doc):
     doc.undo()
     assert doc.workshop.board("b1").cards["b1c0"] == start
     assert not doc.can_undo
+
+
+def test_a_move_and_another_change_of_one_card_both_reach_the_file(doc):
+    """Storage writes only x and y of an item that only moved (Changes.moved): an edit of
+    the same card in the same step, before or after the move, is written whole."""
+    with doc.group("Ret og flyt"):
+        doc.apply(EditCard("b1", "b1c0", text="først ændret"))
+        doc.apply(MoveItems("b1", {"b1c0": (40, 60), "b1c1": (80, 60)}))
+    with doc.group("Flyt og ret"):
+        doc.apply(MoveItems("b1", {"b1c2": (120, 60)}))
+        doc.apply(EditCard("b1", "b1c2", text="så ændret"))
+    assert reopened(doc) == to_dict(doc.workshop)
+    board = doc.workshop.board("b1")
+    assert (board.cards["b1c0"].text, board.cards["b1c0"].x) == ("først ændret", 40)
+    assert (board.cards["b1c2"].text, board.cards["b1c2"].x) == ("så ændret", 120)
+
+
+def test_moves_kept_in_memory_are_written_with_the_edits_made_meanwhile(doc, monkeypatch):
+    from kerneopgave_desktop.storage.errors import FileBusy
+    commit = doc.store.commit
+
+    def busy(*_args, **_kwargs):
+        raise FileBusy("optaget")
+
+    monkeypatch.setattr(doc.store, "commit", busy)
+    with pytest.raises(FileBusy):
+        doc.apply(MoveItems("b1", {"b1c0": (500, 500), "b1z1": (20, 20)}))
+    doc.apply(EditCard("b1", "b1c0", text="mens filen var optaget"))
+    doc.apply(MoveItems("b1", {"b1c1": (700, 700)}))
+    monkeypatch.setattr(doc.store, "commit", commit)
+    assert doc.flush()
+    assert reopened(doc) == to_dict(doc.workshop)
+
+
+def test_a_large_move_is_one_step_that_undo_takes_back_exactly(doc):
+    board = doc.workshop.board("b1")
+    doc.apply(AddItems("b1", [Note(id=f"m{i}", x=i * 0.1, y=-i) for i in range(2000)]))
+    before = to_dict(doc.workshop)
+    doc.apply(MoveItems("b1", {card.id: (card.x + 20.5, card.y - 0.1)
+                               for card in board.cards.values()}))
+    assert board.cards["m7"].x == 7 * 0.1 + 20.5 and doc.undo_label == "Flyt 2006 kort"
+    assert reopened(doc) == to_dict(doc.workshop)
+    doc.undo()
+    assert to_dict(doc.workshop) == before
+    assert reopened(doc) == before
 
 
 def test_close_step_stops_merging(doc):
@@ -255,6 +301,7 @@ def test_listeners_hear_what_changed(doc):
     lambda: AddItems("nope", [Note(id="x")]),
     lambda: RemoveItems("b1", ["b2c0"]),
     lambda: MoveItems("b1", {"b1l0": (0, 0)}),
+    lambda: MoveItems("b1", {"b1c0": (5, 5), "nope": (0, 0)}),
     lambda: EditCard("b1", "b1c0", level="galaxy"),
     lambda: EditCard("b1", "b1c4", level="team"),
     lambda: EditCard("b1", "b1c0", id="other"),

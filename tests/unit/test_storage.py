@@ -235,3 +235,29 @@ def test_opening_and_editing_a_current_file_runs_without_sqlite_utils(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                             text=True, timeout=60, check=True)
     assert result.stdout.split() == ["False", "Ny", "titel"]
+
+
+def test_loading_tells_its_progress_and_a_cancel_lets_go_of_the_file(tmp_path):
+    from kerneopgave_desktop.domain.model import Board, Note, Workshop
+    from kerneopgave_desktop.domain.progress import Cancelled
+
+    board = Board(id="b", cards={f"c{i}": Note(id=f"c{i}", x=i) for i in range(5000)})
+    path = tmp_path / "stor.kerneopgave"
+    Store.create(path, Workshop(boards=[board])).close()
+    on_disk = path.read_bytes()
+    heard: list[tuple[int, int]] = []
+    store, _ = Store.open(path, progress=lambda done, total: heard.append((done, total)))
+    store.close()
+    assert heard[0] == (0, 5000) and heard[-1] == (5000, 5000) and len(heard) >= 4
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+
+    def stop(done: int, total: int) -> None:
+        if done >= 2000:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        Store.open(path, progress=stop)
+    assert path.read_bytes() == on_disk
+    store, _ = Store.open(path)  # let go of: opens for writing, not read-only
+    assert not store.read_only
+    store.close()

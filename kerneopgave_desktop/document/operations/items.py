@@ -30,6 +30,7 @@ from kerneopgave_desktop.domain.model import (
     Workshop,
     Zone,
     clamped,
+    moved_to,
 )
 from kerneopgave_desktop.i18n import translate
 
@@ -190,6 +191,38 @@ class MoveItems(SetFields):
         if not cards:
             return _tr("Flyt %n felt(er)", zones)
         return _tr("Flyt %n element(er)", cards + zones)
+
+    def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
+        """As SetFields, with only positions to change: each item is copied at its new place
+        (model.moved_to) and the changes say that only positions changed, which storage and
+        the views make cheap; moving 50,000 cards costs no more than the cards."""
+        if any(fields.keys() != {"x", "y"} for fields in self.changes.values()):
+            return super().apply(workshop)
+        board = board_of(workshop, self.board_id)
+        cards, zones = board.cards, board.zones
+        replaced: list[tuple[dict[str, Any], Item]] = []
+        old: dict[str, dict[str, Any]] = {}
+        try:
+            for item_id, fields in self.changes.items():
+                items = cards if item_id in cards else zones if item_id in zones else None
+                if items is None:
+                    if item_id in board.links:
+                        raise OperationError(f"{type(self).__name__} cannot change a Link")
+                    raise OperationError(f"nothing with id {item_id!r} on this board")
+                item = items[item_id]
+                old[item_id] = {"x": item.x, "y": item.y}
+                replaced.append((items, moved_to(item, fields["x"], fields["y"])))
+        except ModelError as error:
+            raise OperationError(str(error)) from error
+        for items, new in replaced:
+            items[new.id] = new
+        zone_count = sum(items is zones for items, _ in replaced)
+        self.counts = (len(replaced) - zone_count, 0, zone_count)
+        inverse = type(self).__new__(type(self))
+        inverse.__dict__.update(self.__dict__)
+        inverse.changes = old
+        inverse.counts = self.counts
+        return inverse, Changes().touch(self.board_id, list(self.changes), moved=True)
 
 
 class NudgeItems(MoveItems):

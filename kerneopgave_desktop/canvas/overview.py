@@ -1,0 +1,313 @@
+"""The board zoomed out, in one pass: cards as filled boxes, links as bare lines, drawn a
+colour at a time, with selection, focus, warnings and votes marked in screen pixels so that
+they stay visible at every zoom.
+
+Too small to read, a card is a coloured box (as CardItem paints it below READABLE_SCALE);
+but asking 50,000 cards to paint themselves costs 50,000 calls into Python in every frame
+(half a second), where a handful of `drawRects` calls into Qt cost a few milliseconds. So
+while every view of a board shows it zoomed out, the scene lets its cards and links paint
+nothing (ItemHasNoContents) and its `Overview` draws them from their models instead; zoomed
+in, the items paint themselves again. Zones, zone titles, ghosts, and cards marked in a
+comparison or lit as a link's target still paint themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.card_item import CARD_MARGINS, CardItem, card_brush
+from kerneopgave_desktop.canvas.link_item import LinkItem, link_pen
+from kerneopgave_desktop.canvas.theme import Theme, theme_of
+from kerneopgave_desktop.domain import look
+
+OVERVIEW_Z = 0.5
+"""Above the zones (-1 to 0), below the cards (1 to 2), which paint nothing meanwhile."""
+SELECTION_PIXELS = 3.0
+"""The outline of a selected card, in screen pixels, at any zoom."""
+VOTE_PIXELS = 3.5
+"""The radius of the dot that says a card has votes, in screen pixels."""
+MARGIN = 40.0
+FEW = 64
+"""A change of at most this many cards repaints where they were and are, not all."""
+
+
+def _outline(colour: QColor, pixels: float, dashed: bool = False) -> QPen:
+    """A pen as wide on screen at every zoom (cosmetic), made once per colour and width."""
+    key = (colour.rgba(), pixels, dashed)
+    pen = _OUTLINES.get(key)
+    if pen is None:
+        pen = _OUTLINES[key] = QPen(colour, pixels)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+_OUTLINES: dict[tuple[int, float, bool], QPen] = {}
+
+
+class Boxes:
+    """Cards as boxes by fill colour and links as lines by kind, in scene coordinates, ready
+    to draw a group at a time; a card's or link's entry is refreshed from its item when told
+    that it changed."""
+
+    def __init__(self) -> None:
+        self._cards: dict[str, dict[str, QRectF]] = {}
+        """Fill colour -> card id -> its box."""
+        self._colour: dict[str, str] = {}
+        self._links: dict[str, dict[str, QLineF]] = {}
+        """Kind -> link id -> its line."""
+        self._kind: dict[str, str] = {}
+        self.voted: dict[str, QRectF] = {}
+        """The boxes of the cards that have votes."""
+        self._lists: dict[tuple[str, str], list] = {}
+        """Each group as the list Qt takes, made when first drawn after a change."""
+
+    def __len__(self) -> int:
+        return len(self._colour)
+
+    def box(self, card_id: str) -> QRectF | None:
+        colour = self._colour.get(card_id)
+        return None if colour is None else self._cards[colour][card_id]
+
+    def area(self, link_id: str) -> QRectF | None:
+        """The rectangle a link's line spans, or None for a link not drawn here."""
+        kind = self._kind.get(link_id)
+        if kind is None:
+            return None
+        line = self._links[kind][link_id]
+        return QRectF(line.p1(), line.p2()).normalized()
+
+    def put_card(self, item: CardItem, shift: QPointF | None = None) -> None:
+        """The card's box as its item's model has it (moved by `shift`); a card that keeps
+        its colour is replaced where it is (a move of 50,000 cards does this for each)."""
+        card = item.card
+        card_id = card.id
+        colour = look.card_colour(card)
+        if self._colour.get(card_id) != colour:
+            self.drop_card(card_id)
+            self._colour[card_id] = colour
+        rect = QRectF(card.x, card.y, card.width, card.height)
+        if shift is not None:
+            rect.translate(shift)
+        self._cards.setdefault(colour, {})[card_id] = rect
+        self._lists.pop(("card", colour), None)
+        if card.votes:
+            self.voted[card_id] = rect
+        else:
+            self.voted.pop(card_id, None)
+
+    def drop_card(self, card_id: str) -> None:
+        colour = self._colour.pop(card_id, None)
+        if colour is not None:
+            del self._cards[colour][card_id]
+            self._lists.pop(("card", colour), None)
+            self.voted.pop(card_id, None)
+
+    def put_link(self, item: LinkItem, shift: QPointF | None = None) -> None:
+        """The link's line as its item draws it (moved by `shift`), replaced where it is
+        when it keeps its kind."""
+        link_id = item.link.id
+        kind = item.link.kind
+        if self._kind.get(link_id) != kind:
+            self.drop_link(link_id)
+            self._kind[link_id] = kind
+        line = item.line_in_scene()
+        if shift is not None:
+            line.translate(shift)
+        self._links.setdefault(kind, {})[link_id] = line
+        self._lists.pop(("link", kind), None)
+
+    def drop_link(self, link_id: str) -> None:
+        kind = self._kind.pop(link_id, None)
+        if kind is not None:
+            del self._links[kind][link_id]
+            self._lists.pop(("link", kind), None)
+
+    def clear(self) -> None:
+        self.__init__()
+
+    def paint(self, painter: QPainter, theme: Theme) -> None:
+        """Every box in its colour, then every line in its kind's pen."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._cards.items():
+            if rects:
+                painter.setBrush(card_brush(colour))
+                painter.drawRects(self._list("card", colour, rects))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for kind, lines in self._links.items():
+            if lines:
+                painter.setPen(link_pen(theme, kind, False))
+                painter.drawLines(self._list("link", kind, lines))
+
+    def _list(self, what: str, key: str, values: dict) -> list:
+        found = self._lists.get((what, key))
+        if found is None:
+            found = self._lists[what, key] = list(values.values())
+        return found
+
+
+class Rings:
+    """The selection as rings: each selected box grown by SELECTION_PIXELS on screen and
+    filled in the selection colour under the boxes, which leaves a ring round each. Filling
+    50,000 rectangles costs Qt a few milliseconds where stroking their outlines cost 80,
+    so a drag of a select-all stays smooth. Grown once per list of boxes and zoom."""
+
+    def __init__(self) -> None:
+        self._source: list[QRectF] | None = None
+        """The boxes grown (held, so that no other list is taken for it)."""
+        self._scale = 0.0
+        self._rings: list[QRectF] = []
+
+    def paint(self, painter: QPainter, theme: Theme, selected: list[QRectF]) -> None:
+        if not selected:
+            return
+        scale = painter.worldTransform().m11() or 1.0
+        if selected is not self._source or scale != self._scale:
+            grow = SELECTION_PIXELS / scale
+            self._rings = [box.adjusted(-grow, -grow, grow, grow) for box in selected]
+            self._source, self._scale = selected, scale
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.selection)
+        painter.drawRects(self._rings)
+
+
+def paint_marks(painter: QPainter, theme: Theme, focus: QRectF | None,
+                warned: Iterable[QRectF], voted: Iterable[QRectF], marks: bool) -> None:
+    """What must stay visible on a zoomed-out board, in screen pixels, above the boxes: the
+    votes, the warnings and (where marks are shown: not on the projector) the focus (the
+    selection is drawn under the boxes: Rings)."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    warned = list(warned)
+    if warned:
+        painter.setPen(_outline(style.WARNING, SELECTION_PIXELS, dashed=True))
+        painter.drawRects(warned)
+    if marks and focus is not None:
+        painter.setPen(_outline(theme.focus, SELECTION_PIXELS + 1))
+        painter.drawRect(focus)
+    voted = list(voted)
+    if voted:
+        scale = painter.worldTransform().m11() or 1.0
+        radius = VOTE_PIXELS / scale
+        painter.setPen(_outline(theme.background, 1.0))
+        painter.setBrush(QBrush(style.TEXT))
+        for rect in voted:  # a dot in the corner where the votes are written
+            painter.drawEllipse(QPointF(rect.right(), rect.top()), radius, radius)
+
+
+class Overview(QGraphicsItem):
+    """The scene's cards and links drawn zoomed out (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(OVERVIEW_Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.boxes = Boxes()
+        self.rings = Rings()
+        self._built = False
+        self._cards: set[str] = set()
+        self._links: set[str] = set()
+        """What changed since the boxes were last brought up to date."""
+        self.away: set[str] = set()
+        """Cards and links lifted off the board: the lift draws them."""
+        self._bounds = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def reset(self) -> None:
+        """The scene was rebuilt: start again from its items."""
+        self.boxes.clear()
+        self._built = False
+        self._cards.clear()
+        self._links.clear()
+        self.update()
+
+    def touch(self, cards: Iterable[str] = (), links: Iterable[str] = ()) -> None:
+        """These cards and links changed (or came, or went); in overview, they are drawn
+        again (a few where they were and are, many by drawing it all)."""
+        scene = self.scene()
+        cards, links = list(cards), list(links)
+        if self._built:
+            self._cards.update(cards)
+            self._links.update(links)
+        if not getattr(scene, "overview", False):
+            return  # the items paint themselves: nothing of this shows
+        few = len(cards) + len(links) <= FEW and all(card_id in scene.cards
+                                                     for card_id in cards)
+        before = self._areas(cards, links) if few else []
+        self._refresh(scene)
+        if not few:
+            self.update()
+            return
+        for rect in (*before, *self._areas(cards, links)):
+            self.update(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _areas(self, cards: list[str], links: list[str]) -> list[QRectF]:
+        """Where these cards and links are drawn now."""
+        boxes = self.boxes
+        found = [boxes.box(card_id) for card_id in cards]
+        found += [boxes.area(link_id) for link_id in links]
+        return [rect for rect in found if rect is not None]
+
+    def _refresh(self, scene) -> None:
+        """Bring the boxes up to date with the scene's items, and the bounds with them."""
+        boxes = self.boxes
+        if not self._built:
+            self._built = True
+            self._cards, self._links = set(scene.cards), set(scene.links)
+        for card_id in self._cards:
+            item = scene.cards.get(card_id)
+            if item is None or card_id in self.away:
+                boxes.drop_card(card_id)
+            else:
+                boxes.put_card(item)
+        for link_id in self._links:
+            item = scene.links.get(link_id)
+            if item is None or link_id in self.away:
+                boxes.drop_link(link_id)
+            else:
+                boxes.put_link(item)
+        if self._cards:
+            self._grow(boxes.box(card_id) for card_id in self._cards)
+        self._cards.clear()
+        self._links.clear()
+
+    def _grow(self, rects: Iterable[QRectF | None]) -> None:
+        """Take in `rects` (cards' boxes) as their items' bounds do, marks and handle round
+        them: never beyond the cards' own, so that the board's extent (fitting it to the
+        view) is the items' as ever."""
+        bounds = self._bounds
+        left, top, right, bottom = CARD_MARGINS
+        for rect in rects:
+            if rect is not None and not bounds.contains(rect):
+                bounds = bounds.united(rect.adjusted(left, top, right, bottom))
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        scene = self.scene()
+        if not getattr(scene, "overview", False) or style.readable(painter, widget):
+            return  # the items paint themselves
+        self._refresh(scene)
+        theme = theme_of(widget)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # boxes of a pixel
+        selected, focus, warned, links = scene.overview_marks()
+        marks = style.marks_shown(widget)
+        if marks:
+            self.rings.paint(painter, theme, selected)
+        self.boxes.paint(painter, theme)
+        if marks and links:
+            painter.setPen(_outline(theme.selection, 2.0))
+            painter.drawLines(links)
+        paint_marks(painter, theme, focus, warned, self.boxes.voted.values(), marks)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
