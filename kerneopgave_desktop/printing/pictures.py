@@ -1,7 +1,7 @@
 """Each board as a PNG picture, drawn Qt-free: the report's board drawing, rasterised.
 
 The Word minutes place these pictures; because they come from the same drawing as the
-PDF's board pages (`report.draw_board`), the pictures show exactly what the PDF shows.
+PDF's board pages (`board_page.draw_board`), the pictures show exactly what the PDF shows.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.model import Board
+from kerneopgave_desktop.printing.board_page import draw_board
+from kerneopgave_desktop.printing.fonts import register_fonts
 from kerneopgave_desktop.printing.raster import pages
-from kerneopgave_desktop.printing.report import draw_board, register_fonts
 
 PRINT_DPI = 300
 PAD = 2.0

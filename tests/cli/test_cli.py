@@ -371,7 +371,7 @@ def test_a_long_pdf_export_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_
         tmp_path, capsys, monkeypatch):
     from kerneopgave_desktop.cli.common import StderrProgress
     from kerneopgave_desktop.domain.model import Board, Note, Workshop
-    from kerneopgave_desktop.printing import report
+    from kerneopgave_desktop.printing import board_page
 
     board = Board(id="b", cards={f"c{i}": Note(id=f"c{i}", text=f"{i}", x=i % 30 * 260.0,
                                                y=i // 30 * 170.0) for i in range(600)})
@@ -385,13 +385,13 @@ def test_a_long_pdf_export_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_
     assert lines[0] == "kerneopgave: skriver PDF 0 %" and len(lines) > 3
     assert lines[-1] == "kerneopgave: skriver PDF 100 %" and "%" not in captured.out
     again = tmp_path / "igen.pdf"
-    real = report._draw_card
+    real = board_page._draw_card
 
     def interrupted(c, card, *args):  # Ctrl+C while the board is drawn
         if card.id == "c300":
             raise KeyboardInterrupt
         real(c, card, *args)
 
-    monkeypatch.setattr(report, "_draw_card", interrupted)
+    monkeypatch.setattr(board_page, "_draw_card", interrupted)
     assert run("export", str(source), "--format", "pdf", "-o", str(again)) == 130
     assert not again.exists() and list(tmp_path.glob("*.pdf*")) == [target]

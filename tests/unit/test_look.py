@@ -117,8 +117,8 @@ def _boards():
 
 def test_no_template_link_crosses_a_zone_title_and_every_title_is_whole_on_paper():
     from kerneopgave_desktop.domain.templates import TEMPLATES
-    from kerneopgave_desktop.printing.fonts import BOLD
-    from kerneopgave_desktop.printing.report import measure, register_fonts
+    from kerneopgave_desktop.printing.board_page import measure
+    from kerneopgave_desktop.printing.fonts import BOLD, register_fonts
     register_fonts()
     for name, board in _boards():
         pixels = look.title_pixels(board.zones.values(), lambda size: measure(BOLD, size))

@@ -72,7 +72,8 @@ def _drawn(board: Board):
     """The board drawn at one point per board unit on a page of its own size, as pixels."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from kerneopgave_desktop.printing.report import draw_board, register_fonts
+    from kerneopgave_desktop.printing.board_page import draw_board
+    from kerneopgave_desktop.printing.fonts import register_fonts
 
     register_fonts()
     _, _, width, height = look.board_bounds(board)
@@ -88,8 +89,8 @@ def _drawn(board: Board):
 
 
 def test_a_zone_title_is_drawn_above_a_link_that_meets_it_head_on():
+    from kerneopgave_desktop.printing.board_page import measure
     from kerneopgave_desktop.printing.fonts import BOLD
-    from kerneopgave_desktop.printing.report import measure
 
     zone = Zone(id="z", title="Materielgården", x=0, y=260, width=280, height=230)
     cards = {"a": Note(id="a", x=20, y=0), "b": Note(id="b", x=20, y=320)}
