@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from kerneopgave_desktop.document import AddRound, EditRound
 from kerneopgave_desktop.domain.model import new_id
-from kerneopgave_desktop.domain.text import said
+from kerneopgave_desktop.domain.text import said, visible
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
 from kerneopgave_desktop.ui.meeting_actions import MeetingActions
@@ -100,7 +101,7 @@ class RoomActions(QObject):
 
     def toggle(self) -> None:
         if self.is_open:
-            self.close()
+            self.close_asked()
         else:
             self.open()
 
@@ -140,7 +141,7 @@ class RoomActions(QObject):
             self.panel.close_round_requested.connect(self.close_round)
             self.panel.remove_device_requested.connect(self.remove_device)
             self.panel.projector_toggled.connect(self._set_projector)
-            self.panel.close_requested.connect(self.close)
+            self.panel.close_requested.connect(self.close_asked)
         self.panel.show_addresses(candidates, address)
         self._show_way_in()
         self._refresh_round()
@@ -149,6 +150,29 @@ class RoomActions(QObject):
         self.panel.raise_()
         self.place_overlay()
         return server.join_url
+
+    def close_asked(self) -> None:
+        """The facilitator closes the room. A round still open would greet the phones of the
+        next meeting with its question, so the facilitator is asked whether to close it too
+        (the default, unless cards wait face down to be turned over)."""
+        round_ = self.context.document.workshop.open_round()
+        if round_ is not None:
+            waiting = sum(s.round == round_.id and s.face_down
+                          for s in self.context.document.workshop.submissions.values())
+            box = QMessageBox(QMessageBox.Icon.Question, _tr("Luk rummet"), _tr(
+                "Runden »{prompt}« er stadig åben. Skal den lukkes sammen med rummet?").format(
+                    prompt=visible(round_.prompt, 80)), parent=self.context.dialog_parent)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            if waiting:
+                box.setInformativeText(QCoreApplication.translate(
+                    "RoomActions", "%n kort venter stadig på at blive vendt.", "", waiting))
+            close = box.addButton(_tr("Luk runden"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(_tr("Lad den stå åben"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep if waiting else close)
+            box.exec()
+            if box.clickedButton() is close:
+                self.close_round()
+        self.close()
 
     def close(self) -> None:
         """Stop the server at once; phones' streams end and nothing listens any more."""

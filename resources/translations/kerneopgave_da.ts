@@ -182,4 +182,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>RoomActions</name>
+    <message numerus="yes">
+      <source>%n kort venter stadig på at blive vendt.</source>
+      <translation>
+        <numerusform>%n kort venter stadig på at blive vendt.</numerusform>
+        <numerusform>%n kort venter stadig på at blive vendt.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

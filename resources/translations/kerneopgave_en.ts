@@ -2299,6 +2299,29 @@ Take one before you change the board, e.g. “Before the meeting”. Then you ca
   <context>
     <name>RoomActions</name>
     <message>
+      <source>Luk rummet</source>
+      <translation>Close the room</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kort venter stadig på at blive vendt.</source>
+      <translation>
+        <numerusform>%n card is still waiting to be turned over.</numerusform>
+        <numerusform>%n cards are still waiting to be turned over.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Lad den stå åben</source>
+      <translation>Leave it open</translation>
+    </message>
+    <message>
+      <source>Luk runden</source>
+      <translation>Close the round</translation>
+    </message>
+    <message>
+      <source>Runden »{prompt}« er stadig åben. Skal den lukkes sammen med rummet?</source>
+      <translation>The round “{prompt}” is still open. Close it together with the room?</translation>
+    </message>
+    <message>
       <source>Deltag fra telefoner…</source>
       <translation>Join from phones…</translation>
     </message>

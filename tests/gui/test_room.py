@@ -61,6 +61,36 @@ def test_the_room_is_off_until_opened_and_stops_with_the_window(window, qtbot):
     assert refused(port)
 
 
+
+@pytest.mark.parametrize("face_down, still_open", [(0, False), (2, True)])
+def test_closing_the_room_asks_about_its_open_round(window, monkeypatch, face_down, still_open):
+    """A round left open greets the next meeting's phones with its question: closing the room
+    asks, closing the round by default, keeping it open where cards wait face down."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kerneopgave_desktop.document import AddSubmission
+    from kerneopgave_desktop.domain.rounds import Submission
+
+    asked = []
+
+    def answer(box):  # Enter on the box: its default button
+        asked.append(box.text())
+        box.defaultButton().click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.room.open("127.0.0.1", 0)
+    window.room.open_round(Round(id="r", board="b1", kind="note", hidden=True,
+                                 prompt="Hvad tager I med?"))
+    round_id = window.document.workshop.open_round().id
+    for number in range(face_down):
+        window.document.apply(AddSubmission(Submission(id=f"s{number}", round=round_id,
+                                                       device=f"d{number}", text="…")))
+    window.room.action.trigger()  # Møde › Deltag fra telefoner, again: close the room
+    assert not window.room.is_open
+    assert asked and "Hvad tager I med?" in asked[0]
+    assert (window.document.workshop.open_round() is not None) == still_open
+    assert (saved(window).open_round() is not None) == still_open
+
 def test_the_qr_code_on_screen_decodes_to_the_printed_address(room, tmp_path):
     require_zbar()
     window, url = room
