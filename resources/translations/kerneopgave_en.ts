@@ -305,6 +305,10 @@
   <context>
     <name>Interchange</name>
     <message>
+      <source>Filen er tom: der er intet at importere.</source>
+      <translation>The file is empty: there is nothing to import.</translation>
+    </message>
+    <message>
       <source>Filen er ikke gyldig JSON: et tal har for mange cifre.</source>
       <translation>The file is not valid JSON: a number has too many digits.</translation>
     </message>

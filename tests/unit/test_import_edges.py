@@ -32,6 +32,11 @@ def test_json_nested_too_deep_is_refused_without_recursion_error(depth):
     assert str(MAX_NESTING) in message
 
 
+@pytest.mark.parametrize("text", ["", "  \n\t "])
+def test_an_empty_json_file_is_said_to_be_empty(text):
+    assert "tom" in _refused(parse_json, text)
+
+
 def test_json_as_deep_as_allowed_is_read():
     assert parse_json("[" * MAX_NESTING + "]" * MAX_NESTING) is not None
 
