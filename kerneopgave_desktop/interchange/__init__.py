@@ -58,7 +58,7 @@ def parse_json(text: str) -> Any:
     deep = InterchangeError(_tr("JSON-filen er indlejret dybere end {limit} niveauer.").format(
         limit=MAX_NESTING))
     if not text.strip():
-        raise InterchangeError(_tr("Filen er tom: der er intet at importere."))
+        raise InterchangeError(_tr("JSON-filen er tom: der er intet at importere."))
     try:
         data = stdlib_json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:

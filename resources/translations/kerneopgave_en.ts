@@ -305,8 +305,8 @@
   <context>
     <name>Interchange</name>
     <message>
-      <source>Filen er tom: der er intet at importere.</source>
-      <translation>The file is empty: there is nothing to import.</translation>
+      <source>JSON-filen er tom: der er intet at importere.</source>
+      <translation>The JSON file is empty: there is nothing to import.</translation>
     </message>
     <message>
       <source>Filen er ikke gyldig JSON: et tal har for mange cifre.</source>
