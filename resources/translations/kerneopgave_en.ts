@@ -645,6 +645,102 @@
       <source>Navnet er for langt til filsystemet: {path}</source>
       <translation>The name is too long for the file system: {path}</translation>
     </message>
+    <message>
+      <source>binære data</source>
+      <translation>binary data</translation>
+    </message>
+    <message>
+      <source>bunken {id}: {problem}</source>
+      <translation>deck {id}: {problem}</translation>
+    </message>
+    <message>
+      <source>en bunkes id er brugt to gange</source>
+      <translation>a deck id is used twice</translation>
+    </message>
+    <message>
+      <source>et tal</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <source>et øjebliksbilledes id er brugt to gange</source>
+      <translation>a snapshot id is used twice</translation>
+    </message>
+    <message>
+      <source>feltet {id}: {field} skal være 0 eller 1</source>
+      <translation>zone {id}: {field} must be 0 or 1</translation>
+    </message>
+    <message>
+      <source>forbindelsen {id} skal gå mellem to kort på sin tavle</source>
+      <translation>link {id} must connect two cards on its board</translation>
+    </message>
+    <message>
+      <source>id'et {id} er brugt to gange</source>
+      <translation>the id {id} is used twice</translation>
+    </message>
+    <message>
+      <source>kortet {id}: {problem}</source>
+      <translation>card {id}: {problem}</translation>
+    </message>
+    <message>
+      <source>mere end én runde er åben</source>
+      <translation>more than one round is open</translation>
+    </message>
+    <message>
+      <source>runden {id}: {problem}</source>
+      <translation>round {id}: {problem}</translation>
+    </message>
+    <message>
+      <source>rækken med arbejdsmødets oplysninger mangler</source>
+      <translation>the workshop record is missing</translation>
+    </message>
+    <message>
+      <source>tavlens id {id} er brugt to gange</source>
+      <translation>the board id {id} is used twice</translation>
+    </message>
+    <message>
+      <source>{field} for {id} er en tavle, der mangler</source>
+      <translation>{field} of {id} is a board that is missing</translation>
+    </message>
+    <message>
+      <source>{field} indeholder JSON, der er indlejret for dybt</source>
+      <translation>{field} holds JSON nested too deeply</translation>
+    </message>
+    <message>
+      <source>{field} indeholder ugyldig JSON</source>
+      <translation>{field} holds invalid JSON</translation>
+    </message>
+    <message>
+      <source>{field} og {other} skal være lister</source>
+      <translation>{field} and {other} must be lists</translation>
+    </message>
+    <message>
+      <source>{field} skal være en dato (ÅÅÅÅ-MM-DD)</source>
+      <translation>{field} must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>{field} skal være tekst, der ikke er tom, ikke {value}</source>
+      <translation>{field} must be non-empty text, not {value}</translation>
+    </message>
+    <message>
+      <source>{field} skal være tekst, ikke {kind}</source>
+      <translation>{field} must be text, not {kind}</translation>
+    </message>
+    <message>
+      <source>{id}: sorteringsnøglen (ord) skal være et endeligt tal</source>
+      <translation>{id}: its sort key (ord) must be a finite number</translation>
+    </message>
+    <message>
+      <source>{what} bruger et id to gange</source>
+      <translation>{what} uses an id twice</translation>
+    </message>
+    <message>
+      <source>{what} skal indeholde en liste af tavler</source>
+      <translation>{what} must hold a list of boards</translation>
+    </message>
+    <message>
+      <source>øjebliksbilledet {id}</source>
+      <translation>snapshot {id}</translation>
+    </message>
   </context>
   <context>
     <name>App</name>

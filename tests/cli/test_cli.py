@@ -341,7 +341,7 @@ def test_a_long_import_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_noth
     from kerneopgave_desktop.cli.common import StderrProgress
     from kerneopgave_desktop.domain.model import Board, Note, Workshop
     from kerneopgave_desktop.interchange import csv as csv_format
-    from kerneopgave_desktop.storage import store
+    from kerneopgave_desktop.storage import writing
 
     board = Board(id="b", cards={f"c{i}": Note(id=f"c{i}", text=f"{i}") for i in range(3000)})
     source = tmp_path / "mange.csv"
@@ -362,7 +362,7 @@ def test_a_long_import_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_noth
         yield from ()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store, "_counted", interrupted)
+    monkeypatch.setattr(writing, "_counted", interrupted)
     assert run("import", str(source), "-o", str(again)) == 130
     assert not again.exists() and list(tmp_path.glob("*.kerneopgave*")) == [target]
 

@@ -87,7 +87,7 @@ def test_a_failed_import_leaves_nothing_and_the_next_import_works(tmp_path, caps
 def test_an_import_that_fails_while_writing_leaves_nothing(tmp_path, capsys, monkeypatch):
     import sqlite3
 
-    from kerneopgave_desktop.storage import store
+    from kerneopgave_desktop.storage import writing
 
     source = tmp_path / "ind.json"
     source.write_text(dumps(sample_workshop()), encoding="utf-8")
@@ -95,7 +95,7 @@ def test_an_import_that_fails_while_writing_leaves_nothing(tmp_path, capsys, mon
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(store.Store, "_write_decks", full)
+    monkeypatch.setattr(writing, "_write_decks", full)
     target = tmp_path / "ud.kerneopgave"
     assert main(["import", str(source), "-o", str(target)]) == 1
     err = one_clean_line(capsys)

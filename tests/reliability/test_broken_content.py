@@ -14,6 +14,7 @@ import pytest
 from kerneopgave_desktop.cli import main
 from kerneopgave_desktop.document import open_document
 from kerneopgave_desktop.storage import FileProblem, Store
+from tests.danish import english_in
 
 
 def sql(*statements):
@@ -159,3 +160,27 @@ def test_a_file_name_with_a_newline_is_shown_escaped(tmp_path, capsys):
     assert main(["check", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "to\\nlinjer" in err
+
+
+READ_REFUSALS = [name for name in BROKEN if not name.startswith((
+    "invalid UTF-8", "a flipped", "flipped", "a dropped", "a date that is a number"))]
+"""The cases refused by reading the rows (storage/reading.py), not by SQLite or a codec (nor
+the date given as a number, which SQLite's TEXT column keeps as text and which opens)."""
+MORE_REFUSALS = {
+    "text that is not JSON in professions": sql("UPDATE workshop SET professions = '[\"a\",'"),
+    "text that is not JSON in a deck": sql("UPDATE decks SET cards = '{oops'"),
+    "a link to a card that is not there": sql("UPDATE links SET target = 'nowhere'"),
+    "no workshop row": sql("DELETE FROM workshop"),
+    "a BLOB as a deck's cards": sql("UPDATE decks SET cards = x'5b5d'"),
+}
+
+
+@pytest.mark.parametrize("name", READ_REFUSALS + list(MORE_REFUSALS))
+def test_a_file_broken_inside_is_refused_in_danish(name, saved):
+    make = BROKEN.get(name) or MORE_REFUSALS[name]
+    make(saved)
+    with pytest.raises(FileProblem) as caught:
+        Store.open(saved, read_only=True)
+    message = str(caught.value)
+    assert "er beskadiget" in message, message
+    assert english_in(message) is None, message
