@@ -53,6 +53,8 @@ _KNOWN = (
     ("file is not a database", mark("filen er ikke en database")),
     ("database is locked", mark("et andet program bruger filen")),
     ("file name too long", mark("navnet er for langt")),
+    ("could not decode to utf-8", mark("tekst i filen er ikke gyldig UTF-8")),
+    ("codec can't decode", mark("tekst i filen er ikke gyldig UTF-8")),
     ("address already in use", mark("porten bruges allerede af et andet program")),
     ("cannot assign requested address", mark("adressen findes ikke på denne computer")),
     ("network is unreachable", mark("netværket kan ikke nås")),

@@ -3580,6 +3580,10 @@ Press Ctrl+K to draw a dilemma</translation>
   <context>
     <name>Text</name>
     <message>
+      <source>tekst i filen er ikke gyldig UTF-8</source>
+      <translation>text in the file is not valid UTF-8</translation>
+    </message>
+    <message>
       <source>et linjeskift står i et felt uden anførselstegn</source>
       <translation>a line break stands in a field without quotes</translation>
     </message>
