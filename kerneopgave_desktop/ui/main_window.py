@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.palette.kind_chosen.connect(self._kind_chosen)
         self.view.page_requested.connect(self.meeting.go)
         self.boards.shown.connect(self._board_shown)
-        self.boards.selection_changed.connect(self._selection_changed)
+        self.boards.selection_changed.connect(self.panes.selection_changed)
         self._unsubscribe = document.subscribe(self._on_changes)
         self.write_retry = WriteRetry(document, lambda: (self._refresh_title(),
                                                          self._refresh_actions()), self)
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         if changes.info or self.document.unsaved is not None:
             self._refresh_title()
         self._refresh_actions()
-        self._selection_changed(changes.origin)
+        self.panes.selection_changed(changes.origin)
         self._refresh_empty_hint()
 
     def _refresh_actions(self) -> None:
@@ -243,15 +243,6 @@ class MainWindow(QMainWindow):
         if self.document.unsaved is not None:
             suffix = _tr(" (ikke gemt – gem en kopi)")
         self.setWindowTitle(f"{name}{suffix} – Kerneopgave-tavlen")
-
-    def _selection_changed(self, origin: object = None) -> None:
-        scene = self.current_scene()
-        selected = scene.selectedItems() if scene is not None else []
-        item = None
-        if scene is not None and len(selected) == 1 and scene.board is not None:
-            container = scene.board.container(getattr(selected[0], "id", ""))
-            item = container.get(selected[0].id) if container is not None else None
-        self.inspector.show_item(scene, item, origin)
 
     # -- closing -------------------------------------------------------------------------
 

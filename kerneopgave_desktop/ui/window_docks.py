@@ -53,7 +53,8 @@ def board_area(follow_up: QWidget, tabs_bar: QWidget, add_board_button: QToolBut
 
 
 class WindowDocks(QObject):
-    """The docks of one window (`docks`, by name) and its guide."""
+    """The docks of one window (`docks`, by name), the inspector following the selection, and
+    the guide."""
 
     def __init__(self, context: WindowContext, window: QMainWindow, palette: Palette,
                  inspector: Inspector, show_board: Callable[[int], None]):
@@ -170,6 +171,17 @@ class WindowDocks(QObject):
         self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         dock.hide()  # F6 shows it, with the keyboard in it
         outline.attach(dock)
+
+    def selection_changed(self, origin: object = None) -> None:
+        """The inspector shows the one item selected on the board shown (`origin` made the
+        change, if a change did)."""
+        scene = self.context.current_scene()
+        selected = scene.selectedItems() if scene is not None else []
+        item = None
+        if scene is not None and len(selected) == 1 and scene.board is not None:
+            container = scene.board.container(getattr(selected[0], "id", ""))
+            item = container.get(selected[0].id) if container is not None else None
+        self.inspector.show_item(scene, item, origin)
 
     def focus_inspector(self) -> None:
         """The keyboard into the inspector's first field (Alt+Enter in the outline)."""
