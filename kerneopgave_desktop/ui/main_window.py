@@ -1,9 +1,9 @@
 """The main window: board tabs over the canvas, palette and inspector docks, menus.
 
-The window composes; its helpers act. Each helper (file, edit, view, boards, dilemmas,
-meeting, the context menu, the snapshot panel) gets a narrow WindowContext, builds its own
-actions and returns them; the window places them in its menus and toolbar and keeps the
-title, the docks and the closing.
+The window composes; its helpers act. ui/window_menus.py makes the helpers (file, edit, view,
+dilemmas, meeting, room, groups, find, the outline), each with the window's narrow
+WindowContext, and puts their actions in the menus and the toolbar; ui/window_docks.py lays
+out the board area, the docks and the guide. The window keeps the title and the closing.
 """
 
 from __future__ import annotations
@@ -12,44 +12,25 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QMenu,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from kerneopgave_desktop import heap
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.document import Document, FileProblem
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.ui import messages
-from kerneopgave_desktop.ui.accessible_names import name_toolbar_extensions
-from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.board_tabs import BoardTabs
 from kerneopgave_desktop.ui.context import WindowContext
-from kerneopgave_desktop.ui.dilemma_actions import DilemmaActions
 from kerneopgave_desktop.ui.drop_view import DropView
-from kerneopgave_desktop.ui.edit_actions import EditActions
 from kerneopgave_desktop.ui.empty_hint import EmptyHint
-from kerneopgave_desktop.ui.file_actions import FileActions
-from kerneopgave_desktop.ui.find_bar import FindActions, FindBar, Finder
 from kerneopgave_desktop.ui.follow_up_bar import FollowUpBar
-from kerneopgave_desktop.ui.group_actions import GroupActions
 from kerneopgave_desktop.ui.inspector import Inspector
-from kerneopgave_desktop.ui.meeting_actions import MeetingActions
 from kerneopgave_desktop.ui.operations import Door
-from kerneopgave_desktop.ui.outline import OutlineActions, focus_first
 from kerneopgave_desktop.ui.palette import Palette
-from kerneopgave_desktop.ui.panel_dock import PanelDock
-from kerneopgave_desktop.ui.room_actions import RoomActions
 from kerneopgave_desktop.ui.settings import Settings, workshop_folder
-from kerneopgave_desktop.ui.view_actions import ViewActions
+from kerneopgave_desktop.ui.window_docks import WindowDocks, board_area
+from kerneopgave_desktop.ui.window_menus import WindowCommands, WindowMenus
 from kerneopgave_desktop.ui.windows import Windows
 from kerneopgave_desktop.ui.write_retry import WriteRetry
 from kerneopgave_desktop.ui.zoom_control import ZoomControl
@@ -61,22 +42,10 @@ if TYPE_CHECKING:
     from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
 
 FILE_FILTER = "Kerneopgave (*.kerneopgave)"
-Entry = QAction | QMenu | None
-"""A menu entry from a helper: an action, a submenu, or a separator."""
 
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("MainWindow", source)
-
-
-def _fill(menu: QMenu, entries: list[Entry]) -> None:
-    for entry in entries:
-        if entry is None:
-            menu.addSeparator()
-        elif isinstance(entry, QMenu):
-            menu.addMenu(entry)
-        else:
-            menu.addAction(entry)
 
 
 class MainWindow(QMainWindow):
@@ -110,43 +79,43 @@ class MainWindow(QMainWindow):
             lambda text, ms: self.statusBar().showMessage(text, ms), self, self.settings,
             self.windows)
         self.boards = BoardTabs(self.context, self.view, self)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.focus_described.connect(lambda text: self.statusBar().showMessage(text))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
         self.follow_up = FollowUpBar(self.context, self.boards.select)
         """Says so when agreements are due for follow-up (ui/follow_up_bar.py)."""
-        layout.addWidget(self.follow_up)
-        tabs = QHBoxLayout()
-        tabs.setContentsMargins(0, 0, 0, 0)
-        tabs.setSpacing(0)
-        tabs.addWidget(self.boards.bar)
         self.add_board_button = QToolButton()
         """A new board, at the end of the tabs (as a new sheet in a spreadsheet)."""
-        self.add_board_button.setAutoRaise(True)
-        tabs.addWidget(self.add_board_button)
-        tabs.addStretch(1)
-        layout.addLayout(tabs)
-        layout.addWidget(self.view)
-        self.setCentralWidget(central)
+        self.setCentralWidget(board_area(self.follow_up, self.boards.bar, self.add_board_button,
+                                         self.view))
         self.palette = Palette()
         self.inspector = Inspector(self.door)
         self.door.add_editor(self.view.finish_editing)
         self.door.add_typing(self._settle_boards)  # nudges not yet written go first
         self.empty_hint = EmptyHint(self.view)
         """How to begin, over an empty board."""
-        self._guide: GuideWindow | None = None
-        self._build_docks()
-        self._build_actions()
+        self.panes = WindowDocks(self.context, self, self.palette, self.inspector,
+                                 self.boards.select)
+        """The docks and the guide (ui/window_docks.py)."""
+        self.docks = self.panes.docks
+        self.menus = WindowMenus(self.context, self.view, self.boards, self, WindowCommands(
+            self.new_requested.emit, self.open_requested.emit, self.save_as, self.close,
+            self.quit_requested.emit, lambda: self.snapshots.take(), self.panes.show_guide,
+            self.about, self.language_requested.emit, self.panes.focus_inspector))
+        """The helpers, the menus and the toolbar (ui/window_menus.py)."""
+        m = self.menus  # its helpers and actions, by the names they have always had here
+        self.files, self.edits, self.looks, self.dilemmas = m.files, m.edits, m.looks, m.dilemmas
+        self.meeting, self.room, self.groups, self.find = m.meeting, m.room, m.groups, m.find
+        self.finder, self.find_bar, self.outline = m.finder, m.find_bar, m.outline
+        self.snapshot_action, self.guide_action = m.snapshot_action, m.guide_action
+        self.shortcuts_action, self.board_menu = m.shortcuts_action, m.board_menu
+        self.centralWidget().layout().insertWidget(1, self.find_bar)
+        self.panes.add_outline(self.outline)
+        self.add_board_button.setDefaultAction(self.boards.add_action)
         self.zoom = ZoomControl(self.view)
         self.statusBar().addPermanentWidget(self.zoom)
         self.palette.kind_chosen.connect(self._kind_chosen)
         self.view.page_requested.connect(self.meeting.go)
         self.boards.shown.connect(self._board_shown)
-        self.boards.selection_changed.connect(self._selection_changed)
+        self.boards.selection_changed.connect(self.panes.selection_changed)
         self._unsubscribe = document.subscribe(self._on_changes)
         self.write_retry = WriteRetry(document, lambda: (self._refresh_title(),
                                                          self._refresh_actions()), self)
@@ -165,203 +134,26 @@ class MainWindow(QMainWindow):
     @property
     def guide(self) -> GuidePanel:
         """The guide's text (its window is made, not shown, when first asked for)."""
-        return self.guide_window().panel
+        return self.panes.guide_window().panel
 
     def guide_window(self) -> GuideWindow:
         """The guide's window of its own, made when first asked for."""
-        if self._guide is None:
-            from kerneopgave_desktop.ui.guide_panel import GuideWindow  # on first use
-
-            self._guide = GuideWindow(self.settings.text_size, self)
-            scene = self.current_scene()
-            if scene is not None and scene.board is not None:
-                self._guide.panel.show_template(scene.board.template)
-        return self._guide
+        return self.panes.guide_window()
 
     def guide_built(self) -> bool:
-        return self._guide is not None
+        return self.panes.guide_built()
 
     def show_guide(self) -> None:
         """Hjælp › Vejledning (F1): the guide in its window, in front."""
-        window = self.guide_window()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.panes.show_guide()
 
     @property
     def snapshots(self) -> SnapshotPanel:
-        return self.docks["snapshots"].panel()
+        return self.panes.snapshots
 
     def current_scene(self) -> BoardScene | None:
         """The scene of the board shown, if any."""
         return self.view.board_scene()
-
-    # -- construction ----------------------------------------------------------------
-
-    def _build_docks(self) -> None:
-        self.docks: dict[str, PanelDock] = {}
-        for name, title, build, area in (
-                ("palette", _tr("Kort"), self._palette_panel,
-                 Qt.DockWidgetArea.LeftDockWidgetArea),
-                ("inspector", _tr("Egenskaber"), self._inspector_panel,
-                 Qt.DockWidgetArea.RightDockWidgetArea),
-                ("snapshots", _tr("Øjebliksbilleder"), self._new_snapshot_panel,
-                 Qt.DockWidgetArea.RightDockWidgetArea)):
-            dock = self.docks[name] = PanelDock(title, self, build)
-            dock.setObjectName(name)
-            self.addDockWidget(area, dock)
-        self.docks["palette"].panel()  # these two are in view from the start
-        self.docks["inspector"].panel()
-        self.tabifyDockWidget(self.docks["inspector"], self.docks["snapshots"])
-        self.docks["inspector"].raise_()
-
-    def _palette_panel(self) -> QWidget:
-        """The card kinds, and a word on how to use them."""
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QLabel
-
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.palette)
-        hint = QLabel(_tr("Vælg en type, og dobbeltklik på tavlen for et nyt kort af den. "
-                          "Eller træk typen ind på tavlen."))
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setMargin(8)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(hint)
-        layout.addStretch(1)
-        return panel
-
-    def _inspector_panel(self) -> QWidget:
-        """The inspector, scrolled when the window is too low for all of a card's fields (a
-        large display scaling or text size on a small screen)."""
-        from PySide6.QtWidgets import QScrollArea
-
-        scroll = QScrollArea()
-        scroll.setWidget(self.inspector)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
-        scroll.setAccessibleName(_tr("Egenskaber"))
-        scroll.setMinimumWidth(self.inspector.width()
-                               + scroll.verticalScrollBar().sizeHint().width())
-        return scroll
-
-    def _new_snapshot_panel(self) -> SnapshotPanel:
-        from kerneopgave_desktop.ui.snapshot_panel import SnapshotPanel
-
-        return SnapshotPanel(self.context, self.boards.select)
-
-    def _build_actions(self) -> None:
-        context, view = self.context, self.view
-        self.files = FileActions(context, self)
-        self.edits = EditActions(context, view, self)
-        self.looks = ViewActions(context, view, self.language_requested.emit, self)
-        self.dilemmas = DilemmaActions(context, view, self)
-        self.meeting = MeetingActions(context, view, self.boards.select, self)
-        self.room = RoomActions(context, self.meeting, self)
-        self.groups = GroupActions(context, self.boards.select, self)
-        self.looks.look_changed.connect(self.meeting.apply_look)
-        self._build_finding()
-        self.save_as_action = new_action(self, _tr("Gem &som…"), self.save_as,
-                                         QKeySequence.StandardKey.SaveAs, icon="save")
-        bar = self.menuBar()
-        _fill(bar.addMenu(_tr("&Fil")), [
-            new_action(self, _tr("&Ny…"), self.new_requested.emit, QKeySequence.StandardKey.New,
-                       icon="file-plus"),
-            new_action(self, _tr("&Åbn…"), self.open_requested.emit,
-                       QKeySequence.StandardKey.Open, icon="folder-open"),
-            self.save_as_action, None, *self.files.actions, None,
-            new_action(self, _tr("&Luk"), self.close, QKeySequence.StandardKey.Close, icon="x"),
-            new_action(self, _tr("&Afslut"), self.quit_requested.emit, "Ctrl+Q",
-                       icon="log-out")])
-        commands = view.commands  # the board's keys, written in the menus
-        moves = QMenu(_tr("Flyt det valgte"), self)
-        _fill(moves, commands.nudge_actions)
-        _fill(bar.addMenu(_tr("&Rediger")), [*self.edits.actions, None, commands.edit_action,
-                                              moves, commands.cancel_action, None,
-                                              *self.find.actions])
-        looks = self.looks
-        _fill(bar.addMenu(_tr("&Vis")), [looks.fit_action, looks.zoom_in_action,
-                                         looks.zoom_out_action, None, looks.themes, looks.sizes,
-                                         looks.languages, None, *self.outline.actions])
-        self.snapshot_action = new_action(self, _tr("Tag øjebliksbillede…"),
-                                          lambda: self.snapshots.take(), "Ctrl+Shift+B")
-        _fill(bar.addMenu(_tr("&Tavle")), [*self.boards.actions, None, self.snapshot_action,
-                                           None, *self.groups.actions])
-        bar.setAccessibleName(_tr("Menulinje"))
-        _fill(bar.addMenu(self.dilemmas.title), self.dilemmas.actions)
-        _fill(bar.addMenu(self.meeting.title), [*self.meeting.actions, None, *self.room.actions])
-        self.guide_action = new_action(self, _tr("Vejledning"), self.show_guide, "F1",
-                                       icon="book-open")
-        self.shortcuts_action = new_action(self, _tr("Tastaturgenveje"), self.show_shortcuts,
-                                           icon="keyboard")
-        _fill(bar.addMenu(_tr("&Hjælp")),
-              [self.guide_action, self.shortcuts_action, None,
-               new_action(self, _tr("Om Kerneopgave-tavlen"), self.about, icon="info")])
-        self._build_toolbar()
-        self.add_board_button.setDefaultAction(self.boards.add_action)
-        self._writing: list[QAction] = [
-            *self.edits.edit_actions, *self.boards.edit_actions, *self.files.edit_actions,
-            *self.dilemmas.edit_actions, *self.meeting.edit_actions, *self.room.edit_actions,
-            *commands.edit_actions, self.snapshot_action]
-        """The actions that change the document: off while it is read-only."""
-
-    def _build_finding(self) -> None:
-        """Find (ui/find_bar.py) over the board, and the outline (ui/outline.py) in a dock."""
-        self.finder = Finder(self.context, self.boards, self.meeting, self)
-        self.find_bar = FindBar(self.finder)
-        self.centralWidget().layout().insertWidget(1, self.find_bar)
-        self.find = FindActions(self.finder, self.find_bar, self)
-        for action in self.find.actions:
-            self.addAction(action)
-        self.outline = OutlineActions(self.context, self.boards, self.dilemmas.round_action,
-                                      self.focus_inspector, self)
-        dock = self.docks["outline"] = PanelDock(_tr("Oversigt"), self, self.outline.panel)
-        dock.setObjectName("outline")
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        dock.hide()  # F6 shows it, with the keyboard in it
-        self.outline.attach(dock)
-        self.finder.changed.connect(self.outline.show_matches)
-        self.outline.finder = self.finder
-
-    def focus_inspector(self) -> None:
-        """The keyboard into the inspector's first field (Alt+Enter in the outline)."""
-        dock = self.docks["inspector"]
-        dock.show()
-        dock.raise_()
-        focus_first(self.inspector.currentWidget())
-
-    def _build_toolbar(self) -> None:
-        """Grouped as the work goes: undo · a new card of each kind · link · draw a dilemma ·
-        the meeting. Icons with short labels that never change, so no button ever moves."""
-        toolbar = self.toolbar = QToolBar(_tr("Værktøjer"), self)
-        toolbar.setObjectName("tools")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(22, 22))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.addToolBar(toolbar)
-        meeting = self.meeting
-        groups = [[self.edits.undo_action, self.edits.redo_action], self.edits.kind_actions,
-                  [self.edits.link_action], [self.dilemmas.draw_action],
-                  [meeting.present_action, meeting.timer_action, meeting.voting_action,
-                   meeting.spotlight_action]]
-        for number, group in enumerate(groups):
-            if number:
-                toolbar.addSeparator()
-            for action in group:
-                toolbar.addAction(action)
-        toolbar.addWidget(meeting.timer_label)
-        for action in (action for group in groups for action in group):
-            button = toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):  # at least an icon's breadth of calm space
-                # and never narrower than its word: tools that do not fit go to » instead
-                button.setMinimumWidth(max(58, button.sizeHint().width()))
-                button.setAccessibleName(action.iconText().replace("&", ""))
-        name_toolbar_extensions(toolbar)
 
     # -- what the helpers ask of the window ------------------------------------------------
 
@@ -379,8 +171,7 @@ class MainWindow(QMainWindow):
     def _board_shown(self, scene: BoardScene) -> None:
         self.meeting.board_shown(scene)
         self.groups.refresh()
-        if self._guide is not None and scene.board is not None:
-            self._guide.panel.show_template(scene.board.template)
+        self.panes.board_shown(scene)
         self._refresh_empty_hint(animate=False)
 
     def _refresh_empty_hint(self, animate: bool = True) -> None:
@@ -392,17 +183,6 @@ class MainWindow(QMainWindow):
     def _kind_chosen(self, kind: str) -> None:
         self.boards.set_card_kind(kind)
         self.edits.card_kind = kind
-
-    def board_menu(self, pos: QPoint) -> QMenu | None:
-        """The right-click menu for what is at `pos` on the board (view coordinates)."""
-        from kerneopgave_desktop.ui.context_menu import board_menu  # on the first right-click
-
-        return board_menu(self.context, self.view, self.edits, pos)
-
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = self.board_menu(pos)
-        if menu is not None:
-            menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- file and help -------------------------------------------------------------------
 
@@ -437,13 +217,6 @@ class MainWindow(QMainWindow):
                            if f.is_dir()), Path.home())
         return folder / name
 
-    def show_shortcuts(self) -> None:
-        """Hjælp › Tastaturgenveje: every key of the menus and of the outline, to read or
-        print."""
-        from kerneopgave_desktop.ui.shortcuts import ShortcutsDialog  # on first use
-
-        ShortcutsDialog(self.menuBar(), self, [self.outline.key_table()]).exec()
-
     def about(self) -> None:
         """The About box."""
         messages.show_about(self)
@@ -464,16 +237,11 @@ class MainWindow(QMainWindow):
         if changes.info or self.document.unsaved is not None:
             self._refresh_title()
         self._refresh_actions()
-        self._selection_changed(changes.origin)
+        self.panes.selection_changed(changes.origin)
         self._refresh_empty_hint()
 
     def _refresh_actions(self) -> None:
-        writable = not self.document.read_only
-        for action in self._writing:
-            action.setEnabled(writable)
-        self.edits.refresh()
-        self.boards.refresh_actions()
-        self.groups.refresh()
+        self.menus.refresh_actions(not self.document.read_only)
 
     def _refresh_title(self) -> None:
         store = self.document.store
@@ -482,15 +250,6 @@ class MainWindow(QMainWindow):
         if self.document.unsaved is not None:
             suffix = _tr(" (ikke gemt – gem en kopi)")
         self.setWindowTitle(f"{name}{suffix} – Kerneopgave-tavlen")
-
-    def _selection_changed(self, origin: object = None) -> None:
-        scene = self.current_scene()
-        selected = scene.selectedItems() if scene is not None else []
-        item = None
-        if scene is not None and len(selected) == 1 and scene.board is not None:
-            container = scene.board.container(getattr(selected[0], "id", ""))
-            item = container.get(selected[0].id) if container is not None else None
-        self.inspector.show_item(scene, item, origin)
 
     # -- closing -------------------------------------------------------------------------
 
@@ -523,8 +282,7 @@ class MainWindow(QMainWindow):
         self.write_retry.stop()
         if self.meeting.presentation is not None:
             self.meeting.presentation.close()
-        if self._guide is not None:
-            self._guide.close()
+        self.panes.close()
         self.door.close()  # nothing is applied after this
         self._unsubscribe()
         self.follow_up.detach()

@@ -7,317 +7,35 @@ the fields in the inspector (Alt+Enter), moving cards into a zone (Ctrl+M), a li
 another card chosen from a list (Ctrl+B), deleting (Delete), dots (+ and −), and the
 window's dilemma round (Ctrl+R) on the dilemmas chosen here. The selection is the board's:
 choosing rows here selects those items on the board (showing their board), and selecting on
-the board chooses their rows here. The rows follow the change stream (ui.outline_model).
+the board chooses their rows here. The rows follow the change stream (ui.outline_model);
+the tree and the window are ui.outline_view, what the keys do ui.outline_commands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
     QPoint,
-    QRect,
-    QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGraphicsItem,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QPlainTextEdit,
-    QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGraphicsItem, QMenu, QTreeView, QWidget
 
-from kerneopgave_desktop.document import AddItems, MoveItems, RemoveItems, Vote
-from kerneopgave_desktop.domain import reading
-from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Link, Zone, new_id
-from kerneopgave_desktop.domain.placing import spot_beside, spot_in_zone
-from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, LINK_KINDS
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext
-from kerneopgave_desktop.ui.outline_model import BOARD, CARD, LINK, ZONE, Node, OutlineModel
-
-LARGE_TYPE = 1.75
-"""The outline's own window shows text this many times the system's size."""
+from kerneopgave_desktop.ui.outline_commands import OutlineCommands
+from kerneopgave_desktop.ui.outline_model import Node, OutlineModel
+from kerneopgave_desktop.ui.outline_view import OutlineView, OutlineWindow
 
 
 def _tr(source: str, n: int | None = None) -> str:
     return QCoreApplication.translate("Outline", source, None, -1 if n is None else n)
-
-
-def _combination(event: QKeyEvent):
-    """The key pressed, without the keypad's flag, and Shift dropped from + and −, which
-    some keyboards only give with Shift."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Minus):
-        modifiers &= ~Qt.KeyboardModifier.ShiftModifier
-    return QKeySequence(event.key() | modifiers.value)
-
-
-@dataclass(frozen=True)
-class Command:
-    """One thing the outline does, by a key while it has the focus and in its menu."""
-
-    text: str
-    keys: tuple[str, ...]
-    run: Callable[[], object]
-    writes: bool = True
-    """It changes the document (off while the file is read-only)."""
-
-
-class _TextEditor(QPlainTextEdit):
-    """A card's text in place: Enter keeps it, Shift+Enter starts a new line, Escape leaves
-    it as it was."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setAccessibleName(_tr("Kortets tekst"))
-
-
-class TextDelegate(QStyledItemDelegate):
-    """Edits a card's text in a text box of several lines; titles and labels on one line."""
-
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        node = index.internalPointer()
-        if node is not None and node.kind == CARD:
-            editor = _TextEditor(parent)
-            editor.installEventFilter(self)
-            return editor
-        editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(_tr("Navn") if node.kind != LINK else _tr("Tekst på pilen"))
-        return editor
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        """Tall enough for the row's text wrapped to the width it has: QTreeView asks
-        without a width, and Qt's style then lays the text out on one line, to be cut."""
-        view = self.parent()
-        if not isinstance(view, QTreeView) or not view.wordWrap():
-            return super().sizeHint(option, index)
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        steps = depth + (1 if view.rootIsDecorated() else 0)
-        width = max(view.viewport().width() - view.indentation() * steps, 80)
-        wrapped = QStyleOptionViewItem(option)
-        wrapped.rect = QRect(0, 0, width, max(option.rect.height(), 1))
-        return super().sizeHint(wrapped, index)
-
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
-        super().updateEditorGeometry(editor, option, index)
-        if isinstance(editor, _TextEditor):
-            rect = option.rect
-            rect.setHeight(max(rect.height(), 4 * editor.fontMetrics().lineSpacing()))
-            editor.setGeometry(rect)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        if isinstance(editor, _TextEditor):
-            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-            editor.selectAll()
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        if isinstance(editor, _TextEditor):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if (isinstance(editor, _TextEditor) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            return True
-        return super().eventFilter(editor, event)
-
-
-class OutlineView(QTreeView):
-    """The tree of one outline; its keys are the outline's commands."""
-
-    def __init__(self, model: OutlineModel, selection: QItemSelectionModel,
-                 commands: list[Command], menu: Callable[[QWidget, QPoint], None],
-                 parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setModel(model)
-        self.setSelectionModel(selection)
-        self.commands = commands
-        self._menu = menu
-        self.setHeaderHidden(True)
-        self.setAccessibleName(_tr("Oversigt"))
-        self.setAccessibleDescription(_tr("Tavlerne, felterne og kortene i læserækkefølge"))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setItemDelegate(TextDelegate(self))
-        self.setWordWrap(True)
-        self.setUniformRowHeights(False)
-        self.setAllColumnsShowFocus(True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        model.rowsInserted.connect(self._expand_inserted)
-        model.modelReset.connect(self.expandAll)
-        self.expandAll()
-
-    def resizeEvent(self, event) -> None:
-        """A new width wraps the rows' text anew (TextDelegate.sizeHint)."""
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.scheduleDelayedItemsLayout()
-
-    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        for row in range(first, last + 1):
-            self.expandRecursively(self.model().index(row, 0, parent))
-        if parent.isValid():
-            self.expand(parent)
-
-    def _command(self, event: QKeyEvent) -> Command | None:
-        pressed = _combination(event)
-        for command in self.commands:
-            if any(QKeySequence(key).matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                   for key in command.keys):
-                return command
-        return None
-
-    def event(self, event: QEvent) -> bool:
-        """The outline's keys win over the window's (Delete, Insert) while it has the focus."""
-        if event.type() == QEvent.Type.ShortcutOverride and self.state() != \
-                QAbstractItemView.State.EditingState and self._command(event) is not None:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            command = self._command(event)
-            if command is not None:
-                command.run()
-                return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                    self.currentIndex().isValid():
-                self.edit(self.currentIndex())
-                return
-            if event.key() == Qt.Key.Key_F10 and \
-                    event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
-                self._menu(self, self.visualRect(self.currentIndex()).center())
-                return
-        super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event) -> None:
-        self._menu(self, event.pos())
-
-
-class LinkDialog(QDialog):
-    """Choose the card to link to from a list, and the kind of link."""
-
-    def __init__(self, board: Board, source_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(_tr("Forbind med et andet kort"))
-        self.targets = QListWidget()
-        self.targets.setAccessibleName(_tr("Kortet, der forbindes til"))
-        order = reading.read(board)
-        for card_id in order.cards():
-            if card_id == source_id:
-                continue
-            card = board.cards[card_id]
-            zone = order.zone.get(card_id)
-            text = reading.card_title(card, 100)
-            if zone is not None:
-                text += " · " + _tr("i feltet {zone}").format(
-                    zone=reading.zone_title(board.zones[zone]))
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, card_id)
-            self.targets.addItem(item)
-        self.targets.setCurrentRow(0)
-        self.kind = QComboBox()
-        for term in LINK_KINDS.terms:
-            self.kind.addItem(term.label(), term.code)
-        self.kind.setCurrentIndex(self.kind.findData("plain"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.targets.itemActivated.connect(lambda _: self.accept())
-        layout = QVBoxLayout(self)
-        source = QLabel(_tr("Fra: {card}").format(card=reading.card_title(
-            board.cards[source_id], 100)))
-        source.setTextFormat(Qt.TextFormat.PlainText)
-        source.setWordWrap(True)
-        layout.addWidget(source)
-        heading = QLabel(_tr("&Til:"))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setBuddy(self.targets)
-        layout.addWidget(heading)
-        layout.addWidget(self.targets)
-        form = QFormLayout()
-        form.addRow(_tr("&Slags forbindelse:"), self.kind)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(640, 480)
-
-    def chosen(self) -> tuple[str, str] | None:
-        """The card chosen and the kind of link, or None."""
-        item = self.targets.currentItem()
-        if item is None:
-            return None
-        return item.data(Qt.ItemDataRole.UserRole), self.kind.currentData()
-
-
-class OutlineWindow(QWidget):
-    """The outline in a window of its own, in large type, with its own inspector beside it."""
-
-    def __init__(self, view: OutlineView, inspector: QWidget, find_bar: QWidget | None,
-                 title: str, parent: QWidget):
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(title)
-        self.setObjectName("outline-window")
-        self.view = view
-        font = QFont(self.font())
-        size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
-        # A style sheet, not setFont: the application's own style sheet (the themes) stops a
-        # font set on a window from reaching the widgets in it; this reaches them all, the
-        # inspector's pages made later included.
-        self.setStyleSheet(f"* {{ font-size: {size * LARGE_TYPE:.1f}pt; }}")
-        inspector.setMinimumWidth(round(inspector.width() * LARGE_TYPE))
-        inspector.setMaximumWidth(16_777_215)
-        splitter = QSplitter()
-        splitter.addWidget(view)
-        splitter.addWidget(inspector)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if find_bar is not None:
-            layout.addWidget(find_bar)
-        layout.addWidget(splitter)
-        self.resize(1400, 900)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape (not taken by the tree or an editor) goes back to the board's window."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
 
 
 class OutlineActions(QObject):
@@ -341,18 +59,10 @@ class OutlineActions(QObject):
         self.finder = None
         """The window's search (ui.find_bar.Finder); its matches are marked here too."""
         self._syncing = False
-        self.commands = [
-            Command(_tr("Nyt kort…"), ("Ins",), self.choose_kind),
-            Command(_tr("Nyt felt"), ("Ctrl+Ins",), self.add_zone),
-            Command(_tr("Ret tekst"), ("F2",), self.edit_current),
-            Command(_tr("Egenskaber"), ("Alt+Return", "Alt+Enter"), focus_inspector,
-                    writes=False),
-            Command(_tr("Flyt til felt…"), ("Ctrl+M",), self.move_to_zone),
-            Command(_tr("Forbind med…"), ("Ctrl+B",), self.link),
-            Command(_tr("Giv stemme"), ("+",), lambda: self.vote(1)),
-            Command(_tr("Fjern stemme"), ("-",), lambda: self.vote(-1)),
-            Command(_tr("Slet"), ("Del",), self.delete),
-        ]
+        self.keys = OutlineCommands(context, self, focus_inspector, self)
+        """What the keys do (ui.outline_commands)."""
+        self.commands = self.keys.commands
+        """The outline's commands, in its menu's order."""
         self.go_action = new_action(self, _tr("Oversigt"), self.go, "F6")
         self.go_action.setToolTip(_tr("Skift mellem tavlen og oversigten"))
         self.window_action = new_action(self, _tr("Oversigt i eget vindue"),
@@ -568,170 +278,6 @@ class OutlineActions(QObject):
         finally:
             self._syncing = False
 
-    # -- commands -----------------------------------------------------------------------------
-
-    def _writable(self) -> bool:
-        return not self.context.document.read_only
-
-    def _board(self) -> Board | None:
-        current = self.current()
-        if current is None:
-            return None
-        try:
-            return self.context.document.workshop.board(current.board_id)
-        except KeyError:
-            return None
-
-    def _zone_here(self, board: Board) -> Zone | None:
-        """The zone of the current row: itself, or the zone its card is in."""
-        current = self.current()
-        if current is None:
-            return None
-        if current.kind == ZONE:
-            return board.zones.get(current.id)
-        node = current.parent if current.kind == LINK else current
-        while node is not None and node.kind not in (ZONE, BOARD):
-            node = node.parent
-        return board.zones.get(node.id) if node is not None and node.kind == ZONE else None
-
-    def _owner(self) -> QWidget:
-        focused = [view for view in self.views() if view.hasFocus()]
-        return focused[0] if focused else (self.views()[0] if self.views() else
-                                           self.context.dialog_parent)
-
-    def choose_kind(self) -> None:
-        """Ask which kind of card (a menu at the current row), then add one of it."""
-        if not self._writable() or self._board() is None:
-            return
-        owner = self._owner()
-        menu = QMenu(owner)
-        menu.setAccessibleName(_tr("Slags kort"))
-        for term in CARD_KINDS.terms:
-            action = menu.addAction(term.label())
-            action.setToolTip(term.hint())
-            action.setData(term.code)
-        menu.setActiveAction(menu.actions()[0])  # Enter takes it, the arrows go on from it
-        place = owner.visualRect(owner.currentIndex()).bottomLeft() \
-            if isinstance(owner, QTreeView) else QPoint(0, 0)
-        chosen = menu.exec(owner.viewport().mapToGlobal(place) if isinstance(owner, QTreeView)
-                           else owner.mapToGlobal(place))
-        if chosen is not None:  # once the menu has gone: the editor keeps the keyboard
-            owner.window().activateWindow()
-            self.add_card(chosen.data())
-
-    def add_card(self, kind: str) -> str | None:
-        """A card of `kind` in the current row's zone (else beside the board), in place for
-        its text; its id."""
-        board = self._board()
-        if board is None:
-            return None
-        probe = CARD_TYPES[kind](id="probe")
-        zone = self._zone_here(board)
-        x, y = spot_in_zone(board, zone, probe.width, probe.height) if zone is not None \
-            else spot_beside(board, probe.width, probe.height)
-        card = CARD_TYPES[kind](id=new_id(), x=x, y=y)
-        if not self.context.door.apply(AddItems(board.id, [card]), origin=self):
-            return None
-        self._choose(card.id)
-        self.edit_current()
-        return card.id
-
-    def add_zone(self) -> str | None:
-        """A zone beside the board, its title in place to be written."""
-        board = self._board()
-        if board is None or not self._writable():
-            return None
-        probe = Zone(id="probe")
-        x, y = spot_beside(board, probe.width, probe.height)
-        zone = Zone(id=new_id(), title=_tr("Nyt felt"), x=x, y=y)
-        if not self.context.door.apply(AddItems(board.id, [zone], at={zone.id: len(board.zones)}),
-                                       origin=self):
-            return None
-        self._choose(zone.id)
-        self.edit_current()
-        return zone.id
-
-    def _choose(self, item_id: str) -> None:
-        index = self.model.index_of(item_id)
-        if index.isValid():
-            self.selection.setCurrentIndex(index,
-                                           QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def edit_current(self) -> None:
-        """Edit the current row's text (a card's text, a title, a link's label) in place."""
-        owner = self._owner()
-        if self._writable() and isinstance(owner, QTreeView) and owner.currentIndex().isValid():
-            owner.edit(owner.currentIndex())
-
-    def move_to_zone(self) -> None:
-        """Ask for a zone (from a list), and move the chosen cards into it."""
-        board = self._board()
-        cards = [node.id for node in self.chosen() if node.kind == CARD]
-        if board is None or not cards or not board.zones or not self._writable():
-            return
-        order = [zone_id for zone_id in reading.read(board).top if zone_id in board.zones]
-        names = [reading.zone_title(board.zones[zone_id]) for zone_id in order]
-        name, ok = QInputDialog.getItem(self._owner(), _tr("Flyt til felt"),
-                                        _tr("Flyt %n kort til feltet:", len(cards)),
-                                        names, 0, False)
-        if not ok or name not in names:
-            return
-        zone = board.zones[order[names.index(name)]]
-        places: dict[str, tuple[float, float]] = {}
-        for card_id in cards:
-            card = board.cards[card_id]
-            taken = [(x, y, board.cards[i].width, board.cards[i].height)
-                     for i, (x, y) in places.items()]
-            places[card_id] = spot_in_zone(board, zone, card.width, card.height, taken, cards)
-        self.context.door.apply(MoveItems(board.id, places), origin=self)
-        self._choose(cards[0])
-
-    def link(self) -> str | None:
-        """A link from the current card to one chosen from a list; its id."""
-        board = self._board()
-        current = self.current()
-        if board is None or current is None or current.kind != CARD or len(board.cards) < 2 \
-                or not self._writable():
-            return None
-        dialog = LinkDialog(board, current.id, self._owner())
-        chosen = dialog.chosen() if dialog.exec() else None
-        if chosen is None:
-            return None
-        link = Link(id=new_id(), source=current.id, target=chosen[0], kind=chosen[1])
-        if self.context.door.apply(AddItems(board.id, [link]), origin=self):
-            return link.id
-        return None
-
-    def vote(self, delta: int) -> None:
-        """A dot more (1) or fewer (−1) on each chosen card."""
-        board = self._board()
-        cards = [node.id for node in self.chosen() if node.kind == CARD]
-        if board is not None and cards and self._writable():
-            self.context.door.apply(Vote(board.id, cards, delta), origin=self)
-
-    def delete(self) -> None:
-        """Delete the chosen cards, zones and links (a card takes its links with it)."""
-        board = self._board()
-        ids = [node.id for node in self.chosen() if node.kind != BOARD]
-        if board is None or not ids or not self._writable():
-            return
-        after = self._row_after(ids)
-        if self.context.door.apply(RemoveItems(board.id, ids), origin=self) and after:
-            self._choose(after)
-
-    def _row_after(self, ids: list[str]) -> str | None:
-        """The row that takes the focus once these are gone: the next one, else the one
-        above."""
-        node = self.model.nodes.get(ids[-1])
-        while node is not None and node.parent is not None:
-            siblings = node.parent.children
-            rest = [n for n in siblings[siblings.index(node) + 1:] if n.id not in ids]
-            earlier = [n for n in siblings[:siblings.index(node)] if n.id not in ids]
-            if rest or earlier:
-                return (rest[0] if rest else earlier[-1]).id
-            node = node.parent
-        return None
-
     # -- the menu -------------------------------------------------------------------------------
 
     def _menu(self, owner: QWidget, pos: QPoint) -> None:
@@ -741,7 +287,7 @@ class OutlineActions(QObject):
             action = menu.addAction(command.text)
             action.setShortcut(QKeySequence(command.keys[0]))
             action.setShortcutVisibleInContextMenu(True)
-            action.setEnabled(self._writable() or not command.writes)
+            action.setEnabled(self.keys.writable() or not command.writes)
             action.triggered.connect(lambda _=False, run=command.run: run())
         menu.addSeparator()
         menu.addAction(self.round_action)

@@ -107,7 +107,7 @@ def _windows(window) -> Iterator[tuple[str, QWidget]]:
     yield "startside", page
     page.close()
     from kerneopgave_desktop.ui.deck_dialog import DeckDialog
-    from kerneopgave_desktop.ui.outline import LinkDialog
+    from kerneopgave_desktop.ui.outline_commands import LinkDialog
     from kerneopgave_desktop.ui.round_dialog import RoundDialog
     from kerneopgave_desktop.ui.workshop_dialog import WorkshopDialog
 
