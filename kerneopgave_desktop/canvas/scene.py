@@ -337,6 +337,25 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         self.ghosts.append(ghost)
         return ghost
 
+    # Asked once per item (a lift, a change of zoom, each card a comparison marks), so they
+    # stand on BoardScene itself, not on ScenePainting with the rest of who paints what:
+    # PySide finds a method of the object's own class at once, a base class's more slowly.
+    def _own_contents(self, item: QGraphicsItem) -> bool:
+        """Whether `item` paints itself (and is not lifted): everything but, in overview, the
+        cards and links the overview draws (a marked card paints itself there too)."""
+        if not self.overview:
+            return True
+        if isinstance(item, CardItem):
+            return bool(item.diff_mark or item.link_target) and item.id in self.cards
+        return not isinstance(item, LinkItem)
+
+    def show_contents(self, item: CardItem) -> None:
+        """A card's mark came or went (CardItem._marked): in overview, a marked card
+        paints itself."""
+        lifted = self.lifted
+        if item.id in self.cards and (lifted is None or item not in lifted.held):
+            item.setFlag(NO_CONTENTS, not self._own_contents(item))
+
     # -- items -> operations ----------------------------------------------------
 
     def apply(self, operation: Operation) -> bool:

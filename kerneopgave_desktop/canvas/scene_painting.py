@@ -3,8 +3,8 @@ are dragged or nudged as one; or the overview (canvas.overview) while every view
 board zoomed out.
 
 ScenePainting is mixed into BoardScene (canvas.scene), whose items, lift and overview it
-keeps: the methods stand on the scene itself, with no call between, as a drag of 50,000
-cards or a frame of a zoomed-out board reaches them.
+keeps: the methods are the scene's own, with no call between. What is asked once per item
+(`_own_contents`, `show_contents`) stays in BoardScene's class, where PySide finds it fastest.
 """
 
 from __future__ import annotations
@@ -92,22 +92,6 @@ class ScenePainting:
             away.update(ids)
         self._marks = None
         self.overview_item.touch(ids, ids)
-
-    def _own_contents(self, item: QGraphicsItem) -> bool:
-        """Whether `item` paints itself (and is not lifted): everything but, in overview, the
-        cards and links the overview draws (a marked card paints itself there too)."""
-        if not self.overview:
-            return True
-        if isinstance(item, CardItem):
-            return bool(item.diff_mark or item.link_target) and item.id in self.cards
-        return not isinstance(item, LinkItem)
-
-    def show_contents(self, item: CardItem) -> None:
-        """A card's mark came or went (CardItem._marked): in overview, a marked card
-        paints itself."""
-        lifted = self.lifted
-        if item.id in self.cards and (lifted is None or item not in lifted.held):
-            item.setFlag(NO_CONTENTS, not self._own_contents(item))
 
     # -- zoomed out: the overview (canvas.overview) -----------------------------------------
 
