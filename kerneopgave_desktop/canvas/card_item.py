@@ -3,6 +3,8 @@
 What a card shows is fitted by domain.look and domain.fitting, as on paper: the kind's name
 (or a contribution's profession) whole or with an ellipsis, the text's own line breaks kept,
 only whole lines drawn, and an ellipsis at the end of the last one when there is more.
+Its marks and badges (votes, a round's status, warnings, a comparison's mark, the stance bar,
+the personal-data mark) are painted by canvas.card_marks.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -23,6 +25,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.card_marks import (
+    PERSONAL_RADIUS,
+    paint_diff,
+    paint_personal,
+    paint_round_mark,
+    paint_stances,
+    paint_votes,
+    paint_warning,
+)
 from kerneopgave_desktop.canvas.theme import LIGHT, Theme, qcolor, theme_of
 from kerneopgave_desktop.domain import fields as fields_table
 from kerneopgave_desktop.domain import look, personal
@@ -33,11 +44,6 @@ from kerneopgave_desktop.domain.vocabulary import DILEMMA_STATUSES, STANCES
 
 PADDING, LABEL_HEIGHT, BAND = look.CARD_PADDING, look.CARD_LABEL_HEIGHT, look.CARD_BAND
 HANDLE_RADIUS = look.HANDLE_RADIUS
-DIFF_COLORS = {mark: qcolor(colour) for mark, colour in look.DIFF_COLOURS.items()}
-STANCE_COLOURS = {code: qcolor(colour) for code, colour in look.STANCE_COLOURS.items()}
-PERSONAL_COLOUR = qcolor(look.PERSONAL_COLOUR)
-PERSONAL_RADIUS = look.PERSONAL_RADIUS
-STATUS_COLOURS = {status: qcolor(colour) for status, colour in look.STATUS_COLOURS.items()}
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
           | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -200,25 +206,6 @@ class CardItem(QGraphicsItem):
         right = card.width - PADDING + 4 - badge
         return text, QRectF(right - width, look.CARD_LABEL_TOP, width, look.VOTE_BADGE[2])
 
-    def _paint_round_mark(self, painter: QPainter, detail: CardDetail) -> None:
-        """A speech bubble (answers are recorded) and the status, in the status's colour."""
-        rect = detail.status_rect
-        colour = STATUS_COLOURS.get(self.card.status, style.TEXT)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        bubble = QRectF(rect.left() + 8, rect.top() + 6, 14, 10)
-        painter.setBrush(style.BACKGROUND)
-        painter.drawRoundedRect(bubble, 3, 3)
-        tail = QPainterPath(QPointF(bubble.left() + 3, bubble.bottom() - 1))
-        tail.lineTo(bubble.left() + 3, bubble.bottom() + 4)
-        tail.lineTo(bubble.left() + 8, bubble.bottom() - 1)
-        painter.drawPath(tail)
-        painter.setPen(style.BACKGROUND)
-        painter.setFont(style.LABEL_FONT)
-        painter.drawText(rect.adjusted(26, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter
-                         | Qt.AlignmentFlag.AlignLeft, detail.status)
-
     def shown_lines(self, theme: Theme = LIGHT) -> list[str]:
         """The lines of text the card shows in `theme` (the last ending in "…" if cut)."""
         return list(self._layout(theme).fitted.lines)
@@ -336,13 +323,13 @@ class CardItem(QGraphicsItem):
                                  | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
                                  detail.band)
             if self.card.votes:
-                self._paint_votes(painter, rect)
+                paint_votes(painter, rect, self.card.votes)
             if detail.status:
-                self._paint_round_mark(painter, detail)
+                paint_round_mark(painter, detail.status_rect, detail.status, self.card.status)
         if self.warning:
-            self._paint_warning(painter, rect, readable)
+            paint_warning(painter, rect, readable)
         if self.diff_mark:
-            self._paint_diff(painter, rect)
+            paint_diff(painter, rect, self.diff_mark)
         if marks and self.link_target:
             painter.setPen(QPen(theme.focus, 8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -354,9 +341,9 @@ class CardItem(QGraphicsItem):
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 12, 12)
         if readable:  # on the card's edge: over the selection's outline, so they stay read
             if detail.stances:
-                self._paint_stances(painter, detail.stances)
+                paint_stances(painter, self.card, detail.stances)
             if detail.personal:
-                self._paint_personal(painter, rect)
+                paint_personal(painter, rect)
         if not marks:  # the projector: the board alone
             return
         if (self._hovered or self.isSelected()) and readable:
@@ -383,50 +370,6 @@ class CardItem(QGraphicsItem):
         if hasattr(scene, "show_contents"):
             scene.show_contents(self)
 
-    def _paint_diff(self, painter: QPainter, rect: QRectF) -> None:
-        color = DIFF_COLORS[self.diff_mark]
-        pen = QPen(color, 6, Qt.PenStyle.DashLine if self.diff_mark == "removed"
-                   else Qt.PenStyle.SolidLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 14, 14)
-        if self.diff_mark == "changed":
-            badge = QRectF(rect.right() - 16, -16, 32, 32)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawEllipse(badge)
-            painter.setPen(style.BACKGROUND)
-            painter.setFont(style.WARNING_FONT)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "Δ")
-
-    def _paint_warning(self, painter: QPainter, rect: QRectF, readable: bool) -> None:
-        """A red outline, and a red '!' on the left edge: visible from the back of the room."""
-        painter.setPen(QPen(style.WARNING, 4, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 14, 14)
-        if readable:
-            badge = QRectF(-16, rect.height() / 2 - 16, 32, 32)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.WARNING)
-            painter.drawEllipse(badge)
-            painter.setPen(style.BACKGROUND)
-            painter.setFont(style.WARNING_FONT)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
-
-    def _paint_personal(self, painter: QPainter, rect: QRectF) -> None:
-        """The gentle personal-data mark: a small round badge with a person on the card's
-        lower left corner, in a calm colour (a hint, not an error)."""
-        centre = QPointF(0, rect.height())
-        painter.setPen(QPen(style.BACKGROUND, 2))
-        painter.setBrush(PERSONAL_COLOUR)
-        painter.drawEllipse(centre, PERSONAL_RADIUS, PERSONAL_RADIUS)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.BACKGROUND)
-        unit = PERSONAL_RADIUS / 12
-        painter.drawEllipse(centre + QPointF(0, -4 * unit), 3.5 * unit, 3.5 * unit)  # head
-        painter.drawChord(QRectF(centre.x() - 7 * unit, centre.y() + 1 * unit, 14 * unit,
-                                 12 * unit), 0, 180 * 16)  # shoulders
-
     @staticmethod
     def _stances_said(stances: list) -> str:
         """The stance counts in words, for the accessible name ("" without hands)."""
@@ -434,29 +377,3 @@ class CardItem(QGraphicsItem):
             return ""
         counts = ", ".join(f"{STANCES.label(code)} {count}" for code, count, _, _ in stances)
         return f" ({fields_table.field('dilemma', 'stances').label()}: {counts})"
-
-    def _paint_stances(self, painter: QPainter, stances: list) -> None:
-        """The room's stance as a bar across the bottom edge: a part per corner with hands,
-        in its colour, as wide as its share, with its count in white."""
-        (left, top), (width, height) = look.stance_bar_place(self.card), look.STANCE_BAR
-        painter.setPen(QPen(style.BACKGROUND, 3))  # a light rim, clear of any outline
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(left, top, width, height))
-        painter.setFont(style.LABEL_FONT)
-        for code, count, offset, width in stances:
-            part = QRectF(left + offset, top, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(STANCE_COLOURS[code])
-            painter.drawRect(part)
-            painter.setPen(style.BACKGROUND)
-            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, str(count))
-
-    def _paint_votes(self, painter: QPainter, rect: QRectF) -> None:
-        left, width, height = look.VOTE_BADGE
-        badge = QRectF(QPointF(rect.right() - left, look.CARD_LABEL_TOP), QSizeF(width, height))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.TEXT)
-        painter.drawRoundedRect(badge, 12, 12)
-        painter.setPen(style.BACKGROUND)
-        painter.setFont(style.LABEL_FONT)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"● {self.card.votes}")

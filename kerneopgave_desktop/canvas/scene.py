@@ -2,7 +2,9 @@
 
 It keeps a map from model id to item, listens to the document, and updates
 only the items a change touched. Items never write to the model: gestures end
-in operations applied through the document.
+in operations applied through the document. The mouse and its gestures are
+canvas.scene_mouse's; who paints which item (the lift, the overview) is
+canvas.scene_painting's: both are mixed into BoardScene.
 """
 
 from __future__ import annotations
@@ -11,33 +13,23 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from kerneopgave_desktop import heap
 from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.canvas.card_item import CardItem
-from kerneopgave_desktop.canvas.gestures import (
-    Gesture,
-    MoveSelection,
-    NewLink,
-    RubberBand,
-    VoteClick,
-)
+from kerneopgave_desktop.canvas.gestures import Gesture
 from kerneopgave_desktop.canvas.lift import Lift
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.overview import Overview
+from kerneopgave_desktop.canvas.scene_mouse import SceneMouse
+from kerneopgave_desktop.canvas.scene_painting import NO_CONTENTS, ScenePainting
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks, look
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
-
-
-def _box(item: CardItem) -> QRectF:
-    """A card's box in the scene, from its model."""
-    card = item.card
-    return QRectF(card.x, card.y, card.width, card.height)
 
 
 def _moved_box(rect: QRectF, shift: tuple[float, float]) -> tuple[look.Rect, look.Rect]:
@@ -53,7 +45,6 @@ class EditDoor(Protocol):
     def apply(self, operation: Operation, origin: object = None) -> bool: ...
 
 
-_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 REINDEX_AFTER = 2000
 """A move of at least this many cards builds Qt's index of the items afresh (_reindex)."""
 _SET_POS = QGraphicsItem.setPos
@@ -63,7 +54,7 @@ SPOTLIGHT_DIM = 0.15
 SPOTLIGHT_DIM_ZONES = 0.35
 
 
-class BoardScene(QGraphicsScene):
+class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
     edit_requested = Signal(str)
     """A card's text should be edited (its id)."""
     rename_requested = Signal(str)
@@ -270,7 +261,7 @@ class BoardScene(QGraphicsScene):
             if self.document.read_only:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
             if self.overview:
-                item.setFlag(_NO_CONTENTS)
+                item.setFlag(NO_CONTENTS)
             self.addItem(item)
         else:
             item.set_card(card)
@@ -290,7 +281,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             item = self.links[link_id] = LinkItem(link, source, target, self)
             if self.overview:
-                item.setFlag(_NO_CONTENTS)
+                item.setFlag(NO_CONTENTS)
         else:
             for end in (item.link.source, item.link.target):
                 self._links_by_card.get(end, set()).discard(link_id)
@@ -346,66 +337,9 @@ class BoardScene(QGraphicsScene):
         self.ghosts.append(ghost)
         return ghost
 
-    # -- lifting: items moved as one while dragged or nudged (canvas.lift) ------------------
-
-    def lift(self, items: Iterable[CardItem | ZoneItem],
-             settle: Callable[[], object] | None = None) -> Lift:
-        """Lift `items` off the board (see canvas.lift); `settle` puts them down when
-        something else needs the board as the model has it (a press, a new selection)."""
-        self.settle_lift()
-        self.end_lift()  # whatever is still lifted stays where it stands
-        chosen = set(items)
-        cards = [item for item in self.cards.values() if item in chosen]
-        zones = [item for item in self.zones.values() if item in chosen]
-        ids = {item.id for item in cards}
-        inner, outer = [], []
-        for link_id in {i for card_id in ids for i in self._links_by_card.get(card_id, ())}:
-            link = self.links[link_id]
-            ends = (link.link.source in ids) + (link.link.target in ids)
-            (inner if ends == 2 else outer).append(link)
-        self.lifted = Lift(self, zones, cards, inner, outer, self._paint_own)
-        self._settle = settle
-        return self.lifted
-
-    def end_lift(self) -> None:
-        """Put the lifted items back where they stand (the caller moves them, if at all)."""
-        lifted, self.lifted, self._settle = self.lifted, None, None
-        if lifted is not None:
-            lifted.end()
-
-    def shown_pos(self, item: QGraphicsItem) -> QPointF:
-        """Where `item` is shown: where it stands, moved with the lift while lifted."""
-        lifted = self.lifted
-        if lifted is not None and item in lifted.held:
-            return item.pos() + QPointF(lifted.dx, lifted.dy)
-        return item.pos()
-
-    def settle_lift(self) -> None:
-        """Let whoever lifted items put them down now (a nudge is then written)."""
-        if self.lifted is not None and self._settle is not None:
-            self._settle()
-
-    def _paint_own(self, items: Iterable[QGraphicsItem], painted: bool) -> None:
-        """Let `items` paint themselves again, or stop them (they are lifted); a card or
-        link on a board in overview stays drawn by the overview, and the overview leaves
-        out what is lifted (the lift draws it)."""
-        away = self.overview_item.away
-        overview = self.overview
-        ids = []
-        for item in items:
-            if isinstance(item, (CardItem, LinkItem)):
-                ids.append(item.id)
-                if overview and not (isinstance(item, CardItem)
-                                     and (item.diff_mark or item.link_target)):
-                    continue  # paints nothing, lifted or not: the overview or the lift draws it
-            item.setFlag(_NO_CONTENTS, not (painted and self._own_contents(item)))
-        if painted:
-            away.difference_update(ids)
-        else:
-            away.update(ids)
-        self._marks = None
-        self.overview_item.touch(ids, ids)
-
+    # Asked once per item (a lift, a change of zoom, each card a comparison marks), so they
+    # stand on BoardScene itself, not on ScenePainting with the rest of who paints what:
+    # PySide finds a method of the object's own class at once, a base class's more slowly.
     def _own_contents(self, item: QGraphicsItem) -> bool:
         """Whether `item` paints itself (and is not lifted): everything but, in overview, the
         cards and links the overview draws (a marked card paints itself there too)."""
@@ -420,49 +354,7 @@ class BoardScene(QGraphicsScene):
         paints itself."""
         lifted = self.lifted
         if item.id in self.cards and (lifted is None or item not in lifted.held):
-            item.setFlag(_NO_CONTENTS, not self._own_contents(item))
-
-    # -- zoomed out: the overview (canvas.overview) -----------------------------------------
-
-    def view_readable(self) -> None:
-        """A view of this board worked out whether it shows it readable (BoardView, as it
-        paints): the board is in overview while none of its views does."""
-        views = self.views()
-        overview = bool(views) and all(getattr(view, "readable", None) is False
-                                       for view in views)
-        if overview == self.overview:
-            return
-        self.overview = overview
-        lifted = self.lifted
-        held = lifted.paints if lifted is not None else set()
-        for items in (self.cards, self.links):
-            for item in items.values():
-                if item not in held:
-                    item.setFlag(_NO_CONTENTS, not self._own_contents(item))
-        self.overview_item.touch()
-        if lifted is not None:
-            lifted.refresh()
-
-    def overview_marks(self) -> tuple[list[QRectF], QRectF | None, list[QRectF],
-                                      list[QLineF]]:
-        """For the overview: the boxes of the selected cards, the focused card's, those of
-        the cards the board warns about, and the selected links' lines (none of them
-        lifted)."""
-        away = self.overview_item.away
-        if self._marks is None:
-            cards, links = [], []
-            for item in self.selectedItems():
-                if isinstance(item, CardItem) and item.id in self.cards:
-                    if item.id not in away:
-                        cards.append(_box(item))
-                elif isinstance(item, LinkItem) and item.id not in away:
-                    links.append(item.line_in_scene())
-            self._marks = cards, links
-        focused = self.focusItem()
-        focus = _box(focused) if isinstance(focused, CardItem) and focused.id in self.cards \
-            and focused.id not in away else None
-        warned = [_box(self.cards[i]) for i in self._warned if i in self.cards and i not in away]
-        return self._marks[0], focus, warned, self._marks[1]
+            item.setFlag(NO_CONTENTS, not self._own_contents(item))
 
     # -- items -> operations ----------------------------------------------------
 
@@ -476,33 +368,6 @@ class BoardScene(QGraphicsScene):
         self.rebuild()
         return False
 
-    def snapped(self, pos: QPointF, size: QSizeF | None = None) -> QPointF:
-        """`pos` on the grid; a card of `size` near a zone's inner edge lines up with it.
-
-        A gesture asks once per step, for the item it holds (the rest of the selection
-        keeps its place relative to that one), not once per item."""
-        if not self.snap_to_grid:
-            return pos
-        px, py = pos.x(), pos.y()
-        x = round(px / style.GRID) * style.GRID
-        y = round(py / style.GRID) * style.GRID
-        if size is None:
-            return QPointF(x, y)
-        width, height = size.width(), size.height()
-        margin, title = style.ZONE_MARGIN, style.ZONE_TITLE_SPACE
-        for item in self.zones.values():
-            zone = item.zone
-            if not (px < zone.x + zone.width and zone.x < px + width
-                    and py < zone.y + zone.height and zone.y < py + height):
-                continue
-            for edge in (zone.x + margin, zone.x + zone.width - margin - width):
-                if abs(px - edge) <= style.EDGE_SNAP:
-                    x = edge
-            for edge in (zone.y + title, zone.y + zone.height - margin - height):
-                if abs(py - edge) <= style.EDGE_SNAP:
-                    y = edge
-        return QPointF(x, y)
-
     def selected_movable_items(self) -> list[CardItem | ZoneItem]:
         return [item for item in self.selectedItems() if isinstance(item, (CardItem, ZoneItem))
                 and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable]
@@ -512,26 +377,6 @@ class BoardScene(QGraphicsScene):
 
     def selected_cards(self) -> list[CardItem]:
         return [item for item in self.selectedItems() if isinstance(item, CardItem)]
-
-    def card_item_at(self, pos: QPointF) -> CardItem | None:
-        for item in self.items(pos):
-            if isinstance(item, CardItem):
-                return item
-        return None
-
-    def zone_title_at(self, pos: QPointF) -> ZoneItem | None:
-        """The zone whose title is at `pos` (locked zones too: their titles are renamed)."""
-        for item in self.items(pos):
-            if isinstance(item, ZoneItem) and item.title_rect().contains(item.mapFromScene(pos)):
-                return item
-        return None
-
-    def handle_at(self, pos: QPointF) -> CardItem | None:
-        """The card whose connect handle is at `pos` (it sticks out past the card's shape)."""
-        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if isinstance(item, CardItem) and item.on_handle(item.mapFromScene(pos)):
-                return item
-        return None
 
     def new_card(self, kind: str, center: QPointF, text: str = "") -> str | None:
         """Add a card of `kind` centred on `center`; its id, or None if that failed."""
@@ -559,88 +404,3 @@ class BoardScene(QGraphicsScene):
         for card_id in copies.values():
             self.cards[card_id].setSelected(True)
         return list(copies.values())
-
-    # -- mouse ----------------------------------------------------------------------
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        """A left press starts one gesture: a vote, a new link, moving the selection, or a
-        rubber band on empty board. Qt selects (and grabs) as it always does first."""
-        self.settle_lift()  # a nudge in progress is put down before anything else
-        if event.buttons() == event.button():  # no other button is held down
-            if self.gesture is not None:  # the release that should have ended it was lost
-                self.gesture.cancel()
-                self.gesture = None
-            self._cancelled = False
-        if self.gesture is not None or self._cancelled:
-            event.accept()  # another button during a gesture: the gesture goes on
-            return
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        writable = not self.document.read_only
-        card = self.card_item_at(event.scenePos())
-        handle = self.handle_at(event.scenePos()) if writable else None
-        if writable and self.voting and card is not None:
-            gesture: Gesture = VoteClick(self, card)
-        elif handle is not None:
-            gesture = NewLink(self, handle)
-        else:
-            selected = self.selectedItems()  # Qt's press on empty board lets go of them
-            super().mousePressEvent(event)
-            if self.mouseGrabberItem() is None:
-                gesture = RubberBand(self, selected)
-            elif self.selected_movable_items():
-                gesture = MoveSelection(self)
-            else:
-                return
-        self.gesture = gesture
-        gesture.press(event)
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.gesture is not None:
-            self.gesture.move(event)
-        elif not self._cancelled:
-            super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mouseReleaseEvent(event)
-        gesture, self.gesture = self.gesture, None
-        if self._cancelled:
-            self._cancelled = False
-            return
-        if isinstance(gesture, MoveSelection):
-            super().mouseReleaseEvent(event)  # Qt's click-to-select-one, as on a press
-        if gesture is not None:
-            gesture.release(event)
-        else:
-            super().mouseReleaseEvent(event)
-
-    def cancel_gesture(self) -> bool:
-        """Cancel the gesture in progress (Escape); whether there was one."""
-        gesture, self.gesture = self.gesture, None
-        if gesture is None:
-            return False
-        gesture.cancel()
-        grabber = self.mouseGrabberItem()
-        if grabber is not None:
-            grabber.ungrabMouse()
-        self._cancelled = True
-        return True
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.document.read_only:
-            return super().mouseDoubleClickEvent(event)
-        card = self.card_item_at(event.scenePos())
-        zone = self.zone_title_at(event.scenePos()) if card is None else None
-        if card is not None:
-            self.edit_requested.emit(card.id)
-        elif zone is not None:
-            self.rename_requested.emit(zone.id)
-        else:
-            card_id = self.new_card(self.current_kind, event.scenePos())
-            if card_id is not None:
-                self.clearSelection()
-                self.cards[card_id].setSelected(True)
-                self.edit_requested.emit(card_id)
-        event.accept()

@@ -1,0 +1,136 @@
+"""Who paints each item of a BoardScene: the item itself; the lift (canvas.lift) while items
+are dragged or nudged as one; or the overview (canvas.overview) while every view shows the
+board zoomed out.
+
+ScenePainting is mixed into BoardScene (canvas.scene), whose items, lift and overview it
+keeps: the methods are the scene's own, with no call between. What is asked once per item
+(`_own_contents`, `show_contents`) stays in BoardScene's class, where PySide finds it fastest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem
+
+from kerneopgave_desktop.canvas.card_item import CardItem
+from kerneopgave_desktop.canvas.lift import Lift
+from kerneopgave_desktop.canvas.link_item import LinkItem
+from kerneopgave_desktop.canvas.zone_item import ZoneItem
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+"""The flag of an item that paints nothing of its own (the lift or the overview draws it)."""
+
+
+def _box(item: CardItem) -> QRectF:
+    """A card's box in the scene, from its model."""
+    card = item.card
+    return QRectF(card.x, card.y, card.width, card.height)
+
+
+class ScenePainting:
+    """BoardScene's lifting and overview: which of its items paint themselves, and what the
+    overview draws over the others (the selection, the focus, the warnings)."""
+
+    # -- lifting: items moved as one while dragged or nudged (canvas.lift) ------------------
+
+    def lift(self, items: Iterable[CardItem | ZoneItem],
+             settle: Callable[[], object] | None = None) -> Lift:
+        """Lift `items` off the board (see canvas.lift); `settle` puts them down when
+        something else needs the board as the model has it (a press, a new selection)."""
+        self.settle_lift()
+        self.end_lift()  # whatever is still lifted stays where it stands
+        chosen = set(items)
+        cards = [item for item in self.cards.values() if item in chosen]
+        zones = [item for item in self.zones.values() if item in chosen]
+        ids = {item.id for item in cards}
+        inner, outer = [], []
+        for link_id in {i for card_id in ids for i in self._links_by_card.get(card_id, ())}:
+            link = self.links[link_id]
+            ends = (link.link.source in ids) + (link.link.target in ids)
+            (inner if ends == 2 else outer).append(link)
+        self.lifted = Lift(self, zones, cards, inner, outer, self._paint_own)
+        self._settle = settle
+        return self.lifted
+
+    def end_lift(self) -> None:
+        """Put the lifted items back where they stand (the caller moves them, if at all)."""
+        lifted, self.lifted, self._settle = self.lifted, None, None
+        if lifted is not None:
+            lifted.end()
+
+    def shown_pos(self, item: QGraphicsItem) -> QPointF:
+        """Where `item` is shown: where it stands, moved with the lift while lifted."""
+        lifted = self.lifted
+        if lifted is not None and item in lifted.held:
+            return item.pos() + QPointF(lifted.dx, lifted.dy)
+        return item.pos()
+
+    def settle_lift(self) -> None:
+        """Let whoever lifted items put them down now (a nudge is then written)."""
+        if self.lifted is not None and self._settle is not None:
+            self._settle()
+
+    def _paint_own(self, items: Iterable[QGraphicsItem], painted: bool) -> None:
+        """Let `items` paint themselves again, or stop them (they are lifted); a card or
+        link on a board in overview stays drawn by the overview, and the overview leaves
+        out what is lifted (the lift draws it)."""
+        away = self.overview_item.away
+        overview = self.overview
+        ids = []
+        for item in items:
+            if isinstance(item, (CardItem, LinkItem)):
+                ids.append(item.id)
+                if overview and not (isinstance(item, CardItem)
+                                     and (item.diff_mark or item.link_target)):
+                    continue  # paints nothing, lifted or not: the overview or the lift draws it
+            item.setFlag(NO_CONTENTS, not (painted and self._own_contents(item)))
+        if painted:
+            away.difference_update(ids)
+        else:
+            away.update(ids)
+        self._marks = None
+        self.overview_item.touch(ids, ids)
+
+    # -- zoomed out: the overview (canvas.overview) -----------------------------------------
+
+    def view_readable(self) -> None:
+        """A view of this board worked out whether it shows it readable (BoardView, as it
+        paints): the board is in overview while none of its views does."""
+        views = self.views()
+        overview = bool(views) and all(getattr(view, "readable", None) is False
+                                       for view in views)
+        if overview == self.overview:
+            return
+        self.overview = overview
+        lifted = self.lifted
+        held = lifted.paints if lifted is not None else set()
+        for items in (self.cards, self.links):
+            for item in items.values():
+                if item not in held:
+                    item.setFlag(NO_CONTENTS, not self._own_contents(item))
+        self.overview_item.touch()
+        if lifted is not None:
+            lifted.refresh()
+
+    def overview_marks(self) -> tuple[list[QRectF], QRectF | None, list[QRectF],
+                                      list[QLineF]]:
+        """For the overview: the boxes of the selected cards, the focused card's, those of
+        the cards the board warns about, and the selected links' lines (none of them
+        lifted)."""
+        away = self.overview_item.away
+        if self._marks is None:
+            cards, links = [], []
+            for item in self.selectedItems():
+                if isinstance(item, CardItem) and item.id in self.cards:
+                    if item.id not in away:
+                        cards.append(_box(item))
+                elif isinstance(item, LinkItem) and item.id not in away:
+                    links.append(item.line_in_scene())
+            self._marks = cards, links
+        focused = self.focusItem()
+        focus = _box(focused) if isinstance(focused, CardItem) and focused.id in self.cards \
+            and focused.id not in away else None
+        warned = [_box(self.cards[i]) for i in self._warned if i in self.cards and i not in away]
+        return self._marks[0], focus, warned, self._marks[1]
