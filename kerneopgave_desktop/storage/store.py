@@ -270,7 +270,8 @@ class Store:
             rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
             problems = [] if rows == ["ok"] else rows
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+                problems.append(_tr("{table}: række {rowid} peger på en række i {parent}, "
+                                    "der mangler").format(table=table, rowid=rowid, parent=parent))
         except (sqlite3.Error, UnicodeError) as error:  # malformed pages can fail the check
             return [str(error)]
         return [problem.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -578,6 +578,10 @@
   <context>
     <name>Storage</name>
     <message>
+      <source>{table}: række {rowid} peger på en række i {parent}, der mangler</source>
+      <translation>{table}: row {rowid} refers to a missing row in {parent}</translation>
+    </message>
+    <message>
       <source>Du har ikke adgang til at læse {path}. Spørg ejeren af filen eller din IT-afdeling.</source>
       <translation>You may not read {path}. Ask the file's owner or your IT department.</translation>
     </message>
