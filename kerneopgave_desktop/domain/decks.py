@@ -14,6 +14,7 @@ from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.deck_cards import ENTRIES
 from kerneopgave_desktop.domain.layout import CARD_WIDTH, GAP, ZONE_MARGIN, ZONE_TITLE_SPACE
 from kerneopgave_desktop.domain.model import Board, Card, Deck, DeckCard, Dilemma, Zone
+from kerneopgave_desktop.domain.placing import open_spot
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS, DECK_CARD_KINDS, DILEMMA_STATUSES
 
 BUILTIN_ID = "builtin"
@@ -117,64 +118,15 @@ def new_column(board: Board) -> Zone | None:
                  if zone.title.strip().casefold() in names), None)
 
 
-def spot_in_zone(board: Board, zone: Zone, width: float,
-                 height: float) -> tuple[float, float] | None:
-    """The first clean place for a card inside `zone`'s card area, row by row on the grid;
-    None when the zone is full."""
-    left, top = zone.x + ZONE_MARGIN, zone.y + ZONE_TITLE_SPACE
-    right, bottom = zone.x + zone.width - ZONE_MARGIN, zone.y + zone.height - ZONE_MARGIN
-    y = top
-    while y + height <= bottom:
-        x = left
-        while x + width <= right:
-            if not any(x < c.x + c.width + GAP and c.x < x + width + GAP
-                       and y < c.y + c.height + GAP and c.y < y + height + GAP
-                       for c in board.cards.values()):
-                return x, y
-            x += GAP
-        y += GAP
-    return None
-
-
 def column_place(board: Board, zone: Zone, width: float,
                  height: float) -> tuple[float, float, float]:
     """Where a card goes in the column `zone`: (x, y, the zone's height then). A free place
     inside it if there is one; else at its left below the cards in it, the column growing
     down to hold it (as a column of sticky notes on a wall does)."""
-    spot = spot_in_zone(board, zone, width, height)
+    spot = open_spot(board, zone, width, height)
     if spot is not None:
         return spot[0], spot[1], zone.height
     inside = [card for card in board.cards.values() if zone.contains(card)]
     y = max([card.y + card.height + GAP for card in inside] or [zone.y + ZONE_TITLE_SPACE])
     x = zone.x + ZONE_MARGIN
     return x, y, max(zone.height, y + height + ZONE_MARGIN - zone.y)
-
-
-def free_spot(board: Board, x: float, y: float, width: float, height: float) -> tuple[float, float]:
-    """The nearest clean place from (x, y), scanning right and then down, on the grid.
-
-    Clean means: no card under it, and either wholly inside one zone's card area (below
-    its title) or clear of every zone, so a new card never straddles a border or a title.
-    """
-    def clean(px: float, py: float) -> bool:
-        if any(px < c.x + c.width + GAP and c.x < px + width + GAP
-               and py < c.y + c.height + GAP and c.y < py + height + GAP
-               for c in board.cards.values()):
-            return False
-        for zone in board.zones.values():
-            inside = (zone.x + ZONE_MARGIN <= px and px + width <= zone.x + zone.width - ZONE_MARGIN
-                      and zone.y + ZONE_TITLE_SPACE <= py
-                      and py + height <= zone.y + zone.height - ZONE_MARGIN)
-            touches = (px < zone.x + zone.width + GAP and zone.x < px + width + GAP
-                       and py < zone.y + zone.height + GAP and zone.y < py + height + GAP)
-            if touches and not inside:
-                return False
-        return True
-
-    x, y = round(x / GAP) * GAP, round(y / GAP) * GAP
-    for row in range(60):
-        for column in range(60):
-            px, py = x + column * GAP * 4, y + row * GAP * 4
-            if clean(px, py):
-                return px, py
-    return x, y

@@ -15,11 +15,11 @@ from kerneopgave_desktop.domain.decks import (
     column_place,
     draw,
     drawn_size,
-    free_spot,
     in_sector,
     new_column,
 )
 from kerneopgave_desktop.domain.model import Deck, Dilemma, new_id
+from kerneopgave_desktop.domain.placing import free_spot
 from kerneopgave_desktop.domain.vocabulary import SECTORS
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence
 
 from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.document import AddItems, EditWorkshop
-from kerneopgave_desktop.domain.decks import free_spot
 from kerneopgave_desktop.domain.model import CARD_TYPES, Link, new_id
+from kerneopgave_desktop.domain.placing import free_spot
 from kerneopgave_desktop.domain.vocabulary import CARD_KINDS
 from kerneopgave_desktop.ui.actions import new_action
 from kerneopgave_desktop.ui.context import WindowContext

@@ -8,7 +8,6 @@ from kerneopgave_desktop.domain.decks import (
     builtin_deck,
     draw,
     drawn_size,
-    free_spot,
     in_sector,
     kind_label,
     undrawn,
@@ -23,6 +22,7 @@ from kerneopgave_desktop.domain.model import (
     Workshop,
     new_id,
 )
+from kerneopgave_desktop.domain.placing import free_spot
 from kerneopgave_desktop.domain.records import deck_from_dict, deck_to_dict
 from kerneopgave_desktop.domain.vocabulary import SECTORS, USES
 

@@ -1,8 +1,9 @@
 """Where a drawn card goes: the board's "Ny" column, in either language, at a free place."""
 
 from kerneopgave_desktop import i18n
-from kerneopgave_desktop.domain.decks import column_place, new_column, spot_in_zone
+from kerneopgave_desktop.domain.decks import column_place, new_column
 from kerneopgave_desktop.domain.model import Board, Dilemma, Note, Zone
+from kerneopgave_desktop.domain.placing import open_spot
 from kerneopgave_desktop.domain.templates import TEMPLATES
 
 
@@ -18,14 +19,14 @@ def test_the_new_column_is_found_by_its_name_in_danish_or_english():
 def test_a_free_spot_in_a_zone_avoids_cards_and_says_when_the_zone_is_full():
     zone = Zone(id="z", title="Ny", x=0, y=0, width=600, height=400)
     board = Board(id="b", zones={"z": zone})
-    first = spot_in_zone(board, zone, 240, 190)
+    first = open_spot(board, zone, 240, 190)
     assert first is not None
     board.cards["a"] = Dilemma(id="a", x=first[0], y=first[1], width=240, height=190)
-    second = spot_in_zone(board, zone, 240, 190)
+    second = open_spot(board, zone, 240, 190)
     assert second is not None and second != first
     assert second[0] >= first[0] + 240 or second[1] >= first[1] + 190
     board.cards["b"] = Note(id="b", x=second[0], y=second[1], width=240, height=190)
-    assert spot_in_zone(board, zone, 240, 190) is None
+    assert open_spot(board, zone, 240, 190) is None
 
 
 def test_a_full_column_grows_down_to_hold_the_card():
