@@ -115,6 +115,12 @@ class Document:
         return bool(self._redo) and self._group is None
 
     @property
+    def last_step(self) -> object | None:
+        """The newest undo step, as a token: while it is still `last_step`, nothing has been
+        done or undone since (a phone's card may arrive while someone types)."""
+        return self._undo[-1] if self._undo else None
+
+    @property
     def undo_label(self) -> str:
         return self._undo[-1].label if self._undo else ""
 

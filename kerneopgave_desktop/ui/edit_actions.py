@@ -140,15 +140,19 @@ class EditActions(QObject):
             self.view.setFocus()
             self.view.edit_card(card_id)
             if self.view.editor is not None:
-                self.view.editor.finished.connect(self._left_empty)
+                made = self.context.document.last_step
+                self.view.editor.finished.connect(
+                    lambda card_id, text: self._left_empty(card_id, text, made))
 
-    def _left_empty(self, card_id: str, text: str) -> None:
+    def _left_empty(self, card_id: str, text: str, made: object) -> None:
         """A new card left with nothing written is taken back, as if it had not been made:
-        Escape in an empty new card leaves no empty card behind (Redo brings it back)."""
+        Escape in an empty new card leaves no empty card behind (Redo brings it back). Only
+        while its making is still the last step: a phone's card that came meanwhile stays."""
         scene = self.context.current_scene()
         board = scene.board if scene is not None else None
         if (board is not None and card_id in board.cards and not text.strip()
-                and not board.cards[card_id].text.strip()):
+                and not board.cards[card_id].text.strip()
+                and self.context.document.last_step is made):
             self.context.door.undo()
 
     def link_selected(self) -> list[str]:

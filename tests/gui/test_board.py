@@ -191,3 +191,17 @@ def test_escape_in_an_empty_new_card_leaves_no_card_behind(window, qtbot):
     qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
     assert set(window.document.workshop.board("b1").cards) == before
     assert set(saved(window).board("b1").cards) == before
+
+
+def test_an_empty_new_card_stays_when_a_step_came_after_it(window, qtbot):
+    """Taking back an empty new card undoes its making only while that is the last step: a
+    card a phone sent meanwhile is not what Undo takes."""
+    from kerneopgave_desktop.document import AddItems
+    from kerneopgave_desktop.domain.model import Note
+
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    window.document.apply(AddItems("b1", [Note(id="phone", text="Fra en telefon", y=3000)]))
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert "phone" in window.document.workshop.board("b1").cards
