@@ -20,25 +20,26 @@ from kerneopgave_desktop.domain.layout import (
 )
 from kerneopgave_desktop.domain.model import Agreement, Board, Card, Link, Zone, new_id
 
-_heard: list[str] | None = None
+_heard: list[tuple[str, str]] | None = None
 """While `prompts` builds a board: every text `t` was asked for, in both languages."""
 
 
 def t(da: str, en: str) -> str:
     """The text in the current language, from its Danish and its English."""
     if _heard is not None:
-        _heard.extend((da, en))
+        _heard.append((da, en))
     return en if i18n.language() == "en" else da
 
 
 def prompts(template: Template) -> frozenset[str]:
-    """Every text `template` writes on its board, in Danish and in English: a card that still
-    holds one is the template's question, not yet the team's answer."""
+    """The texts of the cards `template` puts on its board, in Danish and in English: a card
+    that still holds one is the template's question, not yet the team's answer. (Zone titles
+    and link labels are not among them: a card may well say "Lærere".)"""
     global _heard
     _heard = []
     try:
-        template.board()
-        return frozenset(_heard)
+        cards = {card.text for card in template.board().cards.values()}
+        return frozenset(text for pair in _heard if cards.intersection(pair) for text in pair)
     finally:
         _heard = None
 

@@ -155,5 +155,9 @@ def test_the_minutes_leave_out_a_templates_unanswered_prompts(name, lang):
             items = [block.text for block in minutes(workshop, [board])
                      if isinstance(block, Item)]
             assert card.text + " Vores svar." in items
+        for zone in list(board.zones.values())[:1]:  # a card may say what a zone is called
+            board.cards["own"] = Note(id="own", text=zone.title, x=-2000, y=-2000)
+            assert zone.title in [block.text for block in minutes(workshop, [board])
+                                  if isinstance(block, Item)]
     finally:
         i18n.set_language("da")
