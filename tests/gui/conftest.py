@@ -11,18 +11,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kerneopgave_desktop.document import create_document
-from kerneopgave_desktop.ui.main_window import MainWindow
-from tests.gui.helpers import board_with_cards
+from tests.gui.helpers import board_with_cards, shown_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, settings):
     document = create_document(tmp_path / "møde.kerneopgave", board_with_cards())
-    win = MainWindow(document, settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, document, settings)
     win.activateWindow()
     win.view.fit_all()
     QApplication.processEvents()

@@ -1,11 +1,13 @@
-"""Helpers shared by the GUI tests: a sample board, real drags, positions on the view."""
+"""Helpers shared by the GUI tests: a sample board, a shown window, real drags, positions on
+the view."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from kerneopgave_desktop.document import open_document
+from kerneopgave_desktop.document import Document, open_document
 from kerneopgave_desktop.domain.model import Board, Link, Note, Workshop
 
 
@@ -17,6 +19,24 @@ def board_with_cards() -> Workshop:
     board.links["l0"] = Link(id="l0", source="c0", target="c1")
     board.links["l1"] = Link(id="l1", source="c1", target="c2")
     return Workshop(boards=[board])
+
+
+def shown_window(qtbot, document: Document, settings, size: tuple[int, int] | None = (1400, 900),
+                 active: bool = False):
+    """`document` in its MainWindow, sized, shown and exposed (and, with `active`, the active
+    window, so that keys go to it)."""
+    from kerneopgave_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(document, settings=settings)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
 
 
 def saved(window) -> Workshop:

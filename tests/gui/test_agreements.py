@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from kerneopgave_desktop.document import AddItems, EditCard, create_document
 from kerneopgave_desktop.domain.dates import day_text
 from kerneopgave_desktop.domain.model import Agreement, WorkshopInfo
-from kerneopgave_desktop.ui.main_window import MainWindow
-from tests.gui.helpers import at, board_with_cards, saved
+from tests.gui.helpers import at, board_with_cards, saved, shown_window
 
 
 def _select(window, card_id: str) -> None:
@@ -83,11 +82,7 @@ def _window_with(qtbot, tmp_path, settings, follow_up: date, status: str = "agre
     workshop.boards[0].cards["b"] = Agreement(id="b", text="Ny plan", x=300, y=300,
                                               follow_up=follow_up)
     document = create_document(tmp_path / "w.kerneopgave", workshop)
-    window = MainWindow(document, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, document, settings, size=None)
 
 
 def test_opening_a_workshop_with_due_agreements_says_so_in_the_window(qtbot, tmp_path,

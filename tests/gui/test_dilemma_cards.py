@@ -12,17 +12,13 @@ from kerneopgave_desktop.domain.model import Dilemma, Workshop
 from kerneopgave_desktop.domain.templates import TEMPLATES
 from kerneopgave_desktop.ui.main_window import MainWindow
 from kerneopgave_desktop.ui.round_dialog import QUESTION_PIXELS, RoundDialog
+from tests.gui.helpers import shown_window
 
 
 def _dilemma_window(qtbot, tmp_path, settings) -> MainWindow:
     board = TEMPLATES["dilemmaer"].board()
     document = create_document(tmp_path / "d.kerneopgave", Workshop(boards=[board]))
-    window = MainWindow(document, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, document, settings)
 
 
 def test_an_answered_dilemma_shows_its_status_on_the_card_and_its_answers_in_the_inspector(

@@ -7,25 +7,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from kerneopgave_desktop.canvas.find_marks import MATCH, FindMark
 from kerneopgave_desktop.document import EditCard, create_document
-from kerneopgave_desktop.ui.main_window import MainWindow
 from kerneopgave_desktop.ui.outline_model import MATCH_BACKGROUND
+from tests.gui.helpers import shown_window
 from tests.gui.test_outline import two_boards
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, settings):
     document = create_document(tmp_path / "find.kerneopgave", two_boards())
-    win = MainWindow(document, settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = shown_window(qtbot, document, settings, active=True)
     win.view.setFocus()
     return win
 

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kerneopgave_desktop.canvas.style import GRID
 from kerneopgave_desktop.document import EditCard, create_document
 from kerneopgave_desktop.domain.model import Board, Link, Note, Workshop
-from kerneopgave_desktop.ui.main_window import MainWindow
-from tests.gui.helpers import at, count_commits, saved
+from tests.gui.helpers import at, count_commits, saved, shown_window
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 COLUMNS, ROWS = 12, 10
@@ -38,11 +37,7 @@ def grid_of_cards() -> Workshop:
 @pytest.fixture
 def many(qtbot, tmp_path, settings):
     document = create_document(tmp_path / "mange.kerneopgave", grid_of_cards())
-    window = MainWindow(document, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, document, settings)
     window.view.fit_all()
     QApplication.processEvents()
     return window

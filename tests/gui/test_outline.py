@@ -20,10 +20,9 @@ from kerneopgave_desktop.domain.model import (
     Workshop,
     Zone,
 )
-from kerneopgave_desktop.ui.main_window import MainWindow
 from kerneopgave_desktop.ui.operations import Door
 from kerneopgave_desktop.ui.outline_model import OutlineModel
-from tests.gui.helpers import at, card_center, drag, saved
+from tests.gui.helpers import at, card_center, drag, saved, shown_window
 
 
 def two_boards() -> Workshop:
@@ -44,13 +43,7 @@ def two_boards() -> Workshop:
 @pytest.fixture
 def outlined(qtbot, tmp_path, settings):
     document = create_document(tmp_path / "oversigt.kerneopgave", two_boards())
-    window = MainWindow(document, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = shown_window(qtbot, document, settings, active=True)
     QTest.keyClick(window.view, Qt.Key.Key_F6)  # the outline's dock, with the keyboard in it
     view = window.outline.view
     qtbot.waitUntil(view.hasFocus)

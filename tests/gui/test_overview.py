@@ -13,7 +13,7 @@ from kerneopgave_desktop.canvas import style
 from kerneopgave_desktop.document import create_document
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.model import Board, CoreTask, Link, Note, Workshop
-from kerneopgave_desktop.ui.main_window import MainWindow
+from tests.gui.helpers import shown_window
 
 COLUMNS, ROWS = 30, 24
 
@@ -38,11 +38,7 @@ def wide_board() -> Workshop:
 @pytest.fixture
 def overview(qtbot, tmp_path, settings):
     document = create_document(tmp_path / "oversigt.kerneopgave", wide_board())
-    window = MainWindow(document, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, document, settings)
     window.view.fit_all()
     QApplication.processEvents()
     return window

@@ -13,10 +13,9 @@ from kerneopgave_desktop.document import AddItems, create_document
 from kerneopgave_desktop.domain.model import Board, Link, Note, Workshop
 from kerneopgave_desktop.ui import main_window as main_window_module
 from kerneopgave_desktop.ui.app import Application
-from kerneopgave_desktop.ui.main_window import MainWindow
 from kerneopgave_desktop.ui.shortcuts import ShortcutsDialog, sheet_html, shortcut_table
 from kerneopgave_desktop.ui.window_theme import apply_theme
-from tests.gui.helpers import at
+from tests.gui.helpers import at, shown_window
 
 
 def _buttons(window) -> list[QToolButton]:
@@ -114,11 +113,7 @@ def test_an_empty_board_says_how_to_begin_and_the_hint_fades_with_the_first_card
         qtbot, tmp_path, settings):
     document = create_document(tmp_path / "tom.kerneopgave",
                                Workshop(boards=[Board(id="b", title="Tom")]))
-    window = MainWindow(document, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, document, settings, (1200, 800))
     hint = window.empty_hint
     assert hint.isVisible() and "Dobbeltklik" in hint.text() and "Ctrl+K" in hint.text()
     viewport = window.view.viewport().rect()
