@@ -82,10 +82,8 @@ class Builder:
 
     def zone(self, title: str, x: float, y: float, columns: int, rows: int,
              kind: str = "area", stop: bool = False) -> Zone:
-        width = 2 * ZONE_MARGIN + columns * CARD_WIDTH + (columns - 1) * GAP
-        height = ZONE_TITLE_SPACE + ZONE_MARGIN + rows * CARD_HEIGHT + (rows - 1) * GAP
-        zone = Zone(id=new_id(), title=title, x=x, y=y, width=width, height=height, locked=True,
-                    kind=kind, stop=stop)
+        zone = Zone(id=new_id(), title=title, x=x, y=y, width=zone_width(columns),
+                    height=zone_height(rows), locked=True, kind=kind, stop=stop)
         self.board.zones[zone.id] = zone
         return zone
 
