@@ -157,8 +157,7 @@ class RoomActions(QObject):
         (the default, unless cards wait face down to be turned over)."""
         round_ = self.context.document.workshop.open_round()
         if round_ is not None:
-            waiting = sum(s.round == round_.id and s.face_down
-                          for s in self.context.document.workshop.submissions.values())
+            waiting = self.face_down() or 0
             box = QMessageBox(QMessageBox.Icon.Question, _tr("Luk rummet"), _tr(
                 "Runden »{prompt}« er stadig åben. Skal den lukkes sammen med rummet?").format(
                     prompt=visible(round_.prompt, 80)), parent=self.context.dialog_parent)
