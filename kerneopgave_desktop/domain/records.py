@@ -7,6 +7,7 @@ refuses unknown keys, so nothing is silently dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -94,22 +95,29 @@ def board_to_dict(board: Board) -> dict[str, Any]:
     return record
 
 
-def checked_object(value: Any, what: str, allowed: set[str],
+def _named(what: str | Callable[[], str]) -> str:
+    """What a message calls the record: given, or worked out only when a message needs it (a
+    card's translated name would cost every card of a large import a lookup)."""
+    return what() if callable(what) else what
+
+
+def checked_object(value: Any, what: str | Callable[[], str], allowed: set[str],
                    required: tuple[str, ...] = ()) -> dict[str, Any]:
     """`value` as a dict with only `allowed` keys and every `required` one, or ModelError."""
     if not isinstance(value, dict):
-        raise ModelError(_tr("{what} skal være et objekt").format(what=what))
+        raise ModelError(_tr("{what} skal være et objekt").format(what=_named(what)))
     unknown = set(value) - allowed
     if unknown:
         raise ModelError(_tr("{what} har en ukendt nøgle {key}").format(
-            what=what, key=f"{sorted(unknown)[0]!r:.60}"))
+            what=_named(what), key=f"{sorted(unknown)[0]!r:.60}"))
     missing = [key for key in required if key not in value]
     if missing:
-        raise ModelError(_tr("{what} mangler {key}").format(what=what, key=repr(missing[0])))
+        raise ModelError(_tr("{what} mangler {key}").format(what=_named(what),
+                                                           key=repr(missing[0])))
     return value
 
 
-def _geometry(record: dict[str, Any], what: str) -> dict[str, float]:
+def _geometry(record: dict[str, Any], what: str | Callable[[], str]) -> dict[str, float]:
     """The record's coordinates and sizes, as given: the model checks their range and makes
     them floats (converting first would overflow on a huge whole number)."""
     out = {}
@@ -117,19 +125,22 @@ def _geometry(record: dict[str, Any], what: str) -> dict[str, float]:
         if name in record:
             value = record[name]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ModelError(_tr("{field} skal være et tal").format(field=f"{what}.{name}"))
+                raise ModelError(_tr("{field} skal være et tal").format(
+                    field=f"{_named(what)}.{name}"))
             out[name] = value
     return out
 
 
 def card_from_dict(value: Any) -> Card:
-    what = _tr("et kort")
     kind = value.get("kind") if isinstance(value, dict) else None
     cls = card_type(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise ModelError(_tr("{what} mangler en gyldig 'kind'").format(what=what))
-    record = checked_object(value, _tr("et {kind}-kort").format(kind=kind),
-                            {"kind", *cls.field_names()}, ("id",))
+        raise ModelError(_tr("{what} mangler en gyldig 'kind'").format(what=_tr("et kort")))
+
+    def what() -> str:
+        return _tr("et {kind}-kort").format(kind=kind)
+
+    record = checked_object(value, what, {"kind", *cls.field_names()}, ("id",))
     fields = {k: v for k, v in record.items() if k != "kind" and k not in _GEOMETRY}
     for name in cls.structured:
         if name in fields:
