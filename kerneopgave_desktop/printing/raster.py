@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kerneopgave_desktop.domain.progress import Progress
+
 
 @dataclass(frozen=True)
 class PageImage:
@@ -22,12 +24,16 @@ class PageImage:
     landscape: bool
 
 
-def pages(pdf: bytes, dpi: float) -> Iterator[PageImage]:
+def pages(pdf: bytes, dpi: float, progress: Progress | None = None) -> Iterator[PageImage]:
+    """Every page of `pdf` rendered at `dpi`, telling `progress` before each (it may raise
+    `Cancelled`)."""
     import pypdfium2  # imported when first printing: it is large, and start-up should be quick
 
     document = pypdfium2.PdfDocument(pdf)
     try:
-        for page in document:
+        for number, page in enumerate(document):
+            if progress is not None:
+                progress(number, len(document))
             width, height = page.get_size()
             bitmap = page.render(scale=dpi / 72, prefer_bgrx=True)
             yield PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer),

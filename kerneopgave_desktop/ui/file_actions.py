@@ -322,8 +322,10 @@ class FileActions(QObject):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         return printer
 
-    def paint(self, printer: QPrinter) -> None:
-        """Exactly the PDF's pages, as pixels at the printer's resolution."""
+    def paint(self, printer: QPrinter, progress: Progress | None = None) -> None:
+        """Exactly the PDF's pages, as pixels at the printer's resolution, telling `progress`
+        how far it has come (making the report is most of it). Cancelled while pages are
+        being sent, the print run is aborted (printed to a file, the part written goes)."""
         from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
         from kerneopgave_desktop.printing.raster import pages
@@ -331,25 +333,34 @@ class FileActions(QObject):
         size = printer.pageLayout().pageSize().id()
         paper = "A3" if size == QPageSize.PageSizeId.A3 else "A4"
         dpi = min(printer.resolution(), MAX_RASTER_DPI)
+        pdf = self.report_pdf(paper, progress=share(progress, 0.0, 0.8))
         painter = None
-        for number, page in enumerate(pages(self.report_pdf(paper), dpi)):
-            orientation = (QPageLayout.Orientation.Landscape if page.landscape
-                           else QPageLayout.Orientation.Portrait)
-            if number:
-                printer.setPageOrientation(orientation)
-                printer.newPage()
-            else:
-                printer.setPageOrientation(orientation)
-                painter = QPainter(printer)
-            image = QImage(page.pixels, page.width, page.height, page.stride,
-                           QImage.Format.Format_RGB32)
-            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-            target.moveTo(0, 0)
-            painter.drawImage(target, image)
+        try:
+            for number, page in enumerate(pages(pdf, dpi, share(progress, 0.8, 1.0))):
+                orientation = (QPageLayout.Orientation.Landscape if page.landscape
+                               else QPageLayout.Orientation.Portrait)
+                if number:
+                    printer.setPageOrientation(orientation)
+                    printer.newPage()
+                else:
+                    printer.setPageOrientation(orientation)
+                    painter = QPainter(printer)
+                image = QImage(page.pixels, page.width, page.height, page.stride,
+                               QImage.Format.Format_RGB32)
+                target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+                target.moveTo(0, 0)
+                painter.drawImage(target, image)
+        except Cancelled:
+            if painter is not None:
+                printer.abort()
+                painter.end()
+                if printer.outputFileName():  # printed to a file: no half of it is left
+                    Path(printer.outputFileName()).unlink(missing_ok=True)
+            raise
         if painter is not None:
             painter.end()
 
-    def preview(self) -> QWidget:
+    def preview(self) -> QWidget | None:
         """Vis udskrift: the report's own pages, each in its orientation (ui.print_preview);
         Udskriv… there prints them on the paper chosen."""
         from PySide6.QtCore import Qt
@@ -359,9 +370,13 @@ class FileActions(QObject):
         def chosen(paper: str) -> None:
             self.settings.paper = paper
 
-        dialog = PrintPreview(self.report_pdf, self.settings.paper, list(PAPERS),
+        dialog = PrintPreview(lambda paper, progress: self.report_pdf(paper, progress=progress),
+                              self.settings.paper, list(PAPERS),
                               lambda: self.print_report(dialog.paper.currentText()),
                               self.context.dialog_parent)
+        if not dialog.made:  # cancelled while the report was being made
+            dialog.deleteLater()
+            return None
         dialog.paper_changed.connect(chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -372,4 +387,8 @@ class FileActions(QObject):
         printer = self._printer(paper or self.settings.paper)
         dialog = QPrintDialog(printer, self.context.dialog_parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.paint(printer)
+            try:
+                with ProgressDialog(self.context.dialog_parent, _tr("Udskriver …")) as progress:
+                    self.paint(printer, progress)
+            except Cancelled:
+                self.context.show_status(_tr("Udskrivningen er annulleret."), 5000)

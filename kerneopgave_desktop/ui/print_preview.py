@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerneopgave_desktop.domain.progress import Cancelled, Progress
 from kerneopgave_desktop.printing.raster import Pages
+from kerneopgave_desktop.ui.progress import ProgressDialog
 
 GAP = 16
 """Pixels between pages, and around them."""
@@ -81,9 +83,11 @@ class PrintPreview(QDialog):
 
     paper_changed = Signal(str)
 
-    def __init__(self, pdf: Callable[[str], bytes], paper: str, papers: list[str],
+    def __init__(self, pdf: Callable[[str, Progress], bytes], paper: str, papers: list[str],
                  print_report: Callable[[], None], parent: QWidget | None = None):
-        """`pdf(paper)` makes the report on that paper; `print_report()` prints it."""
+        """`pdf(paper, progress)` makes the report on that paper, telling `progress` how far
+        it has come; `print_report()` prints it. A report that takes a while shows a progress
+        bar; cancelled before the first page, the dialog has no `pages` (see `made`)."""
         super().__init__(parent)
         self.setWindowTitle(_tr("Vis udskrift"))
         self.make_pdf = pdf
@@ -108,6 +112,7 @@ class PrintPreview(QDialog):
         self.paper = QComboBox()
         self.paper.addItems(papers)
         self.paper.setCurrentText(paper)
+        self.shown_paper = paper
         self.paper.setAccessibleName(_tr("Papir"))
         self.paper.currentTextChanged.connect(self._new_paper)
         print_button = QPushButton(_tr("Udskriv…"))
@@ -145,12 +150,29 @@ class PrintPreview(QDialog):
         self.resize(1100, 800)
         self._load(paper)
 
+    @property
+    def made(self) -> bool:
+        """Whether there are pages to show (not when the first report was cancelled)."""
+        return self.pages is not None
+
     def _load(self, paper: str) -> None:
+        """The report on `paper`, made with a progress bar; cancelled, the pages shown stay
+        (and the paper box says their paper again)."""
+        parent = self if self.isVisible() else self.parentWidget()
+        try:
+            with ProgressDialog(parent, _tr("Laver udskriften …")) as progress:
+                data = self.make_pdf(paper, progress)
+        except Cancelled:
+            blocked = self.paper.blockSignals(True)
+            self.paper.setCurrentText(self.shown_paper)
+            self.paper.blockSignals(blocked)
+            return
+        self.shown_paper = paper
         for view in self.views:
             view.deleteLater()
         if self.pages is not None:
             self.pages.close()
-        self.pages = Pages(self.make_pdf(paper))
+        self.pages = Pages(data)
         self.views = [PageView(self.pages, index, self.sheet) for index in range(len(self.pages))]
         for view in self.views:
             self.column.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -158,8 +180,9 @@ class PrintPreview(QDialog):
         self.show_single(self.single)
 
     def _new_paper(self, paper: str) -> None:
-        self.paper_changed.emit(paper)
         self._load(paper)
+        if self.shown_paper == paper:
+            self.paper_changed.emit(paper)
 
     def _room(self) -> QSize:
         """The room one page may take: the window's viewport, less the gaps (and the

@@ -1672,6 +1672,14 @@
   <context>
     <name>FileActions</name>
     <message>
+      <source>Udskrivningen er annulleret.</source>
+      <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+      <source>Udskriver …</source>
+      <translation>Printing …</translation>
+    </message>
+    <message>
       <source>Eksportér</source>
       <translation>Export</translation>
     </message>
@@ -2032,6 +2040,10 @@
   </context>
   <context>
     <name>PrintPreview</name>
+    <message>
+      <source>Laver udskriften …</source>
+      <translation>Making the printout …</translation>
+    </message>
     <message>
       <source>Rapportens sider</source>
       <translation>The report's pages</translation>

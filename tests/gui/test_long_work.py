@@ -1,5 +1,5 @@
 """Long work shows a progress bar whose Cancel leaves nothing behind: opening a large file,
-importing many cards (and the PDF report, in test_printing)."""
+importing many cards, the PDF report, Vis udskrift and printing."""
 
 from __future__ import annotations
 
@@ -146,3 +146,107 @@ def test_the_pdf_of_many_cards_shows_its_progress_and_is_written_whole(large, tm
         b"%%EOF")
     assert seen == sorted(seen) and seen[-1] == SCALE and len(set(seen)) > 10
     assert no_progress_left()
+
+
+def demo_window(qtbot, tmp_path, settings):
+    from kerneopgave_desktop.document import create_document
+    from kerneopgave_desktop.domain.demo import demo_workshop
+    from tests.gui.helpers import shown_window
+
+    return shown_window(qtbot, create_document(tmp_path / "demo.kerneopgave", demo_workshop()),
+                        settings)
+
+
+def shown_previews() -> list:
+    from kerneopgave_desktop.ui.print_preview import PrintPreview
+
+    return [widget for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, PrintPreview) and widget.isVisible()]
+
+
+def test_vis_udskrift_cancelled_while_the_report_is_made_opens_nothing(qtbot, tmp_path,
+                                                                      settings, monkeypatch):
+    window = demo_window(qtbot, tmp_path, settings)
+    pressed = cancel_when(monkeypatch, qtbot, lambda done, total: True)
+    assert window.files.preview() is None
+    assert pressed == ["Laver udskriften …"]
+    assert shown_previews() == [] and no_progress_left()
+
+
+def test_a_new_paper_cancelled_while_its_report_is_made_keeps_the_pages_shown(
+        qtbot, tmp_path, settings, monkeypatch):
+    window = demo_window(qtbot, tmp_path, settings)
+    dialog = window.files.preview()
+    qtbot.waitExposed(dialog)
+    pages = dialog.pages
+    a4 = [dialog.pages.sizes[i] for i in range(len(dialog.pages))]
+    pressed = cancel_when(monkeypatch, qtbot, lambda done, total: True)
+    dialog.paper.setCurrentText("A3")
+    assert pressed == ["Laver udskriften …"] and no_progress_left()
+    assert dialog.pages is pages and dialog.pages.sizes == a4
+    assert dialog.paper.currentText() == "A4" and settings.paper == "A4"
+    assert len(dialog.views) == len(a4)
+    dialog.close()
+
+
+def print_to_file(window, target, monkeypatch) -> None:
+    """Udskriv… prints to the PDF file `target` at 72 dpi, the print dialog answered OK."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    made = window.files._printer
+
+    def printer(paper: str = "A4") -> QPrinter:
+        chosen = made(paper)
+        chosen.setResolution(72)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(target))
+        return chosen
+
+    monkeypatch.setattr(window.files, "_printer", printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+
+
+@pytest.mark.parametrize("phase", ["report", "pages"])
+def test_printing_cancelled_stops_and_says_so(qtbot, tmp_path, settings, monkeypatch, phase):
+    window = demo_window(qtbot, tmp_path, settings)
+    target = tmp_path / "udskrift.pdf"
+    print_to_file(window, target, monkeypatch)
+    # The report is the first four fifths of the bar, sending its pages the last fifth.
+    sent: list[int] = []
+
+    def ready(done: int, total: int) -> bool:
+        sent.append(done)
+        return done < SCALE * 0.8 if phase == "report" else done > SCALE * 0.8
+
+    pressed = cancel_when(monkeypatch, qtbot, ready)
+    window.files.print_report()
+    assert pressed == ["Udskriver …"] and no_progress_left()
+    assert window.statusBar().currentMessage() == "Udskrivningen er annulleret."
+    assert not target.exists()  # printed to a file: no part of the run is left
+    if phase == "pages":  # it was stopped while pages were sent, not at the end
+        assert SCALE * 0.8 < sent[-1] < SCALE
+
+
+def test_printing_runs_to_the_end_with_a_progress_bar(qtbot, tmp_path, settings, monkeypatch):
+    import pypdfium2
+
+    window = demo_window(qtbot, tmp_path, settings)
+    target = tmp_path / "udskrift.pdf"
+    print_to_file(window, target, monkeypatch)
+    monkeypatch.setattr(progress, "SHOWN_AFTER", 0.0)
+    seen: list[int] = []
+    real = progress.ProgressDialog.__call__
+
+    def call(self, done: int, total: int) -> None:
+        real(self, done, total)
+        if self.dialog is not None and self.dialog.isVisible():
+            seen.append(self.dialog.value())
+
+    monkeypatch.setattr(progress.ProgressDialog, "__call__", call)
+    window.files.print_report()
+    printed = pypdfium2.PdfDocument(str(target))
+    report = pypdfium2.PdfDocument(window.files.report_pdf("A4"))
+    assert len(printed) == len(report) >= 6
+    printed.close()
+    report.close()
+    assert seen == sorted(seen) and seen[0] < SCALE * 0.8 < seen[-2] and no_progress_left()
