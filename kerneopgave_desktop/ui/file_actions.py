@@ -191,7 +191,7 @@ class FileActions(QObject):
         if board is None:
             return
         dpi, ok = QInputDialog.getInt(self.context.dialog_parent, _tr("Tavlen som PNG"),
-                                      _tr("Opløsning (DPI):"), 150, 72, 600, 25)
+                                      _tr("Opløsning (72–600 DPI):"), 150, 72, 600, 25)
         if ok:
             self._write(_tr("Gem PNG"), "png", "PNG (*.png)",
                         lambda: export.png_bytes(self._document(), board.id, dpi))

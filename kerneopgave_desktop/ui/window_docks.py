@@ -125,7 +125,8 @@ class WindowDocks(QObject):
         self.docks["inspector"].raise_()
 
     def _palette_panel(self) -> QWidget:
-        """The card kinds, and a word on how to use them."""
+        """The card kinds, and a word on how to use them (or, in a read-only window, on why
+        they cannot be used)."""
         from PySide6.QtGui import QPalette
         from PySide6.QtWidgets import QLabel
 
@@ -133,8 +134,13 @@ class WindowDocks(QObject):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.palette)
-        hint = QLabel(_tr("Vælg en type, og dobbeltklik på tavlen for et nyt kort af den. "
-                          "Eller træk typen ind på tavlen."))
+        if self.context.document.read_only:  # nothing can be added here: say what can be done
+            self.palette.setEnabled(False)
+            hint = QLabel(_tr("Filen er skrivebeskyttet, så der kan ikke tilføjes kort. "
+                              "Brug Gem som… for at arbejde videre i en kopi."))
+        else:
+            hint = QLabel(_tr("Vælg en type, og dobbeltklik på tavlen for et nyt kort af den. "
+                              "Eller træk typen ind på tavlen."))
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         hint.setMargin(8)

@@ -831,6 +831,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Filen er skrivebeskyttet, så der kan ikke tilføjes kort. Brug Gem som… for at arbejde videre i en kopi.</source>
+      <translation>The file is read-only, so no cards can be added. Use Save As… to work on in a copy.</translation>
+    </message>
+    <message>
       <source>Tag øjebliksbillede…</source>
       <translation>Take a snapshot…</translation>
     </message>
@@ -1672,6 +1676,10 @@
   <context>
     <name>FileActions</name>
     <message>
+      <source>Opløsning (72–600 DPI):</source>
+      <translation>Resolution (72–600 DPI):</translation>
+    </message>
+    <message>
       <source>Udskrivningen er annulleret.</source>
       <translation>Printing was cancelled.</translation>
     </message>
@@ -1734,10 +1742,6 @@
     <message>
       <source>Nogle tavler findes allerede i arbejdsmødet og blev ikke importeret igen.</source>
       <translation>Some boards are already in the workshop and were not imported again.</translation>
-    </message>
-    <message>
-      <source>Opløsning (DPI):</source>
-      <translation>Resolution (DPI):</translation>
     </message>
     <message>
       <source>PDF-rapport</source>

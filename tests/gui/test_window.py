@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel
 
 from kerneopgave_desktop.document import EditCard, open_document
 from kerneopgave_desktop.domain.model import MAX_TEXT, Zone
@@ -174,6 +174,10 @@ def test_a_read_only_file_cannot_be_changed_on_the_board(qtbot, tmp_path):
     before = path.read_bytes()
     assert "(skrivebeskyttet)" in win.windowTitle()
     assert not win.edits.undo_action.isEnabled() and not win.edits.new_card_action.isEnabled()
+    assert not win.palette.isEnabled()
+    hints = [label.text() for label in win.palette.parentWidget().findChildren(QLabel)]
+    assert any("Gem som" in hint for hint in hints)
+    assert not any("dobbeltklik" in hint for hint in hints)
     start = card_center(win, "c0")
     drag(win.view.viewport(), start, start + QPoint(80, 80))
     qtbot.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton,
