@@ -330,6 +330,8 @@ def _deck(args: argparse.Namespace) -> int:
 
 PERSONAL_LINES = 50
 """The most findings of personal data `check` names one by one; then it counts the rest."""
+PROBLEM_LINES = 20
+"""The most findings of damage `check` names one by one; then it counts the rest."""
 
 
 def _personal(workshop) -> None:
@@ -377,8 +379,10 @@ def _check(args: argparse.Namespace) -> int:
     for stranger in store.strangers:
         print(_tr("Ikke lavet af Kerneopgave-tavlen: {what}").format(what=stranger.label()))
     _personal(workshop)
-    for problem in problems[:20]:
+    for problem in problems[:PROBLEM_LINES]:
         print(visible(problem))
+    if len(problems) > PROBLEM_LINES:
+        print(_tr("  … og {n} mere.").format(n=len(problems) - PROBLEM_LINES))
     if problems:
         raise CommandError(_tr("{path} er beskadiget.").format(path=path), code=1)
     if store.strangers:

@@ -23,6 +23,7 @@ from kerneopgave_desktop import heap
 from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import ModelError, Workshop
 from kerneopgave_desktop.domain.progress import Counter, Progress
+from kerneopgave_desktop.domain.text import said
 from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors, leftovers, strangers
 from kerneopgave_desktop.storage.drives import is_network_path
@@ -268,12 +269,17 @@ class Store:
         conn = self._source or self.conn
         try:
             rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
-            problems = [] if rows == ["ok"] else rows
+            # SQLite's own findings have no Danish words: they are shown as its, in English,
+            # a finding a line (a row may hold several, under a "*** in database" heading).
+            problems = [] if rows == ["ok"] else [
+                _tr("SQLite fandt (på engelsk): {finding}").format(finding=line)
+                for row in rows for line in row.splitlines()
+                if line.strip() and not line.startswith("*** in database")]
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(_tr("{table}: række {rowid} peger på en række i {parent}, "
                                     "der mangler").format(table=table, rowid=rowid, parent=parent))
         except (sqlite3.Error, UnicodeError) as error:  # malformed pages can fail the check
-            return [str(error)]
+            return [said(error)]
         return [problem.encode("utf-8", "backslashreplace").decode("utf-8")
                 for problem in problems]
 

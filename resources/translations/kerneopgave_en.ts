@@ -578,6 +578,10 @@
   <context>
     <name>Storage</name>
     <message>
+      <source>SQLite fandt (på engelsk): {finding}</source>
+      <translation>SQLite found: {finding}</translation>
+    </message>
+    <message>
       <source>{table}: række {rowid} peger på en række i {parent}, der mangler</source>
       <translation>{table}: row {rowid} refers to a missing row in {parent}</translation>
     </message>

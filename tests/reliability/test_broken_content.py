@@ -184,3 +184,32 @@ def test_a_file_broken_inside_is_refused_in_danish(name, saved):
     message = str(caught.value)
     assert "er beskadiget" in message, message
     assert english_in(message) is None, message
+
+
+def test_check_names_sqlite_s_findings_a_line_each_as_sqlite_s_words(saved, capsys):
+    """An index that points at another table's pages: SQLite's integrity check reports it in
+    rows of its own (English, one holding several lines); check shows each line as SQLite's,
+    names the first 20 and counts the rest."""
+    import sqlite3
+
+    with sqlite3.connect(saved) as conn:
+        roots = dict(conn.execute("SELECT name, rootpage FROM sqlite_master WHERE type='index'"))
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?",
+                     (roots["sqlite_autoindex_links_1"], "sqlite_autoindex_cards_1"))
+    conn.close()
+    before = saved.read_bytes()
+    assert main(["check", str(saved)]) == 1
+    out, err = capsys.readouterr()
+    findings = [line for line in out.splitlines() if line.startswith("SQLite fandt (på engelsk): ")]
+    assert findings and "missing from index" in "\n".join(findings)
+    assert not any("*** in database" in line or "\\n" in line for line in findings)
+    store, _ = Store.open(saved, read_only=True)
+    problems = store.integrity()
+    store.close()
+    lines = out.splitlines()
+    shown = lines.index(problems[0])
+    assert lines[shown:shown + min(len(problems), 20)] == problems[:20]
+    assert (f"… og {len(problems) - 20} mere." in out) == (len(problems) > 20)
+    assert "Integritet: FEJL" in out and err.count("\n") == 1 and "beskadiget" in err
+    assert saved.read_bytes() == before
