@@ -36,6 +36,13 @@ PAPER = look.PAPER
 """The board on paper: the light look with a zone fill for white paper."""
 INK = colour(PAPER.text)
 
+ILLEGIBLE = 0.1
+"""The size in points below which a card's body text (its largest) cannot be read at any
+zoom a reader offers (Acrobat's largest, 6400 %, makes 0.1 pt 6.4 pt). A board drawn that
+small, such as 50,000 cards on one page, draws its cards as their boxes (with their vote
+badge and stance bar, without text) and its links without labels, as the screen's overview
+does: fitting and drawing 200,000 strings nobody can read took most of the page's time."""
+
 
 def printable(text: str) -> str:
     """User text as it can be drawn: control characters dropped, tabs as spaces."""
@@ -107,14 +114,15 @@ def draw_board(c: Canvas, board: Board, x0: float, y0: float, width: float,
         c.setDash([] if zone.locked else [length * page.scale for length in look.ZONE_DASH])
         c.roundRect(x, y, w, h, look.ZONE_RADIUS * page.scale, stroke=1, fill=1)
         c.setDash([])
+    legible = look.BODY_PIXELS * page.scale >= ILLEGIBLE
     for card in board.cards.values():
-        _draw_card(c, card, page.box(card), page.scale)
+        _draw_card(c, card, page.box(card), page.scale, legible)
         add()
     keep_off = look.TitleIndex(look.title_rect(board.zones[zone_id], lines, title_size,
                                                measure(BOLD, title_size))
                                for zone_id, lines in titles.items())
     for link in board.links.values():
-        _draw_link(c, board, link, page, keep_off)
+        _draw_link(c, board, link, page, keep_off, legible)
         add()
     for zone_id, lines in titles.items():
         _draw_title(c, board.zones[zone_id], lines, title_size, page)
@@ -150,27 +158,25 @@ def _draw_title(c: Canvas, zone, lines: list[str], pixels: float, page: _Page) -
 
 
 def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
-               scale: float) -> None:
-    """A card as on the board (domain.look): its box, kind, dots, text and band."""
+               scale: float, legible: bool = True) -> None:
+    """A card as on the board (domain.look): its box, kind, dots, text and band; not
+    `legible` (see ILLEGIBLE), its box, vote badge and stance bar only."""
     x, y, w, h = rect
     fill = look.card_colour(card)
     c.setFillColor(colour(fill))
     c.setStrokeColor(colour(look.outline_colour(fill)))
     c.setLineWidth(max(0.3, look.CARD_OUTLINE * scale))
     c.roundRect(x, y, w, h, look.CARD_RADIUS * scale, stroke=1, fill=1)
+    if not legible:
+        _draw_marks(c, card, x, y + h, w, scale)
+        return
     label_size = look.LABEL_PIXELS * scale
     top = y + h - look.CARD_LABEL_TOP * scale
     c.setFillColor(colour(PAPER.kind_label))
     label = look.card_label(card, kind_label(card), measure(BOLD, look.LABEL_PIXELS))
     draw_text(c, x + look.CARD_PADDING * scale, top - label_size, label, BOLD, label_size)
     if card.votes:
-        left, badge_w, badge_h = (length * scale for length in look.VOTE_BADGE)
-        c.setFillColor(INK)
-        c.roundRect(x + w - left, top - badge_h, badge_w, badge_h, badge_h / 2, stroke=0, fill=1)
-        c.setFillColor(white)
-        c.setFont(BOLD, label_size)
-        c.drawCentredString(x + w - left + badge_w / 2, top - badge_h + 7 * scale,
-                            f"● {card.votes}")
+        _draw_badge(c, card, x + w, top, scale)
     pixels = look.BODY_PIXELS
     leading = pixels * look.LINE_SPACING
     body_x, body_y, _, _ = look.card_body(card)
@@ -193,9 +199,35 @@ def _draw_card(c: Canvas, card: Card, rect: tuple[float, float, float, float],
         _draw_stances(c, card, x, y + h, scale)
 
 
-def _draw_stances(c: Canvas, card: Card, x: float, top: float, scale: float) -> None:
-    """The room's stance as on the board: a bar across the bottom edge, a part per corner;
+def _draw_marks(c: Canvas, card: Card, x: float, top: float, width: float,
+                scale: float) -> None:
+    """An illegible card's vote badge and stance bar, their shapes without their counts;
     `top` is the card's top edge on the page."""
+    if card.votes:
+        _draw_badge(c, card, x + width, top - look.CARD_LABEL_TOP * scale, scale,
+                    counted=False)
+    if look.stance_bar(card):
+        _draw_stances(c, card, x, top, scale, counted=False)
+
+
+def _draw_badge(c: Canvas, card: Card, right: float, top: float, scale: float,
+                counted: bool = True) -> None:
+    """The vote badge in a card's top right corner (`right`, `top` where its label row
+    starts), with its count unless not `counted`."""
+    left, badge_w, badge_h = (length * scale for length in look.VOTE_BADGE)
+    c.setFillColor(INK)
+    c.roundRect(right - left, top - badge_h, badge_w, badge_h, badge_h / 2, stroke=0, fill=1)
+    if counted:
+        c.setFillColor(white)
+        c.setFont(BOLD, look.LABEL_PIXELS * scale)
+        c.drawCentredString(right - left + badge_w / 2, top - badge_h + 7 * scale,
+                            f"● {card.votes}")
+
+
+def _draw_stances(c: Canvas, card: Card, x: float, top: float, scale: float,
+                  counted: bool = True) -> None:
+    """The room's stance as on the board: a bar across the bottom edge, a part per corner
+    with its count (not `counted`, without); `top` is the card's top edge on the page."""
     dx, dy = look.stance_bar_place(card)
     left, height = x + dx * scale, look.STANCE_BAR[1] * scale
     bottom = top - (dy * scale) - height
@@ -204,13 +236,17 @@ def _draw_stances(c: Canvas, card: Card, x: float, top: float, scale: float) -> 
     for code, count, offset, width in look.stance_bar(card):
         c.setFillColor(colour(look.STANCE_COLOURS[code]))
         c.rect(left + offset * scale, bottom, width * scale, height, stroke=0, fill=1)
+        if not counted:
+            continue
         c.setFillColor(white)
         c.drawCentredString(left + (offset + width / 2) * scale, bottom + 4.5 * scale,
                             str(count))
 
 
-def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: look.TitleIndex) -> None:
-    """A link as on the board: from where look.link_ends has it leave its cards."""
+def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: look.TitleIndex,
+               legible: bool = True) -> None:
+    """A link as on the board: from where look.link_ends has it leave its cards; its label
+    only where the cards are `legible` (see ILLEGIBLE)."""
     def area(card: Card) -> look.Rect:
         return card.x, card.y, card.width, card.height
 
@@ -227,7 +263,7 @@ def _draw_link(c: Canvas, board: Board, link, page: _Page, titles: look.TitleInd
     _arrowhead(c, (x1, y1), (x2, y2), look.ARROW * scale)
     if link.kind in look.BOTH_ENDS:
         _arrowhead(c, (x2, y2), (x1, y1), look.ARROW * scale)
-    if link.label:
+    if link.label and legible:
         size = look.LINK_LABEL_PIXELS * scale
         text = elided(link.label, FONT, look.LINK_LABEL_PIXELS, look.LINK_LABEL_WIDTH - 20)
         width = text_width(text, FONT, size) + 12 * scale

@@ -55,6 +55,11 @@ def _covered(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
+def covered(text: str, font: str) -> bool:
+    """Whether `font` has every character of `text` (no fallback font needed)."""
+    return _covered(font).issuperset(map(ord, text))
+
+
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """`text` as (segment, font) runs: `font` where it has the character, else the fallback."""
     own = _covered(font)
