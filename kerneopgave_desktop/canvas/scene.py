@@ -13,7 +13,8 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from kerneopgave_desktop import heap
@@ -25,6 +26,7 @@ from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.overview import Overview
 from kerneopgave_desktop.canvas.scene_mouse import SceneMouse
 from kerneopgave_desktop.canvas.scene_painting import NO_CONTENTS, ScenePainting
+from kerneopgave_desktop.canvas.stepwise import StepwiseBuild
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks, look
@@ -45,6 +47,9 @@ class EditDoor(Protocol):
     def apply(self, operation: Operation, origin: object = None) -> bool: ...
 
 
+BUILT_AT_ONCE = 4000
+"""A board of more cards and links than this, shown in a window, has its first frame before
+their items are built; they are built after it, a step at a time (canvas.stepwise)."""
 REINDEX_AFTER = 2000
 """A move of at least this many cards builds Qt's index of the items afresh (_reindex)."""
 _SET_POS = QGraphicsItem.setPos
@@ -61,10 +66,15 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
     """A zone's title should be edited in place (its id)."""
     items_changed = Signal(object)
     """The items shown changed: the ids a change touched, or None when all were made again."""
+    build_progress = Signal(int, int)
+    """How many of a large board's cards and links have items (canvas.stepwise), of how
+    many; told after each step, and once more when all are built."""
 
     def __init__(self, document: Document, board_id: str, door: EditDoor | None = None,
-                 parent=None):
-        """`door` applies the scene's edits; without one the scene only shows the board."""
+                 parent=None, stepwise: bool = False):
+        """`door` applies the scene's edits; without one the scene only shows the board.
+        `stepwise`: a large board's items are built after its first frame (a window's
+        board; see `rebuild`)."""
         super().__init__(parent)
         self.document = document
         self.board_id = board_id
@@ -106,8 +116,10 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         self._cancelled = False
         """A gesture was cancelled while the button is still down: ignore until release."""
         self._zone_ids: set[str] = set()
+        self._stepwise: StepwiseBuild | None = None
+        """Building the items of a large board after its first frame, until it is done."""
         self._unsubscribe = document.subscribe(self.on_changes)
-        self.rebuild()
+        self.rebuild(stepwise=stepwise)
 
     # -- model -> items -----------------------------------------------------------
 
@@ -120,9 +132,36 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
 
     def detach(self) -> None:
         self._unsubscribe()
+        self._stop_loading()
 
-    def rebuild(self) -> None:
+    @property
+    def loading(self) -> bool:
+        """Whether some of the board's cards and links have no item yet (canvas.stepwise)."""
+        return self._stepwise is not None
+
+    def start_loading(self) -> None:
+        """The board's first frame is painted: its items may be built from now on."""
+        if self._stepwise is not None:
+            self._stepwise.start()
+
+    def finish_loading(self) -> None:
+        """Build every item still to come now: before whatever needs them all."""
+        if self._stepwise is not None:
+            self._stepwise.finish()
+
+    def _stop_loading(self) -> None:
+        build, self._stepwise = self._stepwise, None
+        if build is not None:
+            build.stop()
+            build.deleteLater()
+
+    def rebuild(self, stepwise: bool = False) -> None:
+        """Make every item again from the model. With `stepwise`, a board of more than
+        BUILT_AT_ONCE cards and links gets its zones at once and its cards and links drawn
+        by the overview from their models; their items are built after the first frame
+        (`_start_loading`)."""
         self.end_lift()
+        self._stop_loading()
         for items in (self.links, self.cards, self.zones):
             for item in items.values():
                 self.removeItem(item)
@@ -132,10 +171,79 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         self._warned, self._empty = set(), set()
         self.overview_item.reset()
         board = self.board
+        if board is not None and stepwise and len(board.cards) + len(board.links) > \
+                BUILT_AT_ONCE:
+            self._start_loading(board)
+            return
         if board is not None:
             with heap.building():  # the items live as long as the scene (kerneopgave.heap)
                 self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
             self.refresh_markers(board)
+        self.items_changed.emit(None)
+
+    def _start_loading(self, board: Board) -> None:
+        """Build the zones, let the overview draw the cards and links from the model (at fit,
+        all a large board's first frame shows of them), and build their items from a timer
+        (canvas.stepwise): the first frame does not wait for 75,000 items.
+
+        Until its item is built, a link is drawn from centre to centre: at the scale of a
+        whole large board (a card a few pixels wide) the same line within a pixel or two,
+        where finding its way round the zones' titles costs 25,000 links a third of a
+        second. Each link's item draws it exactly once built."""
+        with heap.building():
+            self._sync(board, list(board.zones), restack=False)
+            self._stack_zones(board)
+            cards = board.cards
+            lines = []
+            for link in board.links.values():
+                source, target = cards[link.source], cards[link.target]
+                lines.append((link, QLineF(source.x + source.width / 2,
+                                           source.y + source.height / 2,
+                                           target.x + target.width / 2,
+                                           target.y + target.height / 2)))
+            self.overview_item.preview(cards.values(), lines)
+        self.refresh_markers(board)
+        card_ids, link_ids = list(cards), list(board.links)
+        count = len(card_ids) + 1
+
+        def build(start: int, stop: int) -> None:
+            board = self.board
+            if board is None:
+                return
+            for index in range(start, min(stop, len(card_ids))):
+                card = board.cards.get(card_ids[index])
+                if card is not None:
+                    self._put_card(card)
+                    self.cards[card.id].setZValue(1 + index / count)
+            built = [link_ids[index] for index in range(max(start - len(card_ids), 0),
+                                                        max(stop - len(card_ids), 0))
+                     if link_ids[index] in board.links]
+            for link_id in built:
+                self._put_link(board, link_id)
+            if built:
+                self.overview_item.touch(links=built)  # drawn where the item has it
+
+        self._stepwise = StepwiseBuild(self, len(card_ids) + len(link_ids), build,
+                                       self._loaded, self.build_progress.emit, self._pans)
+        self.items_changed.emit(None)
+
+    def _pans(self, watched: QObject, event: QMouseEvent) -> bool:
+        """Whether `event`, sent to `watched`, is a press that pans one of the board's
+        views."""
+        return any(watched is view.viewport() and view.pans(event) for view in self.views())
+
+    def _loaded(self) -> None:
+        """Every item is built: what only items show (warnings, the spotlight) is shown."""
+        self._stepwise = None
+        board = self.board
+        if board is not None:
+            self._warned = set()  # told to the cards built so far only
+            self.refresh_markers(board)
+        if self.spotlight:
+            self._apply_spotlight()
+        self.overview_item.update()
+        self.build_progress.emit(len(self.cards) + len(self.links),
+                                 len(self.cards) + len(self.links))
         self.items_changed.emit(None)
 
     def on_changes(self, changes: Changes) -> None:
@@ -143,6 +251,8 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         if board is None:
             self.rebuild()
             return
+        if self._stepwise is not None and changes.items.get(self.board_id):
+            self._stepwise.finish()  # an edit of the board meets all its items
         ids = changes.items.get(self.board_id)
         if ids:
             self._sync(board, ids, restack=bool(ids & changes.placed), moved=changes.moved)
@@ -214,8 +324,12 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
             count = len(board.cards) + 1
             for index, card_id in enumerate(board.cards):
                 self.cards[card_id].setZValue(1 + index / count)
-            for index, zone_id in enumerate(board.zones):
-                self.zones[zone_id].setZValue(-1 + index / (len(board.zones) + 1))
+            self._stack_zones(board)
+
+    def _stack_zones(self, board: Board) -> None:
+        """The zones one above the other in the board's order, all below the cards."""
+        for index, zone_id in enumerate(board.zones):
+            self.zones[zone_id].setZValue(-1 + index / (len(board.zones) + 1))
 
     def _move_cards(self, board: Board, ids: list[str]) -> dict[str, tuple[float, float]]:
         """Move the items of cards that only moved (all of them, for a select-all drag);
@@ -296,6 +410,8 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         self.removeItem(item)
 
     def set_spotlight(self, on: bool) -> None:
+        if on:
+            self.finish_loading()  # every item dimmed but the selection's
         self.spotlight = on
         self._apply_spotlight()
 
@@ -319,6 +435,7 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
     def select_all(self) -> None:
         """Select every card and link, telling the selection's listeners once (not once per
         item: each of them reads the whole selection)."""
+        self.finish_loading()
         self.blockSignals(True)
         try:
             for item in [*self.cards.values(), *self.links.values()]:

@@ -66,10 +66,27 @@ class BoardTabs(QObject):
         scene = self.scenes.get(board_id)
         if scene is None:
             scene = self.scenes[board_id] = BoardScene(self.context.document, board_id,
-                                                       self.context.door, self)
+                                                       self.context.door, self, stepwise=True)
             scene.selectionChanged.connect(self.selection_changed)
+            scene.build_progress.connect(self._build_progress)
             scene.current_kind = self.card_kind
         return scene
+
+    def _build_progress(self, built: int, count: int) -> None:
+        """How far a large board's items are built after its first frame (canvas.stepwise),
+        in the status line while it is shown; the line clears once all are built."""
+        if self.sender() is not self.view.board_scene():
+            return
+        if built < count:
+            self.context.show_status(QCoreApplication.translate(
+                "BoardTabs", "Gør tavlen klar … {percent} %").format(
+                percent=100 * built // max(count, 1)), 0)
+        else:
+            self.context.show_status("", 1)
+
+    def loaded(self) -> bool:
+        """Whether every board shown so far has all its items (canvas.stepwise)."""
+        return not any(scene.loading for scene in self.scenes.values())
 
     def set_card_kind(self, kind: str) -> None:
         """Double-clicks on every board make cards of `kind` from now on."""

@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
 
     # -- what the helpers ask of the window ------------------------------------------------
 
+    def loaded(self) -> bool:
+        """Whether the boards shown have all their items: a large board builds them after
+        its first frame (canvas.stepwise)."""
+        return self.boards.loaded()
+
     def _open_read_only(self, document: Document, title: str) -> MainWindow:
         """A document (a backup) in a read-only window of its own, shown beside this one."""
         window = MainWindow(document, settings=self.settings, windows=self.windows)

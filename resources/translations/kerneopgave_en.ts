@@ -3917,4 +3917,11 @@ Press Ctrl+K to draw a dilemma</translation>
       <translation>Cancel</translation>
     </message>
   </context>
+  <context>
+    <name>BoardTabs</name>
+    <message>
+      <source>Gør tavlen klar … {percent} %</source>
+      <translation>Getting the board ready … {percent} %</translation>
+    </message>
+  </context>
 </TS>
