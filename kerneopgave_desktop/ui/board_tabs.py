@@ -29,6 +29,9 @@ class BoardTabs(QObject):
     """A BoardScene is now in the view (another board, or the first)."""
     selection_changed = Signal()
     """The selection on the board shown changed."""
+    build_progress = Signal(int, int)
+    """How many of the shown board's cards and links have their items, of how many: a
+    large board builds them after its first frame (canvas.stepwise)."""
 
     def __init__(self, context: WindowContext, view: BoardView, parent: QObject):
         super().__init__(parent)
@@ -73,16 +76,8 @@ class BoardTabs(QObject):
         return scene
 
     def _build_progress(self, built: int, count: int) -> None:
-        """How far a large board's items are built after its first frame (canvas.stepwise),
-        in the status line while it is shown; the line clears once all are built."""
-        if self.sender() is not self.view.board_scene():
-            return
-        if built < count:
-            self.context.show_status(QCoreApplication.translate(
-                "BoardTabs", "Gør tavlen klar … {percent} %").format(
-                percent=100 * built // max(count, 1)), 0)
-        else:
-            self.context.show_status("", 1)
+        if self.sender() is self.view.board_scene():
+            self.build_progress.emit(built, count)
 
     def loaded(self) -> bool:
         """Whether every board shown so far has all its items (canvas.stepwise)."""

@@ -3918,7 +3918,7 @@ Press Ctrl+K to draw a dilemma</translation>
     </message>
   </context>
   <context>
-    <name>BoardTabs</name>
+    <name>BoardLoading</name>
     <message>
       <source>Gør tavlen klar … {percent} %</source>
       <translation>Getting the board ready … {percent} %</translation>

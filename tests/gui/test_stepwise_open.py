@@ -203,3 +203,9 @@ def test_a_board_built_step_by_step_draws_its_links_where_their_items_do(opening
     for link_id, item in scene.links.items():
         line = item.line_in_scene()
         assert boxes.area(link_id) == QRectF(line.p1(), line.p2()).normalized()
+
+
+def test_the_build_leaves_a_message_of_its_own_in_the_status_line(opening, qtbot):
+    opening.statusBar().showMessage("Filen er åbnet skrivebeskyttet")
+    qtbot.waitUntil(opening.loaded, timeout=20000)
+    assert opening.statusBar().currentMessage() == "Filen er åbnet skrivebeskyttet"
