@@ -186,23 +186,26 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         all a large board's first frame shows of them), and build their items from a timer
         (canvas.stepwise): the first frame does not wait for 75,000 items.
 
-        Until the items are built, a link is drawn from centre to centre: at the scale of a
-        whole large board (a card a few pixels wide) the same line within a pixel or two,
-        where finding its way round the zones' titles costs 25,000 links a third of a
-        second. The overview takes each link's line from its item as it is built, and draws
-        them all again once all are built (not after each step: that repainted the view
-        each time, and the board answered a pan every 60 to 100 ms instead of every 35)."""
+        Until its item is built, a link is drawn along the line between its cards' centres,
+        from edge to edge (look.border_point): the line its item draws wherever its cards
+        face each other squarely and no zone title is near (all the benchmark board's
+        links), and otherwise a line between the same cards; finding each link's way
+        (look.link_ends, round the titles) costs 25,000 links a third of a second. The
+        overview takes each link's line from its item as it is built, and draws them all
+        again once all are built (not after each step: that repainted the view each time,
+        and the board answered a pan every 60 to 100 ms instead of every 35)."""
         with heap.building():
             self._sync(board, list(board.zones), restack=False)
             self._stack_zones(board)
-            cards = board.cards
+            cards, edge = board.cards, look.border_point
             lines = []
             for link in board.links.values():
                 source, target = cards[link.source], cards[link.target]
-                lines.append((link, QLineF(source.x + source.width / 2,
-                                           source.y + source.height / 2,
-                                           target.x + target.width / 2,
-                                           target.y + target.height / 2)))
+                start = (source.x, source.y, source.width, source.height)
+                end = (target.x, target.y, target.width, target.height)
+                lines.append((link, QLineF(
+                    *edge(start, (end[0] + end[2] / 2, end[1] + end[3] / 2)),
+                    *edge(end, (start[0] + start[2] / 2, start[1] + start[3] / 2)))))
             self.overview_item.preview(cards.values(), lines)
         self.refresh_markers(board)
         card_ids, link_ids = list(cards), list(board.links)

@@ -209,3 +209,16 @@ def test_the_build_leaves_a_message_of_its_own_in_the_status_line(opening, qtbot
     opening.statusBar().showMessage("Filen er åbnet skrivebeskyttet")
     qtbot.waitUntil(opening.loaded, timeout=20000)
     assert opening.statusBar().currentMessage() == "Filen er åbnet skrivebeskyttet"
+
+
+def test_before_their_items_links_are_drawn_where_their_items_draw_them(opening, qtbot):
+    """Cards side by side, no zone title near: the first frame's line of each link is the
+    one its item draws once built."""
+    scene = opening.current_scene()
+    boxes = scene.overview_item.boxes
+    first = {link_id: boxes.area(link_id) for link_id in scene.board.links}
+    assert not any(link_id in scene.links for link_id in first)
+    qtbot.waitUntil(opening.loaded, timeout=20000)
+    for link_id, area in first.items():
+        line = scene.links[link_id].line_in_scene()
+        assert area == QRectF(line.p1(), line.p2()).normalized()
