@@ -102,7 +102,7 @@ class ScenePainting:
         overview = bool(views) and all(getattr(view, "readable", None) is False
                                        for view in views)
         if not overview:
-            self.finish_loading()  # readable, a card shows more than the overview draws
+            self.build_in_view()  # readable, a card shows only once it has its item
         else:
             self.start_loading()  # the first frame is being painted: the items may follow
         if overview == self.overview:

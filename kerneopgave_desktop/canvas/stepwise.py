@@ -11,7 +11,8 @@ and panned meanwhile, and the window says how far it has come.
 The model is whole from the start (saving, exports and undo never see a part); only the
 items come later. Whatever needs them all gets them all at once first (`finish`): an edit
 of the board, a click or a key anywhere in the program (but a wheel, a pan or a zoom key on
-the board), selecting everything, the spotlight, or a view that shows the board readable.
+the board), selecting everything, the spotlight. A view that shows the board readable has
+the items it shows built at once, as it paints (`BoardScene.build_in_view`).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kerneopgave_desktop.canvas import scene as scene_module
 from kerneopgave_desktop.canvas import stepwise
 from kerneopgave_desktop.canvas.scene import BoardScene
+from kerneopgave_desktop.canvas.scene_painting import NO_CONTENTS
 from kerneopgave_desktop.document import EditCard, MoveItems, create_document
 from kerneopgave_desktop.domain.checks import LEVELS
 from kerneopgave_desktop.domain.model import Board, CoreTask, Link, Note, Workshop
@@ -133,11 +134,19 @@ def test_zooming_and_panning_while_the_items_are_built_leaves_the_build_going(op
     assert_items_match_the_model(opening)
 
 
-def test_zooming_in_to_read_builds_the_rest(opening):
+def test_zooming_in_to_read_builds_what_is_in_view_first(opening, qtbot):
     view, scene = opening.view, opening.current_scene()
+    card_id = unbuilt(opening)
+    card = scene.board.cards[card_id]
     view.set_zoom(1.0)
+    view.centerOn(card.x + card.width / 2, card.y + card.height / 2)
     view.viewport().repaint()
-    assert not scene.loading
+    assert scene.loading
+    item = scene.cards[card_id]
+    assert not item.flags() & NO_CONTENTS  # it paints itself, text and all
+    assert f"l{ROWS - 1}-{COLUMNS - 1}" in scene.links  # the link into it, from off the view
+    assert len(scene.cards) < len(scene.board.cards)
+    qtbot.waitUntil(opening.loaded, timeout=20000)
     assert_items_match_the_model(opening)
 
 
