@@ -144,7 +144,7 @@ def test_zooming_in_to_read_builds_what_is_in_view_first(opening, qtbot):
     assert scene.loading
     item = scene.cards[card_id]
     assert not item.flags() & NO_CONTENTS  # it paints itself, text and all
-    assert f"l{ROWS - 1}-{COLUMNS - 1}" in scene.links  # the link into it, from off the view
+    assert f"l{ROWS - 1}-{COLUMNS - 1}" in scene.links  # and the link into it
     assert len(scene.cards) < len(scene.board.cards)
     qtbot.waitUntil(opening.loaded, timeout=20000)
     assert_items_match_the_model(opening)
