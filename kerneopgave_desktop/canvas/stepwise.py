@@ -63,6 +63,7 @@ class StepwiseBuild(QObject):
 
     @property
     def running(self) -> bool:
+        """Whether items are still to be built (neither all built nor stopped)."""
         return self._running
 
     def start(self) -> None:
