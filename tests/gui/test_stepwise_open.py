@@ -17,7 +17,7 @@ from kerneopgave_desktop.canvas import scene as scene_module
 from kerneopgave_desktop.canvas import stepwise
 from kerneopgave_desktop.canvas.scene import BoardScene
 from kerneopgave_desktop.canvas.scene_painting import NO_CONTENTS
-from kerneopgave_desktop.document import EditCard, MoveItems, create_document
+from kerneopgave_desktop.document import EditCard, MoveItems, create_document, open_document
 from kerneopgave_desktop.domain.checks import LEVELS
 from kerneopgave_desktop.domain.model import Board, CoreTask, Link, Note, Workshop
 from tests.gui.helpers import at, saved, shown_window
@@ -45,21 +45,24 @@ def large_board() -> Workshop:
     return Workshop(boards=[board])
 
 
-@pytest.fixture
-def opening(qtbot, tmp_path, settings, monkeypatch):
-    """The large board's window, shown and painted once, its items still being built (a
-    board of more than 20 cards and links is built a step at a time, one item a step)."""
+def open_stepwise(qtbot, tmp_path, settings, monkeypatch, workshop: Workshop):
+    """The workshop's window, shown and painted once, its items still being built (a board
+    of more than 20 cards and links is built a step at a time, one item a step)."""
     monkeypatch.setattr(scene_module, "BUILT_AT_ONCE", 20)
     monkeypatch.setattr(stepwise, "CHUNK", 1)
     monkeypatch.setattr(stepwise, "STEP_SECONDS", 0.0)
-    create_document(tmp_path / "stor.kerneopgave", large_board()).close()
-    from kerneopgave_desktop.document import open_document
-
+    create_document(tmp_path / "stor.kerneopgave", workshop).close()
     window = shown_window(qtbot, open_document(tmp_path / "stor.kerneopgave"), settings,
                           active=True)
     window.view.viewport().repaint()
     assert window.current_scene().loading
     return window
+
+
+@pytest.fixture
+def opening(qtbot, tmp_path, settings, monkeypatch):
+    """The large board's window, its items still being built."""
+    return open_stepwise(qtbot, tmp_path, settings, monkeypatch, large_board())
 
 
 def unbuilt(window) -> str:
@@ -148,6 +151,25 @@ def test_zooming_in_to_read_builds_what_is_in_view_first(opening, qtbot):
     assert len(scene.cards) < len(scene.board.cards)
     qtbot.waitUntil(opening.loaded, timeout=20000)
     assert_items_match_the_model(opening)
+
+
+def test_a_long_link_through_a_readable_view_is_built_with_its_cards(qtbot, tmp_path,
+                                                                     settings, monkeypatch):
+    workshop = large_board()
+    board = workshop.boards[0]
+    for card_id, x in (("west", -30000.0), ("east", 30000.0)):  # built last, far apart
+        board.cards[card_id] = Note(id=card_id, text=card_id, x=x, y=1000.0)
+    board.links["long"] = Link(id="long", source="west", target="east")
+    window = open_stepwise(qtbot, tmp_path, settings, monkeypatch, workshop)
+    view, scene = window.view, window.current_scene()
+    view.set_zoom(1.0)
+    view.centerOn(2 * 260.0 + 120, 1075.0)  # on the long link's line, among the grid's cards
+    view.viewport().repaint()
+    assert scene.loading
+    assert {"west", "east"} <= set(scene.cards)
+    assert "long" in scene.links
+    qtbot.waitUntil(window.loaded, timeout=20000)
+    assert_items_match_the_model(window)
 
 
 def test_a_click_on_a_card_not_yet_built_selects_it(opening):
