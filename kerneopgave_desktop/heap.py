@@ -46,6 +46,15 @@ def building() -> Iterator[None]:
             _frozen = True
 
 
+def set_aside() -> None:
+    """Set aside what was built in several small builds that belong together (a large
+    board's items, built a step at a time: canvas.stepwise), as one large build would be."""
+    global _frozen
+    if _depth == 0:
+        gc.freeze()
+        _frozen = True
+
+
 def thaw() -> None:
     """Let the collector free what a closed window held: a full walk (a fraction of a second
     with a large board), then what is left is set aside again. Nothing to do when nothing

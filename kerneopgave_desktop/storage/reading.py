@@ -92,25 +92,28 @@ def read(db: sqlite3.Connection, ords: dict[str, dict[str, float]],
                        " + (SELECT count(*) FROM links)").fetchone()[0] if progress else 0
     counter = Counter(progress, total)
     for table, build in (("zones", _zone), ("cards", _card), ("links", _link)):
+        links = table == "links"
+        board_id = board = items = keys = None  # the board of the rows before (sorted by it)
         for record in _records(db, f"SELECT * FROM {table} ORDER BY board_id, ord"):
             counter.add()
             item_id = _id(record["id"], table)
-            board = boards.get(record["board_id"]) if isinstance(record["board_id"],
-                                                                 str) else None
-            if board is None:
-                raise ModelError(_tr("{field} for {id} er en tavle, der mangler").format(
-                    field=f"{table}.board_id", id=f"{item_id!r:.60}"))
+            if record["board_id"] != board_id or board is None:
+                board_id = record["board_id"]
+                board = boards.get(board_id) if isinstance(board_id, str) else None
+                if board is None:
+                    raise ModelError(_tr("{field} for {id} er en tavle, der mangler").format(
+                        field=f"{table}.board_id", id=f"{item_id!r:.60}"))
+                items, keys = getattr(board, table), ords[board.id]
             if item_id in seen:
                 raise ModelError(_tr("id'et {id} er brugt to gange").format(
                     id=f"{item_id!r:.60}"))
             seen.add(item_id)
             item = build(record)
-            if isinstance(item, Link) and not (item.source in board.cards
-                                               and item.target in board.cards):
+            if links and not (item.source in board.cards and item.target in board.cards):
                 raise ModelError(_tr("forbindelsen {id} skal gå mellem to kort på sin tavle")
                                  .format(id=f"{item.id!r:.60}"))
-            getattr(board, table)[item.id] = item
-            ords[board.id][item.id] = _ord(record["ord"], item_id)
+            items[item.id] = item
+            keys[item.id] = _ord(record["ord"], item_id)
     counter.finish()
     for deck_id, deck_title, cards in db.execute(
             "SELECT id, title, cards FROM decks ORDER BY position, id"):

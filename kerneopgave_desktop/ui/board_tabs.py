@@ -29,6 +29,9 @@ class BoardTabs(QObject):
     """A BoardScene is now in the view (another board, or the first)."""
     selection_changed = Signal()
     """The selection on the board shown changed."""
+    build_progress = Signal(int, int)
+    """How many of the shown board's cards and links have their items, of how many: a
+    large board builds them after its first frame (canvas.stepwise)."""
 
     def __init__(self, context: WindowContext, view: BoardView, parent: QObject):
         super().__init__(parent)
@@ -66,10 +69,19 @@ class BoardTabs(QObject):
         scene = self.scenes.get(board_id)
         if scene is None:
             scene = self.scenes[board_id] = BoardScene(self.context.document, board_id,
-                                                       self.context.door, self)
+                                                       self.context.door, self, stepwise=True)
             scene.selectionChanged.connect(self.selection_changed)
+            scene.build_progress.connect(self._build_progress)
             scene.current_kind = self.card_kind
         return scene
+
+    def _build_progress(self, built: int, count: int) -> None:
+        if self.sender() is self.view.board_scene():
+            self.build_progress.emit(built, count)
+
+    def loaded(self) -> bool:
+        """Whether every board shown so far has all its items (canvas.stepwise)."""
+        return not any(scene.loading for scene in self.scenes.values())
 
     def set_card_kind(self, kind: str) -> None:
         """Double-clicks on every board make cards of `kind` from now on."""

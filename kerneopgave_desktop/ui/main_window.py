@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.palette.kind_chosen.connect(self._kind_chosen)
         self.view.page_requested.connect(self.meeting.go)
         self.boards.shown.connect(self._board_shown)
+        self._building = ""
+        """The status line's text while a large board's items are built, if shown."""
+        self.boards.build_progress.connect(self._build_progress)
         self.boards.selection_changed.connect(self.panes.selection_changed)
         self._unsubscribe = document.subscribe(self._on_changes)
         self.write_retry = WriteRetry(document, lambda: (self._refresh_title(),
@@ -156,6 +159,27 @@ class MainWindow(QMainWindow):
         return self.view.board_scene()
 
     # -- what the helpers ask of the window ------------------------------------------------
+
+    def loaded(self) -> bool:
+        """Whether the boards shown have all their items: a large board builds them after
+        its first frame (canvas.stepwise)."""
+        return self.boards.loaded()
+
+    def _build_progress(self, built: int, count: int) -> None:
+        """How far the board's items are built after its first frame, in the status line
+        (unless it says something else: a notice about the file is not covered over);
+        cleared once they are all built."""
+        bar = self.statusBar()
+        shown = bar.currentMessage()
+        if shown and shown != self._building:
+            return
+        if built < count:
+            self._building = QCoreApplication.translate(
+                "BoardLoading", "Gør tavlen klar … {percent} %").format(
+                percent=100 * built // max(count, 1))
+            bar.showMessage(self._building)
+        elif shown:
+            bar.clearMessage()
 
     def _open_read_only(self, document: Document, title: str) -> MainWindow:
         """A document (a backup) in a read-only window of its own, shown beside this one."""

@@ -3937,4 +3937,11 @@ Press Ctrl+K to draw a dilemma</translation>
       <translation>Cancel</translation>
     </message>
   </context>
+  <context>
+    <name>BoardLoading</name>
+    <message>
+      <source>Gør tavlen klar … {percent} %</source>
+      <translation>Getting the board ready … {percent} %</translation>
+    </message>
+  </context>
 </TS>

@@ -127,6 +127,8 @@ def main() -> None:
         view = window.view
         view.fit_all()
         QApplication.processEvents()
+        while not window.loaded():  # a large board's items come after its first frame
+            QApplication.processEvents()
         viewport = view.viewport()
         fit_zoom = view.zoom
         repaint = full_repaints(viewport, args.runs)

@@ -255,6 +255,33 @@ def first_frame(path: Path) -> float:
     return open_to_first_frame(path)
 
 
+def built_after_first_frame(path: Path) -> tuple[float, float]:
+    """A large board builds its items after its first frame (canvas.stepwise): how long
+    after it they are all built, and the longest turn of the event loop meanwhile (how long
+    a zoom or a pan may wait), in ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from kerneopgave_desktop.document import open_document
+    from kerneopgave_desktop.ui.main_window import MainWindow
+    from tests.benchmarks.bench_canvas import PaintWatch
+
+    window = MainWindow(open_document(path))
+    watch = PaintWatch()
+    window.view.viewport().installEventFilter(watch)
+    window.resize(1920, 1080)
+    window.show()
+    while watch.painted == 0:
+        QApplication.processEvents()
+    start = last = time.perf_counter()
+    longest = 0.0
+    while not window.loaded():
+        QApplication.processEvents()
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now
+    window.close()
+    return (last - start) * 1000, longest * 1000
+
+
 def memory_open(path: Path) -> float:
     """RSS (MB) of a process with the file open at fit-all, everything built."""
     return float(subprocess.run([sys.executable, "-c", MEMORY, str(path)], capture_output=True,
@@ -286,6 +313,10 @@ def main() -> None:
                 first_frame(path)
                 rows.append((f"open {cards:,} to first frame", [first_frame(path)
                                                                  for _ in range(3)]))
+                built, turns = zip(*(built_after_first_frame(path) for _ in range(3)),
+                                   strict=True)
+                rows.append((f"open {cards:,}: all built after it", list(built)))
+                rows.append((f"open {cards:,}: longest turn meanwhile", list(turns)))
             window = board_window(path)
             if not args.only or "repaint" in args.only:
                 rows.append((f"full repaint at fit, {cards:,}", repaints(window, args.runs)))
