@@ -4,18 +4,17 @@ It keeps a map from model id to item, listens to the document, and updates
 only the items a change touched. Items never write to the model: gestures end
 in operations applied through the document. The mouse and its gestures are
 canvas.scene_mouse's; who paints which item (the lift, the overview) is
-canvas.scene_painting's: both are mixed into BoardScene.
+canvas.scene_painting's; a large board's items built after its first frame,
+canvas.scene_loading's: all three are mixed into BoardScene.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from kerneopgave_desktop import heap
@@ -25,9 +24,10 @@ from kerneopgave_desktop.canvas.gestures import Gesture
 from kerneopgave_desktop.canvas.lift import Lift
 from kerneopgave_desktop.canvas.link_item import LinkItem
 from kerneopgave_desktop.canvas.overview import Overview
+from kerneopgave_desktop.canvas.scene_loading import SceneLoading
 from kerneopgave_desktop.canvas.scene_mouse import SceneMouse
 from kerneopgave_desktop.canvas.scene_painting import NO_CONTENTS, ScenePainting
-from kerneopgave_desktop.canvas.stepwise import StepwiseBuild
+from kerneopgave_desktop.canvas.stepwise import Grid, StepwiseBuild
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
 from kerneopgave_desktop.domain import checks, look
@@ -41,65 +41,6 @@ def _moved_box(rect: QRectF, shift: tuple[float, float]) -> tuple[look.Rect, loo
     return box, (box[0] + shift[0], box[1] + shift[1], box[2], box[3])
 
 
-def _meets(bounds: tuple[float, float, float, float], one: Card, other: Card) -> bool:
-    """Whether the box round two cards (or one, given twice) meets `bounds` (left, top,
-    right, bottom): a link between them may pass through it."""
-    left, top, right, bottom = _box_of(one, other)
-    return left < bounds[2] and right > bounds[0] and top < bounds[3] and bottom > bounds[1]
-
-
-def _cells(bounds: tuple[float, float, float, float]) -> list[tuple[int, int]]:
-    """The cells of _Grid that `bounds` (left, top, right, bottom) meets."""
-    left, top, right, bottom = (math.floor(value / _Grid.CELL) for value in bounds)
-    return [(column, row) for column in range(left, right + 1) for row in range(top, bottom + 1)]
-
-
-class _Grid:
-    """The cards and links of a board being built stepwise, by where they are: which of them
-    a readable view may show, without a walk over all of them at each frame."""
-
-    CELL = 1000.0
-    """Board units a side."""
-    LONG = 16
-    """A link whose box meets more cells than this is asked about at every frame."""
-
-    def __init__(self, board: Board, card_ids: list[str], link_ids: list[str]):
-        self.cards: dict[tuple[int, int], list[int]] = {}
-        self.links: dict[tuple[int, int], list[int]] = {}
-        self.long: list[int] = []
-        cards = board.cards
-        for index, card_id in enumerate(card_ids):
-            card = cards.get(card_id)
-            if card is not None:
-                for cell in _cells(_box_of(card, card)):
-                    self.cards.setdefault(cell, []).append(index)
-        for index, link_id in enumerate(link_ids):
-            link = board.links.get(link_id)
-            if link is None:
-                continue
-            cells = _cells(_box_of(cards[link.source], cards[link.target]))
-            if len(cells) > self.LONG:
-                self.long.append(index)
-            for cell in cells if len(cells) <= self.LONG else ():
-                self.links.setdefault(cell, []).append(index)
-
-    def near(self, bounds: tuple[float, float, float, float]) -> tuple[set[int], set[int]]:
-        """The places (in the build's order) of the cards and links in the cells `bounds`
-        meets, and of the long links."""
-        cards, links = set(), set(self.long)
-        for cell in _cells(bounds):
-            cards.update(self.cards.get(cell, ()))
-            links.update(self.links.get(cell, ()))
-        return cards, links
-
-
-def _box_of(one: Card, other: Card) -> tuple[float, float, float, float]:
-    """The box round two cards (or one, given twice): left, top, right, bottom."""
-    return (min(one.x, other.x), min(one.y, other.y), max(one.x + one.width,
-                                                          other.x + other.width),
-            max(one.y + one.height, other.y + other.height))
-
-
 class EditDoor(Protocol):
     """Where the scene's gestures send their operations: the UI's one door (ui.operations),
     which applies them and shows any failure."""
@@ -110,8 +51,6 @@ class EditDoor(Protocol):
 BUILT_AT_ONCE = 4000
 """A board of more cards and links than this, shown in a window, has its first frame before
 their items are built; they are built after it, a step at a time (canvas.stepwise)."""
-VIEW_MARGIN = 200.0
-"""Board units round a readable view within which a stepwise build builds items at once."""
 REINDEX_AFTER = 2000
 """A move of at least this many cards builds Qt's index of the items afresh (_reindex)."""
 _SET_POS = QGraphicsItem.setPos
@@ -121,7 +60,7 @@ SPOTLIGHT_DIM = 0.15
 SPOTLIGHT_DIM_ZONES = 0.35
 
 
-class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
+class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
     edit_requested = Signal(str)
     """A card's text should be edited (its id)."""
     rename_requested = Signal(str)
@@ -183,7 +122,7 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         self._pending: tuple[list[str], list[str], dict[str, int]] = ([], [], {})
         """While it does: the ids of the cards and links in the order they are built, and
         each card's place in the board's order (its stacking)."""
-        self._grid: _Grid | None = None
+        self._grid: Grid | None = None
         """Where they are, made when a view first shows the board readable meanwhile."""
         self._unsubscribe = document.subscribe(self.on_changes)
         self.rebuild(stepwise=stepwise)
@@ -200,28 +139,6 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
     def detach(self) -> None:
         self._unsubscribe()
         self._stop_loading()
-
-    @property
-    def loading(self) -> bool:
-        """Whether some of the board's cards and links have no item yet (canvas.stepwise)."""
-        return self._stepwise is not None
-
-    def start_loading(self) -> None:
-        """The board's first frame is painted: its items may be built from now on."""
-        if self._stepwise is not None:
-            self._stepwise.start()
-
-    def finish_loading(self) -> None:
-        """Build every item still to come now: before whatever needs them all."""
-        if self._stepwise is not None:
-            self._stepwise.finish()
-
-    def _stop_loading(self) -> None:
-        build, self._stepwise, self._pending, self._grid = self._stepwise, None, ([], [], {}), \
-            None
-        if build is not None:
-            build.stop()
-            build.deleteLater()
 
     def rebuild(self, stepwise: bool = False) -> None:
         """Make every item again from the model. With `stepwise`, a board of more than
@@ -247,125 +164,6 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
             with heap.building():  # the items live as long as the scene (kerneopgave.heap)
                 self._sync(board, [*board.zones, *board.cards, *board.links], restack=True)
             self.refresh_markers(board)
-        self.items_changed.emit(None)
-
-    def _start_loading(self, board: Board) -> None:
-        """Build the zones, let the overview draw the cards and links from the model (at fit,
-        all a large board's first frame shows of them), and build their items from a timer
-        (canvas.stepwise): the first frame does not wait for 75,000 items.
-
-        Until its item is built, a link is drawn along the line between its cards' centres,
-        from edge to edge (look.border_point): the line its item draws wherever its cards
-        face each other squarely and no zone title is near (all the benchmark board's
-        links), and otherwise a line between the same cards; finding each link's way
-        (look.link_ends, round the titles) costs 25,000 links a third of a second. The
-        overview takes each link's line from its item as it is built, and draws them all
-        again once all are built (not after each step: that repainted the view each time,
-        and the board answered a pan every 60 to 100 ms instead of every 35)."""
-        with heap.building():
-            self._sync(board, list(board.zones), restack=False)
-            self._stack_zones(board)
-            cards, edge = board.cards, look.border_point
-            lines = []
-            for link in board.links.values():
-                source, target = cards[link.source], cards[link.target]
-                start = (source.x, source.y, source.width, source.height)
-                end = (target.x, target.y, target.width, target.height)
-                lines.append((link, QLineF(
-                    *edge(start, (end[0] + end[2] / 2, end[1] + end[3] / 2)),
-                    *edge(end, (start[0] + start[2] / 2, start[1] + start[3] / 2)))))
-            self.overview_item.preview(cards.values(), lines)
-        self.refresh_markers(board)
-        self._pending = list(cards), list(board.links), {card_id: index for index, card_id
-                                                          in enumerate(cards)}
-        self._stepwise = StepwiseBuild(self, len(cards) + len(board.links), self._build_range,
-                                       self._loaded, self.build_progress.emit, self._pans)
-        self.items_changed.emit(None)
-
-    def _build_range(self, start: int, stop: int) -> None:
-        """Build the items from `start` up to `stop` in the order of a stepwise build (the
-        cards in the board's order, then the links), but those built already."""
-        board = self.board
-        if board is None:
-            return
-        card_ids, link_ids, _ = self._pending
-        cards, links = self.cards, self.links
-        for index in range(start, min(stop, len(card_ids))):
-            card = board.cards.get(card_ids[index])
-            if card is not None and card.id not in cards:
-                self._put_new_card(card)
-        for index in range(max(start - len(card_ids), 0), max(stop - len(card_ids), 0)):
-            link_id = link_ids[index]
-            if link_id in board.links and link_id not in links:
-                self._put_new_link(board, link_id)
-
-    def _put_new_card(self, card: Card) -> None:
-        """A card's item, made while a large board is built stepwise, stacked as a board
-        built at once stacks it."""
-        self._put_card(card)
-        _, _, order = self._pending
-        self.cards[card.id].setZValue(1 + order[card.id] / (len(order) + 1))
-
-    def _put_new_link(self, board: Board, link_id: str) -> None:
-        """A link's item, made while a large board is built stepwise; the overview takes
-        its line from it, shown with the next frame."""
-        self._put_link(board, link_id)
-        self.overview_item.boxes.put_link(self.links[link_id])
-
-    def build_in_view(self) -> None:
-        """While a large board is built stepwise, build now what the views that show it
-        readable show (and the cards at the ends of the links they show): zoomed in, the
-        overview draws nothing, and a card or link shows once it has its item. The rest
-        follows step by step as before."""
-        build, board = self._stepwise, self.board
-        if build is None or board is None:
-            return
-        areas = [view.mapToScene(view.viewport().rect()).boundingRect()
-                 for view in self.views() if getattr(view, "readable", False)]
-        if not areas:
-            return
-        card_ids, link_ids, _ = self._pending
-        if self._grid is None:
-            self._grid = _Grid(board, card_ids, link_ids)
-        cards, links = board.cards, board.links
-        with heap.building():
-            for area in areas:
-                bounds = (area.left() - VIEW_MARGIN, area.top() - VIEW_MARGIN,
-                          area.right() + VIEW_MARGIN, area.bottom() + VIEW_MARGIN)
-                near_cards, near_links = self._grid.near(bounds)
-                for index in near_cards:
-                    card = cards.get(card_ids[index])
-                    if card is not None and card.id not in self.cards \
-                            and _meets(bounds, card, card):
-                        self._put_new_card(card)
-                for index in near_links:
-                    link = links.get(link_ids[index])
-                    if link is None or link.id in self.links:
-                        continue
-                    source, target = cards[link.source], cards[link.target]
-                    if _meets(bounds, source, target):
-                        for card in (source, target):
-                            if card.id not in self.cards:
-                                self._put_new_card(card)
-                        self._put_new_link(board, link.id)
-
-    def _pans(self, watched: QObject, event: QMouseEvent) -> bool:
-        """Whether `event`, sent to `watched`, is a press that pans one of the board's
-        views."""
-        return any(watched is view.viewport() and view.pans(event) for view in self.views())
-
-    def _loaded(self) -> None:
-        """Every item is built: what only items show (warnings, the spotlight) is shown."""
-        self._stepwise, self._pending, self._grid = None, ([], [], {}), None
-        board = self.board
-        if board is not None:
-            self._warned = set()  # told to the cards built so far only
-            self.refresh_markers(board)
-        if self.spotlight:
-            self._apply_spotlight()
-        self.overview_item.update()  # the links' lines as their items have them
-        self.build_progress.emit(len(self.cards) + len(self.links),
-                                 len(self.cards) + len(self.links))
         self.items_changed.emit(None)
 
     def on_changes(self, changes: Changes) -> None:

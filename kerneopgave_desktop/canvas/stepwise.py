@@ -12,11 +12,13 @@ The model is whole from the start (saving, exports and undo never see a part); o
 items come later. Whatever needs them all gets them all at once first (`finish`): an edit
 of the board, a click or a key anywhere in the program (but a wheel, a pan or a zoom key on
 the board), selecting everything, the spotlight. A view that shows the board readable has
-the items it shows built at once, as it paints (`BoardScene.build_in_view`).
+the items it shows built at once, as it paints (`BoardScene.build_in_view`, in
+canvas.scene_loading), found through `Grid`, which knows where each card and link is.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -24,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from kerneopgave_desktop import heap
+from kerneopgave_desktop.domain.model import Board, Card
 
 STEP_SECONDS = 0.03
 """How long one turn of the timer builds items before the event loop has its turn."""
@@ -117,3 +120,62 @@ class StepwiseBuild(QObject):
                 key in _ZOOM_KEYS
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         return isinstance(event, QMouseEvent) and self._pans(watched, event)
+
+
+def meets(bounds: tuple[float, float, float, float], one: Card, other: Card) -> bool:
+    """Whether the box round two cards (or one, given twice) meets `bounds` (left, top,
+    right, bottom): a link between them may pass through it."""
+    left, top, right, bottom = box_of(one, other)
+    return left < bounds[2] and right > bounds[0] and top < bounds[3] and bottom > bounds[1]
+
+
+def cells_of(bounds: tuple[float, float, float, float]) -> list[tuple[int, int]]:
+    """The cells of Grid that `bounds` (left, top, right, bottom) meets."""
+    left, top, right, bottom = (math.floor(value / Grid.CELL) for value in bounds)
+    return [(column, row) for column in range(left, right + 1) for row in range(top, bottom + 1)]
+
+
+class Grid:
+    """The cards and links of a board being built stepwise, by where they are: which of them
+    a readable view may show, without a walk over all of them at each frame."""
+
+    CELL = 1000.0
+    """Board units a side."""
+    LONG = 16
+    """A link whose box meets more cells than this is asked about at every frame."""
+
+    def __init__(self, board: Board, card_ids: list[str], link_ids: list[str]):
+        self.cards: dict[tuple[int, int], list[int]] = {}
+        self.links: dict[tuple[int, int], list[int]] = {}
+        self.long: list[int] = []
+        cards = board.cards
+        for index, card_id in enumerate(card_ids):
+            card = cards.get(card_id)
+            if card is not None:
+                for cell in cells_of(box_of(card, card)):
+                    self.cards.setdefault(cell, []).append(index)
+        for index, link_id in enumerate(link_ids):
+            link = board.links.get(link_id)
+            if link is None:
+                continue
+            cells = cells_of(box_of(cards[link.source], cards[link.target]))
+            if len(cells) > self.LONG:
+                self.long.append(index)
+            for cell in cells if len(cells) <= self.LONG else ():
+                self.links.setdefault(cell, []).append(index)
+
+    def near(self, bounds: tuple[float, float, float, float]) -> tuple[set[int], set[int]]:
+        """The places (in the build's order) of the cards and links in the cells `bounds`
+        meets, and of the long links."""
+        cards, links = set(), set(self.long)
+        for cell in cells_of(bounds):
+            cards.update(self.cards.get(cell, ()))
+            links.update(self.links.get(cell, ()))
+        return cards, links
+
+
+def box_of(one: Card, other: Card) -> tuple[float, float, float, float]:
+    """The box round two cards (or one, given twice): left, top, right, bottom."""
+    return (min(one.x, other.x), min(one.y, other.y), max(one.x + one.width,
+                                                          other.x + other.width),
+            max(one.y + one.height, other.y + other.height))

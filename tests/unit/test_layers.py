@@ -179,3 +179,22 @@ def test_the_rules_see_lazy_imports_and_packages_passed_through():
     lazy = own_imports(f"{NAME}.ui.edit_actions")  # the workshop dialog, on first use
     assert f"{NAME}.ui.workshop_dialog" in lazy
     assert f"{NAME}.document" in own_imports(f"{NAME}.ui.operations")  # the package itself
+
+
+LONGEST_MODULE = 450
+LONGEST_MAIN_WINDOW = 300
+"""Issue 15's sizes: a module a reader can hold in mind, and a main window that only wires
+its helpers together."""
+
+
+def test_no_module_is_longer_than_a_reader_can_hold():
+    long = {str(path.relative_to(PACKAGE)): count for path in PACKAGE.rglob("*.py")
+            if (count := len(path.read_text(encoding="utf-8").splitlines())) > LONGEST_MODULE}
+    assert long == {}
+
+
+def test_the_main_window_only_wires_its_helpers_together():
+    tree = ast.parse((PACKAGE / "ui" / "main_window.py").read_text(encoding="utf-8"))
+    window = next(node for node in tree.body
+                  if isinstance(node, ast.ClassDef) and node.name == "MainWindow")
+    assert window.end_lineno - window.lineno + 1 <= LONGEST_MAIN_WINDOW
