@@ -50,9 +50,9 @@ def many(qtbot, tmp_path, settings):
 
 @pytest.fixture
 def many_resting_soon(qtbot, tmp_path, settings, monkeypatch):
-    """`many`, with nudges written 0.1 s after the last instead of 1 s: the wait is the
+    """`many`, with nudges written 30 ms after the last instead of 1 s: the wait is the
     product's, and what is checked (written with no key release) does not depend on it."""
-    monkeypatch.setattr(commands, "NUDGE_REST_MS", 100)
+    monkeypatch.setattr(commands, "NUDGE_REST_MS", 30)
     return many_window(qtbot, tmp_path, settings)
 
 
