@@ -4,6 +4,7 @@ interfaces go when the cards do."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -20,6 +21,7 @@ def board_of(window):
     return QAccessible.queryAccessibleInterface(window.view)
 
 
+@pytest.mark.slow
 def test_the_board_is_a_list_of_its_cards_in_reading_order(demo):
     board = board_of(demo)
     assert board.role() == QAccessible.Role.List and board.text(Name) == "Tavle"

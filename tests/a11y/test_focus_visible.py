@@ -46,6 +46,7 @@ def focused_by_tab(widget: QWidget, what: str) -> tuple[QImage, QImage]:
 
 
 @pytest.mark.parametrize("theme", THEME_NAMES)
+@pytest.mark.slow
 def test_a_widget_with_the_keyboard_shows_it(demo, themed, theme, qtbot):
     apply_theme(theme)
     demo.looks.set_look(theme=theme)
@@ -70,6 +71,7 @@ def test_a_widget_with_the_keyboard_shows_it(demo, themed, theme, qtbot):
 
 
 @pytest.mark.parametrize("theme", THEME_NAMES)
+@pytest.mark.slow
 def test_a_card_with_the_keyboard_has_a_ring_in_the_focus_colour(demo, themed, theme):
     demo.looks.set_look(theme=theme)
     view = demo.view

@@ -67,6 +67,7 @@ def button(text: str):
     return lambda widget: isinstance(widget, QPushButton) and widget.text() == text
 
 
+@pytest.mark.slow
 def test_a_whole_meeting_by_keyboard_alone(application, qtbot, tmp_path, monkeypatch):
     target, report = tmp_path / "Personalemøde.kerneopgave", tmp_path / "Personalemøde.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, start, kinds: (

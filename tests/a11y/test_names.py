@@ -26,6 +26,7 @@ def danish_qt(qapp):
     i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
+@pytest.mark.slow
 def test_no_interactive_element_in_any_window_or_dialog_lacks_a_name(danish_qt, demo):
     found: dict[str, list[str]] = {}
     english: dict[str, set[str]] = {}

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 START = """
 import sys
 from PySide6.QtWidgets import QApplication
@@ -23,6 +25,7 @@ def start(env, *args):
                           env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_the_gui_modules_import_before_any_qapplication_exists():
     code = "import kerneopgave_desktop.ui.app, kerneopgave_desktop.ui.main_window; print('ok')"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -30,12 +33,14 @@ def test_the_gui_modules_import_before_any_qapplication_exists():
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
 
 
+@pytest.mark.slow
 def test_kerneopgave_demo_opens_the_main_window(child_env):
     result = start(child_env, "--demo")
     assert result.returncode == 0, result.stderr
     assert "windows 1 MainWindow" in result.stdout
 
 
+@pytest.mark.slow
 def test_kerneopgave_file_opens_its_board(tmp_path, child_env):
     from kerneopgave_desktop.cli import main
     path = tmp_path / "møde.kerneopgave"
@@ -47,6 +52,7 @@ def test_kerneopgave_file_opens_its_board(tmp_path, child_env):
     assert len(settings) == 1 and "kerneopgave" in settings[0].read_text()  # remembered there
 
 
+@pytest.mark.slow
 def test_kerneopgave_demo_name_opens_that_example(child_env):
     result = start(child_env, "--demo=hjemmepleje", "--lang", "en")
     assert result.returncode == 0, result.stderr

@@ -152,6 +152,7 @@ def test_english_messages_with_lang(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_the_installed_command_exits_cleanly_without_a_traceback(tmp_path):
     junk = tmp_path / "junk.kerneopgave"
     junk.write_bytes(os.urandom(500))
@@ -162,6 +163,7 @@ def test_the_installed_command_exits_cleanly_without_a_traceback(tmp_path):
     assert result.stderr.startswith("kerneopgave: ") and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_headless_commands_do_not_import_qt(saved):
     code = ("import sys; from kerneopgave_desktop.cli import main; "
             f"main(['check', {str(saved)!r}]); main(['export', {str(saved)!r}, '--format', 'json',"
@@ -188,6 +190,7 @@ def test_new_with_each_template(tmp_path):
         assert workshop.boards[0].template == name and workshop.boards[0].cards
 
 
+@pytest.mark.slow
 def test_deck_prints_one_card_per_line_with_its_tags_and_survives_a_closed_pipe(saved, tmp_path):
     out = subprocess.run([sys.executable, "-m", "kerneopgave_desktop.cli", "deck"],
                          capture_output=True, text=True, timeout=60)
@@ -232,6 +235,7 @@ def test_export_every_format_to_stdout_without_changing_the_file(saved, fmt, mag
     assert digest(saved) == before
 
 
+@pytest.mark.slow
 def test_export_options_board_paper_and_dpi(saved, tmp_path):
     from pypdf import PdfReader
     out = tmp_path / "a3.pdf"
@@ -299,6 +303,7 @@ def test_compare_json_and_two_files(saved, tmp_path, capsys):
     assert "Fjernet (1):" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_export_docx_holds_the_minutes_and_a_picture_per_board(saved, tmp_path):
     import docx
     out = tmp_path / "referat.docx"
@@ -336,6 +341,7 @@ def test_an_unknown_example_is_named_in_one_line_without_opening_anything(capsys
     assert "There is no example" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_long_import_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_nothing(
         tmp_path, capsys, monkeypatch):
     from kerneopgave_desktop.cli.common import StderrProgress
@@ -367,6 +373,7 @@ def test_a_long_import_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_noth
     assert not again.exists() and list(tmp_path.glob("*.kerneopgave*")) == [target]
 
 
+@pytest.mark.slow
 def test_a_long_pdf_export_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_nothing(
         tmp_path, capsys, monkeypatch):
     from kerneopgave_desktop.cli.common import StderrProgress

@@ -66,6 +66,7 @@ def workshops(draw):
 
 @settings(SETTINGS, max_examples=40)  # each example writes and syncs a file
 @given(workshops())
+@pytest.mark.slow
 def test_our_json_imports_to_an_equal_workshop_through_the_file_too(tmp_path, workshop):
     text = json_format.dumps(workshop)
     assert json_format.loads(text) == workshop
@@ -79,6 +80,7 @@ def test_our_json_imports_to_an_equal_workshop_through_the_file_too(tmp_path, wo
 
 @SETTINGS
 @given(st.lists(texts, min_size=1, max_size=5))
+@pytest.mark.slow
 def test_our_csv_of_any_card_imports_with_its_text_intact(card_texts):
     board = Board(id="b", title="T", cards={f"c{i}": Note(id=f"c{i}", text=text)
                                             for i, text in enumerate(card_texts)})
@@ -88,6 +90,7 @@ def test_our_csv_of_any_card_imports_with_its_text_intact(card_texts):
 
 @SETTINGS
 @given(workshops())
+@pytest.mark.slow
 def test_our_canvas_imports_again_with_every_card(workshop):
     board = canvas.loads(canvas.dumps(workshop.boards[0])).boards[0]
     assert list(board.cards) == list(workshop.boards[0].cards)
@@ -96,6 +99,7 @@ def test_our_canvas_imports_again_with_every_card(workshop):
 @pytest.mark.parametrize("load", [json_format.loads, canvas.loads, csv_format.loads])
 @SETTINGS
 @given(value=json_values)
+@pytest.mark.slow
 def test_any_json_value_is_imported_or_refused_cleanly(load, value):
     text = json.dumps(value)
     try:

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = {  # file of the copy -> (text it holds once, the text that replaces it)
     "kerneopgave_desktop/domain/cards.py": (
@@ -66,6 +68,7 @@ again.close()
 """
 
 
+@pytest.mark.slow
 def test_a_field_added_in_three_places_is_shown_everywhere(tmp_path, child_env):
     copy = tmp_path / "copy"
     shutil.copytree(ROOT / "kerneopgave_desktop", copy / "kerneopgave_desktop",

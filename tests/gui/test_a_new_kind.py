@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = {  # file of the copy -> [(text it holds once, the text that replaces it)]
     "kerneopgave_desktop/domain/cards.py": [
@@ -91,6 +93,7 @@ reopened.close()
 """
 
 
+@pytest.mark.slow
 def test_a_kind_added_in_the_recipe_s_places_is_everywhere(tmp_path, child_env):
     copy = tmp_path / "copy"
     shutil.copytree(ROOT / "kerneopgave_desktop", copy / "kerneopgave_desktop",

@@ -42,6 +42,7 @@ def _assert_in_view_and_centred(window: MainWindow, what: str) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.slow
 def test_every_template_opens_with_all_content_visible_and_centred(qtbot, tmp_path, settings,
                                                                     size):
     boards = [TEMPLATES[name].board() for name in TEMPLATES]

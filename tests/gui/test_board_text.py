@@ -43,6 +43,7 @@ def scene_of(tmp_path, qapp):
         document.close()
 
 
+@pytest.mark.slow
 def test_every_zone_title_is_whole_and_of_one_size_on_its_board(scene_of):
     for name, board in _all_boards():
         scene = scene_of(board)
@@ -76,6 +77,7 @@ def test_contribution_cards_show_their_profession_or_a_short_name_never_a_cut_on
             assert "BIDR…" not in label and not label.endswith("…"), label
 
 
+@pytest.mark.slow
 def test_the_projector_s_bold_larger_text_never_draws_a_line_in_part(scene_of):
     theme = scaled(CONTRAST, PRESENTER_TEXT)
     for _, board in _all_boards():
@@ -103,6 +105,7 @@ def _rendered(scene: BoardScene) -> QImage:
     return image
 
 
+@pytest.mark.slow
 def test_a_title_is_drawn_above_a_link_that_meets_it_head_on_on_screen(scene_of):
     plain, crossed = scene_of(_head_on(False)), scene_of(_head_on(True))
     link = crossed.links["k"]
@@ -119,6 +122,7 @@ def test_a_title_is_drawn_above_a_link_that_meets_it_head_on_on_screen(scene_of)
     assert not inside
 
 
+@pytest.mark.slow
 def test_a_title_is_above_the_link_in_the_png_and_the_svg_too(tmp_path, qapp):
     pictures = {}
     for linked in (False, True):

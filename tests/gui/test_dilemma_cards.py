@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kerneopgave_desktop.document import EditCard, create_document
@@ -57,6 +58,7 @@ def test_the_round_s_questions_are_in_meeting_sized_type(qtbot, tmp_path, settin
     dialog.reject()
 
 
+@pytest.mark.slow
 def test_a_drawn_card_is_shown_for_a_moment_and_placed_in_the_new_column(qtbot, tmp_path,
                                                                         settings):
     window = _dilemma_window(qtbot, tmp_path, settings)

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -76,6 +77,7 @@ def test_decks_are_copied_edited_and_saved_in_one_step(window, qtbot):
     QApplication.processEvents()
 
 
+@pytest.mark.slow
 def test_the_sector_menu_draws_only_from_that_sector_until_it_is_used_up(window, qtbot):
     from kerneopgave_desktop.domain.decks import in_sector
 
@@ -97,6 +99,7 @@ def test_the_sector_menu_draws_only_from_that_sector_until_it_is_used_up(window,
     assert next(a for a in menu.actions() if a.isChecked()).text() == "Teknik og miljø"
 
 
+@pytest.mark.slow
 def test_a_drawn_question_shows_as_a_question_on_the_board(window, qtbot):
     window.dilemmas.choose_sector("school")
     for _ in range(len(in_school := [c for c in builtin_deck().cards if c.sector == "school"])):

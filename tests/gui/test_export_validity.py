@@ -59,6 +59,7 @@ def test_a_png_outside_the_resolutions_is_refused(qapp, dpi):
         export.png_bytes(_document("x"), "b", dpi=dpi)
 
 
+@pytest.mark.slow
 def test_a_png_too_large_to_make_is_refused_with_a_resolution_that_fits(qapp):
     board = Board(id="b", cards={
         "a": Note(id="a", x=-MAX_COORDINATE, y=-MAX_COORDINATE, width=MAX_SIZE, height=MAX_SIZE),

@@ -93,6 +93,7 @@ def test_importing_boards(faulty, tmp_path, monkeypatch):
     assert faulty.tabs.count() == 3
 
 
+@pytest.mark.slow
 def test_editing_decks(faulty, qtbot):
     from kerneopgave_desktop.ui.deck_dialog import DeckDialog
     dialog = DeckDialog(faulty.document, faulty.door, faulty)

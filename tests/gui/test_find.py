@@ -63,6 +63,7 @@ def test_zones_and_links_are_found_too(window):
     assert [m.item_id for m in window.finder.matches] == ["team"]
 
 
+@pytest.mark.slow
 def test_the_matches_are_marked_on_the_laptop_and_in_the_outline_until_closed(window, qtbot):
     QTest.keyClick(window.view, Qt.Key.Key_F6)  # the outline shown
     find(window, "vi")
@@ -90,6 +91,7 @@ def test_the_search_follows_edits(window):
     assert {m.item_id for m in window.finder.matches} == {"note", "d1"}
 
 
+@pytest.mark.slow
 def test_the_wall_follows_the_found_card_without_the_marks(window, qtbot):
     QTest.keyClick(window.view, Qt.Key.Key_F5)
     wall = window.meeting.presentation

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -5,6 +6,7 @@ from kerneopgave_desktop.domain.templates import TEMPLATES
 from kerneopgave_desktop.ui.app import Application
 
 
+@pytest.mark.slow
 def test_the_demo_opens_as_a_temporary_file_with_the_guide_following_the_board(qapp, qtbot,
                                                                                 settings):
     application = Application(qapp, settings)
@@ -44,6 +46,7 @@ def test_the_about_box_credits_the_booklet(qapp, qtbot, monkeypatch, settings):
     window.close()
 
 
+@pytest.mark.slow
 def test_each_example_opens_by_name_in_its_own_temporary_file(qapp, qtbot, settings):
     from kerneopgave_desktop.domain.demo import DEMOS, demo_workshop
 

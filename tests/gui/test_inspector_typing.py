@@ -85,6 +85,7 @@ def test_typed_text_is_one_step_that_undo_takes_back_and_redo_brings_back(board,
     assert value(saved(board), item_id, name) == final
 
 
+@pytest.mark.slow
 def test_a_pause_in_the_typing_writes_what_is_typed(board, qtbot):
     widget = type_into(board, qtbot, "card text", "Skrevet ")
     assert value(board.document.workshop, "c0", "text") == "Kort 0"  # not at every key

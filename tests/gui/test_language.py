@@ -99,6 +99,7 @@ def test_qt_s_own_dialog_buttons_are_danish(qtbot, language):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuller"
 
 
+@pytest.mark.slow
 def test_switching_language_rebuilds_the_window_around_the_same_document(qapp, qtbot, tmp_path,
                                                                           language, settings):
     language("da")

@@ -56,6 +56,7 @@ def no_progress_left() -> bool:
                    for widget in QApplication.topLevelWidgets())
 
 
+@pytest.mark.slow
 def test_cancel_while_a_large_file_opens_leaves_it_unopened(application, tmp_path, qtbot,
                                                             monkeypatch):
     path = tmp_path / "stor.kerneopgave"
@@ -71,6 +72,7 @@ def test_cancel_while_a_large_file_opens_leaves_it_unopened(application, tmp_pat
 
 
 @pytest.mark.parametrize("phase", ["reading", "writing"])
+@pytest.mark.slow
 def test_cancel_while_many_cards_are_imported_changes_nothing(window, tmp_path, qtbot,
                                                              monkeypatch, phase):
     source = tmp_path / "mange.csv"
@@ -87,6 +89,7 @@ def test_cancel_while_many_cards_are_imported_changes_nothing(window, tmp_path, 
     assert "afbrudt" in window.statusBar().currentMessage() and no_progress_left()
 
 
+@pytest.mark.slow
 def test_an_import_of_many_cards_lands_whole(window, tmp_path, monkeypatch):
     source = tmp_path / "mange.csv"
     source.write_text(csv_format.dumps(many_cards(8000)), encoding="utf-8")

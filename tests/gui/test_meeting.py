@@ -105,6 +105,7 @@ def test_the_timer_counts_down_on_an_injected_clock_and_signals_zero(qtbot):
     assert format_time(4.2) == "0:05" and format_time(0) == "0:00"
 
 
+@pytest.mark.slow
 def test_votes_by_key_and_by_click_are_undoable_and_saved(meeting, qtbot):
     scene = meeting.current_scene()
     card_id = next(iter(scene.board.cards))
@@ -168,6 +169,7 @@ def test_park_moves_the_selection_into_the_parking_lot_in_one_step(meeting, qtbo
     assert not any(board.zones[parking.id].contains(board.cards[c]) for c in chosen)
 
 
+@pytest.mark.slow
 def test_park_makes_a_parking_lot_when_the_board_has_none(meeting):
     from kerneopgave_desktop.document import RemoveItems
     scene = meeting.current_scene()

@@ -116,6 +116,7 @@ def test_the_outline_reads_boards_zones_cards_and_links_in_reading_order(outline
                for name in names)
 
 
+@pytest.mark.slow
 def test_a_card_of_each_kind_is_added_written_and_kept_by_keyboard(outlined, qtbot):
     window, view = outlined
     go_to(view, "Felt: Team")
@@ -160,6 +161,7 @@ def test_moving_into_a_zone_linking_voting_and_deleting_by_keyboard(outlined, qt
     assert saved(window).board("b1") == board
 
 
+@pytest.mark.slow
 def test_a_title_is_renamed_in_place_and_the_fields_are_one_key_away(outlined, qtbot):
     window, view = outlined
     go_to(view, "Felt: Kommune")
@@ -175,6 +177,7 @@ def test_a_title_is_renamed_in_place_and_the_fields_are_one_key_away(outlined, q
     assert window.inspector.card_page.isAncestorOf(QApplication.focusWidget())
 
 
+@pytest.mark.slow
 def test_the_selection_is_shared_with_the_board_both_ways(outlined, qtbot):
     window, view = outlined
     go_to(view, "Dilemma: Tryghed")
@@ -194,6 +197,7 @@ def test_the_selection_is_shared_with_the_board_both_ways(outlined, qtbot):
     assert selected == ["Note: Vi ses hver dag"]
 
 
+@pytest.mark.slow
 def test_a_dilemma_round_runs_on_the_dilemmas_chosen_in_the_outline(outlined, qtbot):
     window, view = outlined
     go_to(view, "Dilemma: Tryghed")
@@ -202,6 +206,7 @@ def test_a_dilemma_round_runs_on_the_dilemmas_chosen_in_the_outline(outlined, qt
     assert window.document.workshop.board("b2").cards["d1"].answer("at_stake") == "Trygheden"
 
 
+@pytest.mark.slow
 def test_the_context_menu_lists_every_command_with_its_key(outlined, qtbot):
     _window, view = outlined
     go_to(view, "Note: Byrådets vision")
@@ -221,6 +226,7 @@ def test_the_context_menu_lists_every_command_with_its_key(outlined, qtbot):
     assert "Slet\tDel" in shown and "Dilemmarunde…\tCtrl+R" in shown
 
 
+@pytest.mark.slow
 def test_the_outline_window_shows_large_type_and_its_own_inspector(outlined, qtbot):
     window, view = outlined
     go_to(view, "Kerneopgave: Alle")

@@ -69,6 +69,7 @@ def edge(window, card_id: str) -> QPoint:
     return window.view.mapFromScene(QPointF(card.x, card.y + card.height / 2))
 
 
+@pytest.mark.slow
 def test_zoomed_out_the_board_is_drawn_in_one_pass_and_still_shows_every_card(overview):
     scene = overview.current_scene()
     image = grab(overview)
@@ -86,6 +87,7 @@ def test_zoomed_out_the_board_is_drawn_in_one_pass_and_still_shows_every_card(ov
                for dy in range(-2, 3))  # a line, darker than the board, between the boxes
 
 
+@pytest.mark.slow
 def test_selection_focus_votes_and_warnings_stay_visible_at_fit(overview):
     scene = overview.current_scene()
     before = grab(overview)
@@ -108,6 +110,7 @@ def test_selection_focus_votes_and_warnings_stay_visible_at_fit(overview):
     assert not near(grab(overview), edge(overview, "c7-3"), selection)
 
 
+@pytest.mark.slow
 def test_zoomed_in_the_cards_paint_themselves_again_and_out_again_the_overview(overview):
     scene = overview.current_scene()
     grab(overview)
@@ -121,6 +124,7 @@ def test_zoomed_in_the_cards_paint_themselves_again_and_out_again_the_overview(o
     assert scene.overview and item.flags() & item.GraphicsItemFlag.ItemHasNoContents
 
 
+@pytest.mark.slow
 def test_a_link_to_a_card_dragged_at_fit_follows_it_on_screen(overview):
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtTest import QTest
@@ -145,6 +149,7 @@ def test_a_link_to_a_card_dragged_at_fit_follows_it_on_screen(overview):
     assert scene.lifted is None and scene.board.cards["c3-3"].y > card.y
 
 
+@pytest.mark.slow
 def test_after_moving_many_cards_each_is_found_where_it_now_is(overview, monkeypatch):
     from PySide6.QtGui import QTransform
 
@@ -169,6 +174,7 @@ def test_after_moving_many_cards_each_is_found_where_it_now_is(overview, monkeyp
     assert scene.itemAt(QPointF(card.x + 30, card.y + 30), QTransform()) is scene.cards["c0-0"]
 
 
+@pytest.mark.slow
 def test_a_card_given_another_colour_or_its_votes_taken_back_shows_it_at_fit(overview):
     from kerneopgave_desktop.document import EditCard, Vote
 

@@ -32,6 +32,7 @@ def _report(window, paper="A4"):
     return PdfReader(io.BytesIO(window.files.report_pdf(paper))).pages
 
 
+@pytest.mark.slow
 def test_it_shows_every_page_of_the_report_in_its_own_orientation(preview):
     window, dialog = preview
     pages = _report(window)
@@ -43,6 +44,7 @@ def test_it_shows_every_page_of_the_report_in_its_own_orientation(preview):
     assert {view.landscape for view in dialog.views} == {True, False}  # boards, then minutes
 
 
+@pytest.mark.slow
 def test_the_first_page_is_shown_at_once_and_the_others_when_they_come_into_view(preview):
     _, dialog = preview
     assert dialog.views[0].renders == 1
@@ -53,6 +55,7 @@ def test_the_first_page_is_shown_at_once_and_the_others_when_they_come_into_view
     assert dialog.views[3].renders == 1 and dialog.views[1].renders == 0
 
 
+@pytest.mark.slow
 def test_one_page_at_a_time_and_all_pages_each_whole_and_apart(preview):
     _, dialog = preview
     room = dialog.scroll.maximumViewportSize()
@@ -73,6 +76,7 @@ def test_one_page_at_a_time_and_all_pages_each_whole_and_apart(preview):
     assert [rect.top() for rect in rects] == sorted(rect.top() for rect in rects)
 
 
+@pytest.mark.slow
 def test_a_page_looks_as_it_prints(preview):
     window, dialog = preview
     dialog.go(4)  # the first page of the minutes, portrait after the landscape boards

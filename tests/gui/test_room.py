@@ -47,6 +47,7 @@ def refused(port: int) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_the_room_is_off_until_opened_and_stops_with_the_window(window, qtbot):
     assert not window.room.is_open and not window.room.action.isChecked()
     url = window.room.open("127.0.0.1", 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
@@ -23,6 +24,7 @@ DEFERRED = ("kerneopgave_desktop.ui.guide_panel", "kerneopgave_desktop.ui.snapsh
             "kerneopgave_desktop.domain.demo", "xml.etree.ElementTree")
 
 
+@pytest.mark.slow
 def test_opening_a_file_leaves_dialogs_and_hidden_panels_unloaded(saved, tmp_path, child_env):
     # The same path as `kerneopgave FILE`, up to the window on screen, in a fresh process.
     code = ("import sys\n"

@@ -66,6 +66,7 @@ def _visible(wall) -> QRectF:
 
 
 @pytest.mark.parametrize("demo", list(DEMOS))
+@pytest.mark.slow
 def test_every_slide_is_readable_at_4_m_and_fills_the_wall(laptop, demo):
     window = laptop(demo)
     wall = _on_the_wall(window)
@@ -210,6 +211,7 @@ TWO_SCREENS = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_escape_on_the_laptop_ends_presenting_on_a_second_screen(tmp_path, child_env):
     config = tmp_path / "screens.json"
     config.write_text('{"screens": ['

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel
@@ -66,6 +67,7 @@ def test_the_card_colour_is_chosen_in_the_inspector(window):
     assert window.document.workshop.board("b1").cards["c0"].color is None
 
 
+@pytest.mark.slow
 def test_the_inspector_holds_all_of_a_long_text_and_the_card_its_beginning(window):
     text = "æ" * (MAX_TEXT - 1) + "Ø"
     window.document.apply(EditCard("b1", "c0", text=text))

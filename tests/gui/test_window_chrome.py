@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QToolBar, QToolButton
@@ -109,6 +110,7 @@ def test_the_zoom_shows_in_the_status_bar_and_a_click_goes_back_to_100_and_to_al
     assert abs(view.zoom - fitted) < 1e-6
 
 
+@pytest.mark.slow
 def test_an_empty_board_says_how_to_begin_and_the_hint_fades_with_the_first_card(
         qtbot, tmp_path, settings):
     document = create_document(tmp_path / "tom.kerneopgave",

@@ -2,6 +2,7 @@
 
 import io
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -47,6 +48,7 @@ def test_the_pdf_prints_hostile_text_literally_and_quickly():
         assert literal in content, literal
 
 
+@pytest.mark.slow
 def test_the_screen_shows_hostile_text_literally_in_plain_text_widgets(qtbot, tmp_path):
     window = MainWindow(create_document(tmp_path / "h.kerneopgave", hostile_workshop()))
     qtbot.addWidget(window)

@@ -32,6 +32,7 @@ def test_a_second_opener_in_this_process_gets_it_read_only(saved):
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX")
+@pytest.mark.slow
 def test_another_process_holds_it_until_killed_and_leaves_nothing_behind(saved):
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(saved)], stdout=subprocess.PIPE,
                               text=True)

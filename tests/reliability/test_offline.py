@@ -37,6 +37,7 @@ def no_network(monkeypatch):
     assert attempts == [], f"tried the network: {attempts}"
 
 
+@pytest.mark.slow
 def test_a_whole_gui_session_and_every_export_stays_offline(no_network, qapp, qtbot, tmp_path,
                                                             monkeypatch, settings):
     # Network modules this session must not load (checked for what it loads itself: an

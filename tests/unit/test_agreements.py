@@ -213,6 +213,7 @@ def test_json_canvas_carries_agreements_exactly_and_from_their_markdown():
                                                                date(2026, 4, 15), "in_progress")
 
 
+@pytest.mark.slow
 def test_excel_lists_the_agreements_on_a_sheet_of_their_own():
     from openpyxl import load_workbook
     workbook = load_workbook(io.BytesIO(xlsx.dumps(agreement_workshop())))
@@ -391,6 +392,7 @@ def test_each_example_ends_its_dilemmas_in_agreements_below_everything(name):
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=20)), min_size=1,
                 max_size=4))
+@pytest.mark.slow
 def test_any_text_keeps_the_markdown_table_s_shape(texts):
     import cmarkgfm
     board = Board(id="b", title="T", cards={

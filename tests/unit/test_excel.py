@@ -64,6 +64,7 @@ def test_the_awkward_values_survive_a_round_trip():
         ("dilemma", "5-6", "1e5", "=x", "settled")
 
 
+@pytest.mark.slow
 def test_the_demo_round_trips_by_kind_and_field():
     workshop = demo_workshop()
     again = xlsx.loads(xlsx.dumps(workshop))

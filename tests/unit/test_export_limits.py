@@ -6,6 +6,7 @@ whole title on every page."""
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from kerneopgave_desktop.domain.minutes import MINUTES_CHARACTERS, minutes
@@ -55,6 +56,7 @@ def test_every_block_of_the_minutes_is_cut_to_the_minutes_length():
             assert len(line.value) <= limit
 
 
+@pytest.mark.slow
 def test_the_pdf_of_the_longest_workshop_is_a_few_pages():
     out = io.BytesIO()
     write_report(longest_workshop(), out)

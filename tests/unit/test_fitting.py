@@ -1,5 +1,6 @@
 """Text fitted into a box (domain.fitting): line breaks kept, nothing lost without "…"."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +41,7 @@ def test_one_line_is_whole_or_ends_with_an_ellipsis():
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(st.text(alphabet="ab cæø\n\u2028", max_size=200), st.integers(20, 300),
        st.integers(1, 8))
+@pytest.mark.slow
 def test_no_line_is_wider_than_the_box_and_what_is_shown_is_the_text_s_beginning(text, width,
                                                                                  rows):
     fitted = fit(text, width, rows, mono)

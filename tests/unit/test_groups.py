@@ -211,6 +211,7 @@ ROWS = st.lists(st.tuples(st.sampled_from(LEVELS.codes), SIZES), max_size=12)
 @given(st.tuples(ROWS, ROWS, ROWS), st.lists(SIZES, max_size=3), st.lists(
     st.tuples(st.sampled_from([(lv, p) for lv in LEVELS.codes for p in PERSPECTIVES.codes]),
               st.tuples(st.integers(100, 500), st.integers(100, 150))), max_size=5))
+@pytest.mark.slow
 def test_any_merge_leaves_every_card_in_its_cell_and_nothing_overlapping(per_group, outside,
                                                                          present):
     document = plenary_document()

@@ -129,6 +129,7 @@ def test_a_hand_edited_header_makes_a_note_that_keeps_all_of_the_text(header):
     assert [(card.kind, card.text) for card in board.cards.values()] == [("note", text)]
 
 
+@pytest.mark.slow
 def test_a_canvas_with_many_nodes_imports_in_linear_time():
     import time
 

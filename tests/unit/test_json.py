@@ -60,6 +60,7 @@ def test_hostile_text_survives_the_file_too(tmp_path):
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
+@pytest.mark.slow
 def test_any_text_round_trips(text):
     workshop = sample_workshop()
     workshop.boards[0].cards["x"] = Note(id="x", text=text)

@@ -150,6 +150,7 @@ def test_the_domain_knows_no_sql_and_no_files_format():
                                                   "docx", "openpyxl"), f"{module}:{line}"
 
 
+@pytest.mark.slow
 def test_no_module_imports_itself_round_a_cycle():
     graph = {module: own_imports(module) for module in MODULES}
     cycles = []

@@ -4,6 +4,7 @@ extensions. User text renders as itself and never as a link, an image or markup.
 from html.parser import HTMLParser
 
 import cmarkgfm
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,6 +81,7 @@ PIECES = st.sampled_from(["https://", "http://", "www.", "WWW.", "@", ".dk", "ma
 
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(PIECES, min_size=1, max_size=12).map("".join))
+@pytest.mark.slow
 def test_any_mix_of_link_and_markup_pieces_renders_as_itself(text):
     line = " ".join(text.split())
     if not line:

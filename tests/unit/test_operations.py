@@ -221,6 +221,7 @@ def test_moves_kept_in_memory_are_written_with_the_edits_made_meanwhile(doc, mon
     assert reopened(doc) == to_dict(doc.workshop)
 
 
+@pytest.mark.slow
 def test_a_large_move_is_one_step_that_undo_takes_back_exactly(doc):
     board = doc.workshop.board("b1")
     doc.apply(AddItems("b1", [Note(id=f"m{i}", x=i * 0.1, y=-i) for i in range(2000)]))

@@ -71,6 +71,7 @@ def test_the_fingerprints_are_there_and_catch_a_copied_sentence():
     assert _copied(["En kerneopgave, skrevet med vores egne ord og ingen andres."]) == []
 
 
+@pytest.mark.slow
 def test_no_string_in_the_program_copies_the_booklet():
     assert _copied(_constants()) == []
 

@@ -46,6 +46,7 @@ def _kinds(text: str) -> list[str]:
 @SETTINGS
 @given(DAYS, st.integers(0, 9999), st.booleans(), WORDS, WORDS)
 @example(date(2000, 2, 29), 1234, True, [], [])  # a leap day in a two-digit year
+@pytest.mark.slow
 def test_a_cpr_number_is_found_with_or_without_its_dash(day, serial, dash, before, after):
     number = f"{day:%d%m%y}{'-' if dash else ''}{serial:04d}"
     text = _around(before, number, after)
@@ -55,6 +56,7 @@ def test_a_cpr_number_is_found_with_or_without_its_dash(day, serial, dash, befor
 
 @SETTINGS
 @given(st.integers(0, 9999), st.integers(1, 12), st.integers(32, 99), st.booleans())
+@pytest.mark.slow
 def test_six_digits_that_are_no_day_are_no_cpr_number(serial, month, day, dash):
     number = f"{day:02d}{month:02d}85{'-' if dash else ''}{serial:04d}"
     assert "cpr" not in _kinds(number)
@@ -80,6 +82,7 @@ def _a_date(digits: str) -> bool:
 
 @SETTINGS
 @given(PHONE, FORMS, PREFIX, WORDS, WORDS)
+@pytest.mark.slow
 def test_a_danish_phone_number_is_found_in_its_usual_forms(digits, form, prefix, before,
                                                            after):
     shown = form(digits)
@@ -94,6 +97,7 @@ def test_a_danish_phone_number_is_found_in_its_usual_forms(digits, form, prefix,
 @SETTINGS
 @given(st.from_regex(r"[a-z][a-z0-9._+-]{0,15}", fullmatch=True),
        st.from_regex(r"[a-z][a-z0-9-]{0,12}(\.[a-z]{2,6}){1,2}", fullmatch=True), WORDS, WORDS)
+@pytest.mark.slow
 def test_an_e_mail_address_is_found(name, domain, before, after):
     address = f"{name}@{domain}"
     text = _around(before, address, after)
@@ -104,6 +108,7 @@ def test_an_e_mail_address_is_found(name, domain, before, after):
 
 @SETTINGS
 @given(DAYS)
+@pytest.mark.slow
 def test_dates_in_every_form_are_no_personal_data(day):
     for text in (day.isoformat(), f"{day:%d-%m-%Y}", f"{day:%d.%m.%Y}", f"{day:%d/%m/%Y}",
                  f"{day:%d%m%Y}", f"{day:%Y%m%d}", day_text(day), day_text(day, "en"),
@@ -113,6 +118,7 @@ def test_dates_in_every_form_are_no_personal_data(day):
 
 @SETTINGS
 @given(st.integers(1900, 2099), st.integers(1, 5))
+@pytest.mark.slow
 def test_years_and_spans_of_years_are_no_personal_data(year, span):
     for text in (str(year), f"{year}-{year + span}", f"{year}–{year + span}",
                  f"{year} {year + span}", f"i {year} og {year + span}"):
@@ -147,6 +153,7 @@ def test_numbers_near_a_phone_number_in_shape_are_not_one():
 
 @SETTINGS
 @given(DAYS, PHONE, WORDS)
+@pytest.mark.slow
 def test_masking_leaves_nothing_to_find_and_the_rest_as_it_was(day, digits, words):
     text = _around(words, f"{day:%d%m%y}-1234 og {digits[:4]} {digits[4:]} og a@b.dk", words)
     masked = personal.mask(text)

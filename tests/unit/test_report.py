@@ -140,6 +140,7 @@ def test_an_emoji_newer_than_the_fallback_font_prints_as_a_visible_mark():
 
 @pytest.mark.parametrize("field, between", [("text", " "), ("responsible", " "),
                                             ("responsible", "\n\n\n")])
+@pytest.mark.slow
 def test_an_agreement_longer_than_a_page_is_printed_across_pages(field, between):
     """A row of the agreements table may not be taller than a page (reportlab cannot lay it
     out): a long text goes on in the rows below, every word of it printed up to where the

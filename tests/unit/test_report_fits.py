@@ -88,6 +88,7 @@ def _drawn(board: Board):
     return image
 
 
+@pytest.mark.slow
 def test_a_zone_title_is_drawn_above_a_link_that_meets_it_head_on():
     from kerneopgave_desktop.printing.board_page import measure
     from kerneopgave_desktop.printing.fonts import BOLD

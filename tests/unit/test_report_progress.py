@@ -19,6 +19,7 @@ def workshop(cards: int) -> Workshop:
     return Workshop(boards=[board])
 
 
+@pytest.mark.slow
 def test_the_report_tells_its_progress_from_nothing_to_all_of_it(tmp_path):
     told: list[tuple[int, int]] = []
     write_report(workshop(1200), str(tmp_path / "r.pdf"), progress=lambda *step: told.append(step))

@@ -107,6 +107,7 @@ def test_the_rate_limiter_counts_a_sliding_minute():
     assert limiter.allow("a", "write")
 
 
+@pytest.mark.slow
 def test_nothing_without_the_token_and_the_room_code_is_not_enough(room):
     server = room.server
     for path in ("/", "/app.js", "/api/state", "/api/events", f"/j/{server.code}",
@@ -173,6 +174,7 @@ def test_sizes_shapes_origin_and_host_are_checked(room):
     assert room.document.workshop.submissions == {}
 
 
+@pytest.mark.slow
 def test_a_device_is_limited_to_thirty_cards_a_minute(tmp_path):
     board = Board(id="b")
     document = create_document(tmp_path / "r.kerneopgave", Workshop(boards=[board]))

@@ -237,6 +237,7 @@ def test_opening_and_editing_a_current_file_runs_without_sqlite_utils(tmp_path):
     assert result.stdout.split() == ["False", "Ny", "titel"]
 
 
+@pytest.mark.slow
 def test_loading_tells_its_progress_and_a_cancel_lets_go_of_the_file(tmp_path):
     from kerneopgave_desktop.domain.model import Board, Note, Workshop
     from kerneopgave_desktop.domain.progress import Cancelled

@@ -1,12 +1,16 @@
+import pytest
+
 from kerneopgave_desktop import i18n
 from tests.translations import missing, texts
 
 
+@pytest.mark.slow
 def test_every_text_in_the_code_has_an_english_translation():
     assert texts(), "the extractor found no texts at all"
     assert missing("en") == []
 
 
+@pytest.mark.slow
 def test_every_plural_text_has_danish_forms():
     assert missing("da") == []
 
@@ -52,6 +56,7 @@ def test_an_unset_c_locale_is_danish_not_en_us(monkeypatch):
         locale.setlocale(locale.LC_CTYPE, before)
 
 
+@pytest.mark.slow
 def test_the_catalogues_hold_no_texts_the_code_no_longer_uses():
     used = texts()
     for lang in i18n.LANGUAGES:
