@@ -65,3 +65,13 @@ def thaw() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+def forget() -> None:
+    """Hand everything back to the collector without a walk, as in a process that has set
+    nothing aside: for a process that starts over (the test suite, between its tests, where
+    one test's large board made every later window's closing walk the whole suite's heap)."""
+    global _frozen
+    if _frozen and _depth == 0:
+        gc.unfreeze()
+        _frozen = False

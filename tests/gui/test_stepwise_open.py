@@ -22,13 +22,13 @@ from kerneopgave_desktop.domain.checks import LEVELS
 from kerneopgave_desktop.domain.model import Board, CoreTask, Link, Note, Workshop
 from tests.gui.helpers import at, saved, shown_window
 
-COLUMNS, ROWS = 20, 15
+COLUMNS, ROWS = 12, 9
 LEVEL = LEVELS.codes[-1]
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
 def large_board() -> Workshop:
-    """300 cards in rows, each linked to its right neighbour, on the levels board; the first
+    """108 cards in rows, each linked to its right neighbour, on the levels board; the first
     card of each row is a core task below the top level with no link up: the board warns
     about it."""
     board = Board(id="b1", title="Stor", template="niveauer")
