@@ -48,6 +48,10 @@ def _colour(mode: QIcon.Mode) -> QColor:
     return palette.color(group, role)
 
 
+_PIXMAPS: dict[tuple[str, str, int, int], QPixmap] = {}
+"""Each icon drawn once per colour and size (a theme's colours, a handful of sizes)."""
+
+
 class _ThemedEngine(QIconEngine):
     """Paints one icon in the palette's colour of the moment (see the module's docstring)."""
 
@@ -63,12 +67,18 @@ class _ThemedEngine(QIconEngine):
         _renderer(self.name, colour.name()).render(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
-        painter.end()
+        colour = self.fixed if self.fixed is not None and mode != QIcon.Mode.Disabled \
+            else _colour(mode)
+        key = (self.name, colour.name(), size.width(), size.height())
+        pixmap = _PIXMAPS.get(key)
+        if pixmap is None:  # every window's toolbar and menus show the same few dozen
+            pixmap = _PIXMAPS[key] = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            _renderer(self.name, colour.name()).render(painter, QRect(0, 0, size.width(),
+                                                                       size.height()))
+            painter.end()
         return pixmap
 
     def clone(self) -> QIconEngine:

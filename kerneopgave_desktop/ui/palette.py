@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
@@ -17,8 +19,10 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("Palette", source)
 
 
+@cache
 def kind_icon(kind: str) -> QIcon:
-    """A chip in the kind's colour with the kind's icon on it (ui.icons), as on the board."""
+    """A chip in the kind's colour with the kind's icon on it (ui.icons), as on the board;
+    made once (a kind's colour is the same in every theme), for every window."""
     size = QSize(34, 24)
     icon = QIcon()
     for scale in (1, 2):  # sharp on a high-density screen too
