@@ -103,6 +103,17 @@ class Boxes:
         else:
             self.voted.pop(card_id, None)
 
+    def move_card(self, item: CardItem) -> None:
+        """A card of which only the place changed: its box is moved where it is, in the
+        lists already made for Qt (a move of 50,000 cards does this for each); a card
+        without a box gets one (put_card)."""
+        card = item.card
+        colour = self._colour.get(card.id)
+        if colour is None:
+            self.put_card(item)
+        else:
+            self._cards[colour][card.id].moveTo(card.x, card.y)
+
     def drop_card(self, card_id: str) -> None:
         colour = self._colour.pop(card_id, None)
         if colour is not None:
@@ -215,6 +226,8 @@ class Overview(QGraphicsItem):
         self._cards: set[str] = set()
         self._links: set[str] = set()
         """What changed since the boxes were last brought up to date."""
+        self._moved: set[str] = set()
+        """Cards of which only the place changed since then (Boxes.move_card)."""
         self.away: set[str] = set()
         """Cards and links lifted off the board: the lift draws them."""
         self._bounds = QRectF()
@@ -228,18 +241,23 @@ class Overview(QGraphicsItem):
         self._built = False
         self._cards.clear()
         self._links.clear()
+        self._moved.clear()
         self.update()
 
-    def touch(self, cards: Iterable[str] = (), links: Iterable[str] = ()) -> None:
-        """These cards and links changed (or came, or went); in overview, they are drawn
-        again (a few where they were and are, many by drawing it all)."""
+    def touch(self, cards: Iterable[str] = (), links: Iterable[str] = (),
+              moved: Iterable[str] = ()) -> None:
+        """These cards and links changed (or came, or went), and the cards in `moved` only
+        moved; in overview, they are drawn again (a few where they were and are, many by
+        drawing it all)."""
         scene = self.scene()
-        cards, links = list(cards), list(links)
+        cards, links, moved = list(cards), list(links), list(moved)
         if self._built:
             self._cards.update(cards)
             self._links.update(links)
+            self._moved.update(moved)
         if not getattr(scene, "overview", False):
             return  # the items paint themselves: nothing of this shows
+        cards += moved
         few = len(cards) + len(links) <= FEW and all(card_id in scene.cards
                                                      for card_id in cards)
         before = self._areas(cards, links) if few else []
@@ -251,11 +269,11 @@ class Overview(QGraphicsItem):
             self.update(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def _areas(self, cards: list[str], links: list[str]) -> list[QRectF]:
-        """Where these cards and links are drawn now."""
+        """Where these cards and links are drawn now (copies: a box moves in place)."""
         boxes = self.boxes
         found = [boxes.box(card_id) for card_id in cards]
         found += [boxes.area(link_id) for link_id in links]
-        return [rect for rect in found if rect is not None]
+        return [QRectF(rect) for rect in found if rect is not None]
 
     def _refresh(self, scene) -> None:
         """Bring the boxes up to date with the scene's items, and the bounds with them."""
@@ -263,22 +281,32 @@ class Overview(QGraphicsItem):
         if not self._built:
             self._built = True
             self._cards, self._links = set(scene.cards), set(scene.links)
+            self._moved.clear()
+        items, away, changed = scene.cards, self.away, self._cards
         for card_id in self._cards:
-            item = scene.cards.get(card_id)
-            if item is None or card_id in self.away:
+            item = items.get(card_id)
+            if item is None or card_id in away:
                 boxes.drop_card(card_id)
             else:
                 boxes.put_card(item)
+        for card_id in self._moved:
+            if card_id not in changed:  # a change since moved has been put whole
+                item = items.get(card_id)
+                if item is None or card_id in away:
+                    boxes.drop_card(card_id)
+                else:
+                    boxes.move_card(item)
         for link_id in self._links:
             item = scene.links.get(link_id)
             if item is None or link_id in self.away:
                 boxes.drop_link(link_id)
             else:
                 boxes.put_link(item)
-        if self._cards:
-            self._grow(boxes.box(card_id) for card_id in self._cards)
+        if self._cards or self._moved:
+            self._grow(boxes.box(card_id) for card_id in (*self._cards, *self._moved))
         self._cards.clear()
         self._links.clear()
+        self._moved.clear()
 
     def _grow(self, rects: Iterable[QRectF | None]) -> None:
         """Take in `rects` (cards' boxes) as their items' bounds do, marks and handle round

@@ -32,10 +32,12 @@ from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
 
 
-def _moved_box(rect: QRectF, shift: tuple[float, float]) -> tuple[look.Rect, look.Rect]:
-    """`rect` where it was and where it is after `shift`, as boxes for look.TitleIndex."""
-    box = (rect.x(), rect.y(), rect.width(), rect.height())
-    return box, (box[0] + shift[0], box[1] + shift[1], box[2], box[3])
+def _clear_of_titles(titles: look.TitleIndex, rect: QRectF, shift: tuple[float, float]) -> bool:
+    """Whether no zone title is near `rect` where it was nor where it is after `shift`
+    (each place alone, not all the way between them): a link there only moves."""
+    x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+    return not (titles.touches((x, y, width, height))
+                or titles.touches((x + shift[0], y + shift[1], width, height)))
 
 
 class EditDoor(Protocol):
@@ -169,7 +171,6 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         shifts = self._move_cards(board, [i for i in ids if i in moved]) if moved else {}
         if len(shifts) >= REINDEX_AFTER:
             self._reindex()
-        touched = ids
         ids = [i for i in ids if i not in shifts]
         for item_id in ids:  # links first, so no link outlives its card
             if item_id in self.links and item_id not in board.links:
@@ -201,13 +202,12 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
             item = self.links[link_id]
             shift = shifts.get(item.link.source)
             if shift is not None and shift == shifts.get(item.link.target) \
-                    and not any(titles.near(box)  # each place alone: not all between them
-                                for box in _moved_box(item.sceneBoundingRect(), shift)):
+                    and _clear_of_titles(titles, item.sceneBoundingRect(), shift):
                 item.moveBy(*shift)
             else:  # its way may now go round a zone's title
                 item.update_geometry()
         self._marks = None  # the selected cards' boxes may have moved
-        self.overview_item.touch(touched, [*touched, *follow])
+        self.overview_item.touch(ids, [*ids, *follow], moved=shifts)
         if self.spotlight:
             self._apply_spotlight()
         if restack:

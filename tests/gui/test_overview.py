@@ -185,3 +185,38 @@ def test_a_card_given_another_colour_or_its_votes_taken_back_shows_it_at_fit(ove
     assert voted.votes == 0
     badge = overview.view.mapFromScene(QPointF(voted.x + voted.width, voted.y))
     assert not near(image, badge, style.TEXT, reach=1)
+
+
+def test_moved_cards_are_drawn_where_the_model_has_them_and_back_after_undo(overview):
+    from PySide6.QtCore import QRectF
+
+    from kerneopgave_desktop.document import MoveItems
+
+    scene = overview.current_scene()
+    boxes = scene.overview_item.boxes
+    grab(overview)
+
+    def every_box_is_its_card() -> bool:
+        return all(boxes.box(card.id) == QRectF(card.x, card.y, card.width, card.height)
+                   for card in scene.board.cards.values())
+
+    board = scene.board
+    overview.door.apply(MoveItems(board.id, {card.id: (card.x + 150.0, card.y + 1100.0)
+                                             for card in board.cards.values()}))
+    image = grab(overview)
+    assert every_box_is_its_card()
+    card = scene.board.cards["c0-0"]
+    centre = overview.view.mapFromScene(QPointF(card.x + card.width / 2, card.y + 10))
+    assert near(image, centre, QColor(look.card_colour(card)), reach=0)
+    assert scene.overview_item.boundingRect().contains(QRectF(card.x, card.y + 24 * 220.0,
+                                                              card.width, card.height))
+    overview.door.apply(MoveItems(board.id, {"c0-0": (20.0, 300.0)}))  # a few: in place
+    image = grab(overview)
+    assert every_box_is_its_card()
+    assert near(image, overview.view.mapFromScene(QPointF(40.0, 310.0)),
+                QColor(look.card_colour(card)), reach=0)
+    overview.door.undo()
+    overview.door.undo()
+    grab(overview)
+    assert every_box_is_its_card()
+    assert scene.board.cards["c0-0"].x == 0.0
