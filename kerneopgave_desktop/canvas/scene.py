@@ -222,14 +222,15 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
         how far each has moved, by id. Zones, and cards without an item, are left to
         `_sync`."""
         shifts = {}
-        items, cards = self.cards, board.cards
-        for item_id in ids:
-            item, card = items.get(item_id), cards.get(item_id)
+        item_of, card_of, point, set_pos = self.cards.get, board.cards.get, QPointF, _SET_POS
+        for item_id in ids:  # 50,000 times for a select-all: no lookup twice
+            item, card = item_of(item_id), card_of(item_id)
             if item is not None and card is not None:
                 old = item.card
-                shifts[item_id] = (card.x - old.x, card.y - old.y)
+                x, y = card.x, card.y
+                shifts[item_id] = (x - old.x, y - old.y)
                 item.card = card
-                _SET_POS(item, QPointF(card.x, card.y))
+                set_pos(item, point(x, y))
         return shifts
 
     def _reindex(self) -> None:
