@@ -9,8 +9,9 @@ canvas.scene_painting's: both are mixed into BoardScene.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
@@ -48,7 +49,8 @@ class EditDoor(Protocol):
 
 
 REINDEX_AFTER = 2000
-"""A move of at least this many cards builds Qt's index of the items afresh (_reindex)."""
+"""A move of at least this many cards is made without Qt's index of the items, which is
+built afresh afterwards (_unindexed)."""
 _SET_POS = QGraphicsItem.setPos
 """Called unbound with a QPointF: half the cost of `item.setPos(x, y)`, which a move of
 50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
@@ -166,11 +168,20 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
 
     def _sync(self, board: Board, ids: Iterable[str], restack: bool,
               moved: set[str] | frozenset[str] = frozenset()) -> None:
-        """Bring the items of `ids` in line with the model; those in `moved` only moved."""
+        """Bring the items of `ids` in line with the model; those in `moved` only moved.
+        Many moved at once are moved with Qt's index put away and built afresh (_unindexed)."""
         ids = list(ids)
-        shifts = self._move_cards(board, [i for i in ids if i in moved]) if moved else {}
-        if len(shifts) >= REINDEX_AFTER:
-            self._reindex()
+        moving = [i for i in ids if i in moved] if moved else []
+        if len(moving) < REINDEX_AFTER:
+            self._sync_items(board, ids, moving, restack)
+            return
+        with self._unindexed():
+            self._sync_items(board, ids, moving, restack)
+
+    def _sync_items(self, board: Board, ids: list[str], moving: list[str],
+                    restack: bool) -> None:
+        """_sync's work: the cards of `moving` only moved; the rest of `ids` are put anew."""
+        shifts = self._move_cards(board, moving) if moving else {}
         ids = [i for i in ids if i not in shifts]
         for item_id in ids:  # links first, so no link outlives its card
             if item_id in self.links and item_id not in board.links:
@@ -233,14 +244,21 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
                 set_pos(item, point(x, y))
         return shifts
 
-    def _reindex(self) -> None:
-        """Build Qt's index of the items (its BSP tree) afresh. Once thousands of items
-        have moved at once, the index Qt keeps up to date answers each frame's question
-        (which items are in view, in what order) two to three times slower: a select-all
-        drag of 50,000 cards went from 85 to 170 ms a frame after moving them all once.
-        Building it again costs about 2 µs an item."""
+    @contextlib.contextmanager
+    def _unindexed(self) -> Iterator[None]:
+        """Move many items with Qt's index of them (its BSP tree) put away, then build it
+        afresh. Qt takes each item moved out of its index and puts it back elsewhere, about
+        30 µs an item once the index has been built by a paint (1.5 s for the 50,000 cards
+        of a select-all drag put down), and the index it keeps up to date so answers each
+        frame's question (which items are in view) two to three times slower afterwards (a
+        select-all drag of 50,000 cards, 170 against 85 ms a frame). Without an index a
+        move costs Qt next to nothing, and building the index again at the next paint
+        about 2 µs an item."""
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        try:
+            yield
+        finally:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def _fit_titles(self, board: Board) -> None:
         """One size for every zone title on the board; links re-routed if a title moved."""

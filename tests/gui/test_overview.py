@@ -151,15 +151,20 @@ def test_after_moving_many_cards_each_is_found_where_it_now_is(overview, monkeyp
     from kerneopgave_desktop.canvas import scene as scene_module
     from kerneopgave_desktop.document import MoveItems
 
-    monkeypatch.setattr(scene_module, "REINDEX_AFTER", 100)  # Qt's index built afresh
+    monkeypatch.setattr(scene_module, "REINDEX_AFTER", 100)  # moved without Qt's index
     scene = overview.current_scene()
     board = scene.board
-    reindexed = []
-    real = scene._reindex
-    monkeypatch.setattr(scene, "_reindex", lambda: (reindexed.append(1), real()))
+    grab(overview)  # Qt's index is built by a paint
+    first = scene.board.cards["c0-0"]
+    assert scene.itemAt(QPointF(first.x + 30, first.y + 30), QTransform()) is scene.cards["c0-0"]
+    indexed = []  # while the cards are moved
+    real = scene._move_cards
+    monkeypatch.setattr(scene, "_move_cards", lambda *args: (
+        indexed.append(scene.itemIndexMethod()), real(*args))[1])
     overview.door.apply(MoveItems(board.id, {card.id: (card.x + 20.0, card.y + 600.0)
                                              for card in board.cards.values()}))
-    assert reindexed == [1]
+    assert indexed == [scene.ItemIndexMethod.NoIndex]
+    assert scene.itemIndexMethod() == scene.ItemIndexMethod.BspTreeIndex
     for card_id in ("c0-0", "c10-20", "c23-29"):
         card = scene.board.cards[card_id]
         found = scene.itemAt(QPointF(card.x + 30, card.y + 30), QTransform())
