@@ -51,7 +51,9 @@ def _box(item: QGraphicsItem) -> Box:
 class LiftLayer(QGraphicsItem):
     """Paints lifted items, each where it stood: its own position is how far they moved."""
 
-    def __init__(self, members: list[QGraphicsItem], z: float):
+    def __init__(self, members: list[QGraphicsItem], z: float, boxes: Boxes | None = None):
+        """`boxes`: the members' boxes and lines as the overview had them (Overview.lend),
+        to draw them by when zoomed out; any not among them are made when first drawn."""
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(z)
@@ -62,8 +64,10 @@ class LiftLayer(QGraphicsItem):
                                   max(bottom) - min(top))
         else:
             self._bounds = QRectF()
-        self._boxes: Boxes | None = None
-        """The cards and links as the overview draws them, made when first so drawn."""
+        self._boxes = boxes
+        """The cards and links as the overview draws them."""
+        self._filled = False
+        """Whether every member card and link is in `_boxes` (seen to when first drawn)."""
         self._selected: list = []
         """Their boxes, every one of them selected."""
         self._rings = Rings()
@@ -93,10 +97,13 @@ class LiftLayer(QGraphicsItem):
         boxes = self._boxes
         if boxes is None:
             boxes = self._boxes = Boxes()
+        if not self._filled:
+            self._filled = True
             for item, _ in self.members:
                 if isinstance(item, CardItem):
-                    boxes.put_card(item)
-                elif isinstance(item, LinkItem):
+                    if item.id not in boxes:
+                        boxes.put_card(item)
+                elif isinstance(item, LinkItem) and item.id not in boxes:
                     boxes.put_link(item)
             self._selected = [boxes.box(item.id) for item, _ in self.members
                               if isinstance(item, CardItem)]
@@ -132,7 +139,8 @@ class Lift:
         self.paints = set(self._own)
         painted(self._own, False)
         self.layers = [LiftLayer(zones, ZONE_LAYER_Z),
-                       LiftLayer([*cards, *inner, *titles], CARD_LAYER_Z)]
+                       LiftLayer([*cards, *inner, *titles], CARD_LAYER_Z,
+                                 scene.overview_item.lent)]
         for layer in self.layers:
             scene.addItem(layer)
 

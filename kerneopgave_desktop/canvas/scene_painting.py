@@ -75,8 +75,7 @@ class ScenePainting:
     def _paint_own(self, items: Iterable[QGraphicsItem], painted: bool) -> None:
         """Let `items` paint themselves again, or stop them (they are lifted); a card or
         link on a board in overview stays drawn by the overview, and the overview leaves
-        out what is lifted (the lift draws it)."""
-        away = self.overview_item.away
+        out what is lifted (the lift draws it, from the boxes the overview lends it)."""
         overview = self.overview
         ids = []
         for item in items:
@@ -87,11 +86,10 @@ class ScenePainting:
                     continue  # paints nothing, lifted or not: the overview or the lift draws it
             item.setFlag(NO_CONTENTS, not (painted and self._own_contents(item)))
         if painted:
-            away.difference_update(ids)
+            self.overview_item.take_back(ids)
         else:
-            away.update(ids)
+            self.overview_item.lend(ids)
         self._marks = None
-        self.overview_item.touch(ids, ids)
 
     # -- zoomed out: the overview (canvas.overview) -----------------------------------------
 

@@ -225,3 +225,67 @@ def test_moved_cards_are_drawn_where_the_model_has_them_and_back_after_undo(over
     grab(overview)
     assert every_box_is_its_card()
     assert scene.board.cards["c0-0"].x == 0.0
+
+
+def _every_box_is_its_card(scene) -> bool:
+    from PySide6.QtCore import QRectF
+
+    boxes = scene.overview_item.boxes
+    return len(boxes) == len(scene.board.cards) and all(
+        boxes.box(card.id) == QRectF(card.x, card.y, card.width, card.height)
+        for card in scene.board.cards.values())
+
+
+def _drag(window, card_id: str, by: QPoint) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    scene, viewport = window.current_scene(), window.view.viewport()
+    card = scene.board.cards[card_id]
+    start = window.view.mapFromScene(QPointF(card.x + card.width / 2, card.y + 20))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 5):
+        QTest.mouseMove(viewport, start + by * step / 4)
+    grab(window)
+    assert scene.lifted is not None
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + by)
+
+
+def test_a_lifted_select_all_takes_the_overview_s_boxes_and_gives_them_back_moved(overview):
+    from unittest import mock
+
+    scene = overview.current_scene()
+    grab(overview)
+    overview.edits.select_all()
+    boxes = scene.overview_item.boxes
+    with mock.patch.object(type(boxes), "put_card", side_effect=AssertionError("made again")):
+        _drag(overview, "c3-3", QPoint(30, 20))  # no box is made again, lifted or put down
+    assert scene.lifted is None and scene.board.cards["c3-3"].x > 3 * 300.0
+    assert _every_box_is_its_card(scene)
+    overview.door.undo()
+    grab(overview)
+    assert _every_box_is_its_card(scene) and scene.board.cards["c3-3"].x == 3 * 300.0
+
+
+def test_a_few_lifted_cards_come_back_once_each_and_one_changed_meanwhile_as_it_is(overview):
+    from kerneopgave_desktop.document import EditCard
+
+    scene = overview.current_scene()
+    grab(overview)
+    for card_id in ("c3-3", "c3-4", "c7-7"):
+        scene.cards[card_id].setSelected(True)
+    _drag(overview, "c3-3", QPoint(0, 30))
+    grab(overview)
+    assert scene.board.cards["c7-7"].y > 7 * 220.0 and _every_box_is_its_card(scene)
+    scene.lift([scene.cards["c5-5"]])  # as a nudge holds it, while the card is changed
+    grab(overview)
+    assert scene.overview_item.boxes.box("c5-5") is None
+    overview.door.apply(EditCard("b1", "c5-5", color="#53dfdd"))
+    scene.end_lift()
+    image = grab(overview)
+    assert _every_box_is_its_card(scene)
+    card = scene.board.cards["c5-5"]
+    centre = overview.view.mapFromScene(QPointF(card.x + card.width / 2,
+                                                card.y + card.height / 2))
+    assert near(image, centre, QColor("#53dfdd"), reach=0)
