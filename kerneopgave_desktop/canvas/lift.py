@@ -44,7 +44,7 @@ def _box(item: QGraphicsItem) -> Box:
         value = item.card if isinstance(item, CardItem) else item.zone
         return (value.x - MARGIN, value.y - MARGIN, value.x + value.width + MARGIN,
                 value.y + value.height + MARGIN)
-    rect = item.sceneBoundingRect()
+    rect = item.scene_box() if isinstance(item, LinkItem) else item.sceneBoundingRect()
     return rect.left(), rect.top(), rect.right(), rect.bottom()
 
 

@@ -213,7 +213,7 @@ class BoardScene(SceneMouse, ScenePainting, QGraphicsScene):
             item = self.links[link_id]
             shift = shifts.get(item.link.source)
             if shift is not None and shift == shifts.get(item.link.target) \
-                    and _clear_of_titles(titles, item.sceneBoundingRect(), shift):
+                    and _clear_of_titles(titles, item.scene_box(), shift):
                 item.moveBy(*shift)
             else:  # its way may now go round a zone's title
                 item.update_geometry()
