@@ -116,15 +116,19 @@ class ScenePainting:
                                       list[QLineF]]:
         """For the overview: the boxes of the selected cards, the focused card's, those of
         the cards the board warns about, and the selected links' lines (none of them
-        lifted)."""
+        lifted). A selected card's box is the one the overview draws, brought up to date
+        as it paints (a select-all of 50,000 makes none again)."""
         away = self.overview_item.away
         if self._marks is None:
             cards, links = [], []
+            shown, box_of = self.cards, self.overview_item.boxes.box
             for item in self.selectedItems():
-                if isinstance(item, CardItem) and item.id in self.cards:
-                    if item.id not in away:
-                        cards.append(_box(item))
-                elif isinstance(item, LinkItem) and item.id not in away:
+                if isinstance(item, CardItem):
+                    card_id = item.card.id
+                    if card_id in shown and card_id not in away:
+                        box = box_of(card_id)
+                        cards.append(_box(item) if box is None else box)
+                elif isinstance(item, LinkItem) and item.link.id not in away:
                     links.append(item.line_in_scene())
             self._marks = cards, links
         focused = self.focusItem()

@@ -215,9 +215,12 @@ def test_moved_cards_are_drawn_where_the_model_has_them_and_back_after_undo(over
     assert near(image, centre, QColor(look.card_colour(card)), reach=0)
     assert scene.overview_item.boundingRect().contains(QRectF(card.x, card.y + 24 * 220.0,
                                                               card.width, card.height))
+    scene.cards["c0-0"].setSelected(True)
+    grab(overview)
     overview.door.apply(MoveItems(board.id, {"c0-0": (20.0, 300.0)}))  # a few: in place
     image = grab(overview)
     assert every_box_is_its_card()
+    assert near(image, edge(overview, "c0-0"), overview.view.theme.selection)  # its ring too
     assert near(image, overview.view.mapFromScene(QPointF(40.0, 310.0)),
                 QColor(look.card_colour(card)), reach=0)
     overview.door.undo()
