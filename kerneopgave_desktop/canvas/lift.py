@@ -14,6 +14,7 @@ as boxes and lines in one pass, and marked as selected in screen pixels.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRectF
@@ -44,30 +45,50 @@ def _box(item: QGraphicsItem) -> Box:
         value = item.card if isinstance(item, CardItem) else item.zone
         return (value.x - MARGIN, value.y - MARGIN, value.x + value.width + MARGIN,
                 value.y + value.height + MARGIN)
-    rect = item.sceneBoundingRect()
+    rect = item.scene_box() if isinstance(item, LinkItem) else item.sceneBoundingRect()
     return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _bounds_of(members: list[QGraphicsItem]) -> QRectF:
+    """The box round what `members` may paint, each within its _box. A link between two
+    of them without a label is not asked (a fifth of a lift of 50,000 cards): its line runs
+    from one card's side to the other's, its arrowhead within MARGIN of them."""
+    held = set(members)
+    left = top = math.inf
+    right = bottom = -math.inf
+    for item in members:
+        if isinstance(item, LinkItem) and not item.link.label \
+                and item.source in held and item.target in held:
+            continue
+        x1, y1, x2, y2 = _box(item)
+        left, top = min(left, x1), min(top, y1)
+        right, bottom = max(right, x2), max(bottom, y2)
+    if left > right:
+        return QRectF()
+    return QRectF(left, top, right - left, bottom - top)
 
 
 class LiftLayer(QGraphicsItem):
     """Paints lifted items, each where it stood: its own position is how far they moved."""
 
-    def __init__(self, members: list[QGraphicsItem], z: float):
+    def __init__(self, members: list[QGraphicsItem], z: float, boxes: Boxes | None = None):
+        """`boxes`: the members' boxes and lines as the overview had them (Overview.lend),
+        to draw them by when zoomed out; any not among them are made when first drawn."""
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(z)
-        self.members = [(item, _box(item)) for item in members]
-        if self.members:
-            left, top, right, bottom = zip(*(box for _, box in self.members), strict=True)
-            self._bounds = QRectF(min(left), min(top), max(right) - min(left),
-                                  max(bottom) - min(top))
-        else:
-            self._bounds = QRectF()
-        self._boxes: Boxes | None = None
-        """The cards and links as the overview draws them, made when first so drawn."""
+        self._items = members
+        self._members: list[tuple[QGraphicsItem, Box]] | None = None
+        """Each member with its box (_box), made when first painted readable."""
+        self._bounds = _bounds_of(members)
+        self._boxes = boxes
+        """The cards and links as the overview draws them."""
+        self._filled = False
+        """Whether every member card and link is in `_boxes` (seen to when first drawn)."""
         self._selected: list = []
         """Their boxes, every one of them selected."""
         self._rings = Rings()
-        self._others = [(item, box) for item, box in self.members
+        self._others = [(item, _box(item)) for item in members
                         if not isinstance(item, (CardItem, LinkItem))]
 
     def boundingRect(self) -> QRectF:
@@ -75,10 +96,13 @@ class LiftLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        members = self.members
         if getattr(self.scene(), "overview", False) and not style.readable(painter, widget):
             self._paint_boxes(painter, widget)
             members = self._others  # zones and titles paint themselves, as ever
+        else:
+            members = self._members
+            if members is None:
+                members = self._members = [(item, _box(item)) for item in self._items]
         exposed = option.exposedRect
         left, top, right, bottom = (exposed.left(), exposed.top(), exposed.right(),
                                     exposed.bottom())
@@ -93,12 +117,15 @@ class LiftLayer(QGraphicsItem):
         boxes = self._boxes
         if boxes is None:
             boxes = self._boxes = Boxes()
-            for item, _ in self.members:
+        if not self._filled:
+            self._filled = True
+            for item in self._items:
                 if isinstance(item, CardItem):
-                    boxes.put_card(item)
-                elif isinstance(item, LinkItem):
+                    if item.id not in boxes:
+                        boxes.put_card(item)
+                elif isinstance(item, LinkItem) and item.id not in boxes:
                     boxes.put_link(item)
-            self._selected = [boxes.box(item.id) for item, _ in self.members
+            self._selected = [boxes.box(item.id) for item in self._items
                               if isinstance(item, CardItem)]
         theme = theme_of(widget)
         marks = style.marks_shown(widget)
@@ -132,7 +159,8 @@ class Lift:
         self.paints = set(self._own)
         painted(self._own, False)
         self.layers = [LiftLayer(zones, ZONE_LAYER_Z),
-                       LiftLayer([*cards, *inner, *titles], CARD_LAYER_Z)]
+                       LiftLayer([*cards, *inner, *titles], CARD_LAYER_Z,
+                                 scene.overview_item.lent)]
         for layer in self.layers:
             scene.addItem(layer)
 

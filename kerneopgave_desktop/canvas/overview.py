@@ -73,6 +73,9 @@ class Boxes:
     def __len__(self) -> int:
         return len(self._colour)
 
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._colour or item_id in self._kind
+
     def box(self, card_id: str) -> QRectF | None:
         colour = self._colour.get(card_id)
         return None if colour is None else self._cards[colour][card_id]
@@ -125,6 +128,17 @@ class Boxes:
         else:
             self.voted.pop(card_id, None)
 
+    def move_card(self, item: CardItem) -> None:
+        """A card of which only the place changed: its box is moved where it is, in the
+        lists already made for Qt (a move of 50,000 cards does this for each); a card
+        without a box gets one (put_card)."""
+        card = item.card
+        colour = self._colour.get(card.id)
+        if colour is None:
+            self.put_card(item)
+        else:
+            self._cards[colour][card.id].moveTo(card.x, card.y)
+
     def drop_card(self, card_id: str) -> None:
         colour = self._colour.pop(card_id, None)
         if colour is not None:
@@ -158,6 +172,51 @@ class Boxes:
 
     def clear(self) -> None:
         self.__init__()
+
+    def hand_over(self, ids: set[str]) -> Boxes:
+        """These cards' boxes and links' lines taken out into a Boxes of their own, as they
+        are (a lift draws them while they are away); all of them at once when they are all
+        there is (a select-all), so a lift of 50,000 cards makes no box again."""
+        other = Boxes()
+        if self._colour.keys() <= ids and self._kind.keys() <= ids:
+            self.__dict__, other.__dict__ = other.__dict__, self.__dict__
+            return other
+        for item_id in ids:
+            colour = self._colour.pop(item_id, None)
+            if colour is not None:
+                other._colour[item_id] = colour
+                other._cards.setdefault(colour, {})[item_id] = self._cards[colour].pop(item_id)
+                vote = self.voted.pop(item_id, None)
+                if vote is not None:
+                    other.voted[item_id] = vote
+                continue
+            kind = self._kind.pop(item_id, None)
+            if kind is not None:
+                other._kind[item_id] = kind
+                other._links.setdefault(kind, {})[item_id] = self._links[kind].pop(item_id)
+        self._lists.clear()
+        return other
+
+    def take(self, other: Boxes) -> None:
+        """Take in what `other` holds (what hand_over took out), in place of any entry of
+        the same id; `other` is left empty."""
+        if not self._colour and not self._kind:
+            self.__dict__, other.__dict__ = other.__dict__, self.__dict__
+            other.clear()
+            return
+        for card_id, colour in other._colour.items():
+            self.drop_card(card_id)
+            self._colour[card_id] = colour
+            self._cards.setdefault(colour, {})[card_id] = other._cards[colour][card_id]
+            vote = other.voted.get(card_id)
+            if vote is not None:
+                self.voted[card_id] = vote
+        for link_id, kind in other._kind.items():
+            self.drop_link(link_id)
+            self._kind[link_id] = kind
+            self._links.setdefault(kind, {})[link_id] = other._links[kind][link_id]
+        self._lists.clear()
+        other.clear()
 
     def paint(self, painter: QPainter, theme: Theme) -> None:
         """Every box in its colour, then every line in its kind's pen."""
@@ -241,8 +300,17 @@ class Overview(QGraphicsItem):
         self._cards: set[str] = set()
         self._links: set[str] = set()
         """What changed since the boxes were last brought up to date."""
+        self._moved: set[str] = set()
+        """Cards of which only the place changed since then (Boxes.move_card)."""
         self.away: set[str] = set()
         """Cards and links lifted off the board: the lift draws them."""
+        self.lent: Boxes | None = None
+        """Their boxes and lines, handed over to the lift (lend, take_back)."""
+        self._later: set[str] = set()
+        """Those of them that changed while away: made again once they are back."""
+        self._later_moved: set[str] = set()
+        """Those of them that only moved while away (put down where the drag took them):
+        moved once they are back."""
         self._bounds = QRectF()
 
     def boundingRect(self) -> QRectF:
@@ -254,6 +322,9 @@ class Overview(QGraphicsItem):
         self._built = False
         self._cards.clear()
         self._links.clear()
+        self._moved.clear()
+        self._later.clear()
+        self._later_moved.clear()
         self.update()
 
     def preview(self, cards: Iterable[Card], lines: Iterable[tuple[Link, QLineF]]) -> None:
@@ -273,16 +344,63 @@ class Overview(QGraphicsItem):
             self._grow([rect])
         self.update()
 
-    def touch(self, cards: Iterable[str] = (), links: Iterable[str] = ()) -> None:
-        """These cards and links changed (or came, or went); in overview, they are drawn
-        again (a few where they were and are, many by drawing it all)."""
+    def lend(self, ids: Iterable[str]) -> Boxes:
+        """Hand the boxes and lines of these cards and links, lifted off the board, to the
+        lift that draws them while they are away (canvas.lift): brought up to date first,
+        then taken out of the overview's own rather than dropped here and made again there
+        (75,000 of them for a select-all of 50,000 cards)."""
+        ids = set(ids)
         scene = self.scene()
-        cards, links = list(cards), list(links)
+        if self._built:
+            self._refresh(scene)
+        few = self._areas(list(ids), list(ids)) if len(ids) <= FEW else None
+        self.away.update(ids)
+        self.lent = self.boxes.hand_over(ids)
+        self._repaint(scene, few)
+        return self.lent
+
+    def take_back(self, ids: Iterable[str]) -> None:
+        """The lifted cards and links are back where they stand: their boxes and lines come
+        back from the lift, and those that changed meanwhile are made again."""
+        ids = set(ids)
+        self.away.difference_update(ids)
+        lent, self.lent = self.lent, None
+        if lent is not None:
+            self.boxes.take(lent)
+        if self._built:
+            self._cards.update(self._later)
+            self._links.update(self._later)
+            self._moved.update(self._later_moved)
+        self._later.clear()
+        self._later_moved.clear()
+        scene = self.scene()
+        if getattr(scene, "overview", False):
+            self._refresh(scene)
+        self._repaint(scene, self._areas(list(ids), list(ids)) if len(ids) <= FEW else None)
+
+    def _repaint(self, scene, areas: list[QRectF] | None) -> None:
+        """In overview, draw `areas` again, or everything (None)."""
+        if not getattr(scene, "overview", False):
+            return
+        if areas is None:
+            self.update()
+        for rect in areas or ():
+            self.update(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def touch(self, cards: Iterable[str] = (), links: Iterable[str] = (),
+              moved: Iterable[str] = ()) -> None:
+        """These cards and links changed (or came, or went), and the cards in `moved` only
+        moved; in overview, they are drawn again (a few where they were and are, many by
+        drawing it all)."""
+        scene = self.scene()
+        cards, links, moved = list(cards), list(links), list(moved)
         if self._built:
             self._cards.update(cards)
             self._links.update(links)
+            self._moved.update(moved)
         if not getattr(scene, "overview", False):
             return  # the items paint themselves: nothing of this shows
+        cards += moved
         few = len(cards) + len(links) <= FEW and all(card_id in scene.cards
                                                      for card_id in cards)
         before = self._areas(cards, links) if few else []
@@ -294,11 +412,11 @@ class Overview(QGraphicsItem):
             self.update(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def _areas(self, cards: list[str], links: list[str]) -> list[QRectF]:
-        """Where these cards and links are drawn now."""
+        """Where these cards and links are drawn now (copies: a box moves in place)."""
         boxes = self.boxes
         found = [boxes.box(card_id) for card_id in cards]
         found += [boxes.area(link_id) for link_id in links]
-        return [rect for rect in found if rect is not None]
+        return [QRectF(rect) for rect in found if rect is not None]
 
     def _refresh(self, scene) -> None:
         """Bring the boxes up to date with the scene's items, and the bounds with them."""
@@ -306,22 +424,38 @@ class Overview(QGraphicsItem):
         if not self._built:
             self._built = True
             self._cards, self._links = set(scene.cards), set(scene.links)
+            self._moved.clear()
+        items, away, changed, later = scene.cards, self.away, self._cards, self._later
         for card_id in self._cards:
-            item = scene.cards.get(card_id)
-            if item is None or card_id in self.away:
+            item = items.get(card_id)
+            if card_id in away:
+                later.add(card_id)  # lent to the lift: made again when back (take_back)
+            elif item is None:
                 boxes.drop_card(card_id)
             else:
                 boxes.put_card(item)
+        for card_id in self._moved:
+            if card_id not in changed:  # a change since moved has been put whole
+                item = items.get(card_id)
+                if card_id in away:
+                    self._later_moved.add(card_id)
+                elif item is None:
+                    boxes.drop_card(card_id)
+                else:
+                    boxes.move_card(item)
         for link_id in self._links:
             item = scene.links.get(link_id)
-            if item is None or link_id in self.away:
+            if link_id in away:
+                later.add(link_id)
+            elif item is None:
                 boxes.drop_link(link_id)
             else:
                 boxes.put_link(item)
-        if self._cards:
-            self._grow(boxes.box(card_id) for card_id in self._cards)
+        if self._cards or self._moved:
+            self._grow(boxes.box(card_id) for card_id in (*self._cards, *self._moved))
         self._cards.clear()
         self._links.clear()
+        self._moved.clear()
 
     def _grow(self, rects: Iterable[QRectF | None]) -> None:
         """Take in `rects` (cards' boxes) as their items' bounds do, marks and handle round

@@ -10,8 +10,9 @@ canvas.scene_loading's: all three are mixed into BoardScene.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
@@ -35,10 +36,12 @@ from kerneopgave_desktop.domain.changes import Changes
 from kerneopgave_desktop.domain.model import CARD_TYPES, Board, Card, new_id
 
 
-def _moved_box(rect: QRectF, shift: tuple[float, float]) -> tuple[look.Rect, look.Rect]:
-    """`rect` where it was and where it is after `shift`, as boxes for look.TitleIndex."""
-    box = (rect.x(), rect.y(), rect.width(), rect.height())
-    return box, (box[0] + shift[0], box[1] + shift[1], box[2], box[3])
+def _clear_of_titles(titles: look.TitleIndex, rect: QRectF, shift: tuple[float, float]) -> bool:
+    """Whether no zone title is near `rect` where it was nor where it is after `shift`
+    (each place alone, not all the way between them): a link there only moves."""
+    x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+    return not (titles.touches((x, y, width, height))
+                or titles.touches((x + shift[0], y + shift[1], width, height)))
 
 
 class EditDoor(Protocol):
@@ -52,7 +55,8 @@ BUILT_AT_ONCE = 4000
 """A board of more cards and links than this, shown in a window, has its first frame before
 their items are built; they are built after it, a step at a time (canvas.stepwise)."""
 REINDEX_AFTER = 2000
-"""A move of at least this many cards builds Qt's index of the items afresh (_reindex)."""
+"""A move of at least this many cards is made without Qt's index of the items, which is
+built afresh afterwards (_unindexed)."""
 _SET_POS = QGraphicsItem.setPos
 """Called unbound with a QPointF: half the cost of `item.setPos(x, y)`, which a move of
 50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
@@ -194,12 +198,20 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
 
     def _sync(self, board: Board, ids: Iterable[str], restack: bool,
               moved: set[str] | frozenset[str] = frozenset()) -> None:
-        """Bring the items of `ids` in line with the model; those in `moved` only moved."""
+        """Bring the items of `ids` in line with the model; those in `moved` only moved.
+        Many moved at once are moved with Qt's index put away and built afresh (_unindexed)."""
         ids = list(ids)
-        shifts = self._move_cards(board, [i for i in ids if i in moved]) if moved else {}
-        if len(shifts) >= REINDEX_AFTER:
-            self._reindex()
-        touched = ids
+        moving = [i for i in ids if i in moved] if moved else []
+        if len(moving) < REINDEX_AFTER:
+            self._sync_items(board, ids, moving, restack)
+            return
+        with self._unindexed():
+            self._sync_items(board, ids, moving, restack)
+
+    def _sync_items(self, board: Board, ids: list[str], moving: list[str],
+                    restack: bool) -> None:
+        """_sync's work: the cards of `moving` only moved; the rest of `ids` are put anew."""
+        shifts = self._move_cards(board, moving) if moving else {}
         ids = [i for i in ids if i not in shifts]
         for item_id in ids:  # links first, so no link outlives its card
             if item_id in self.links and item_id not in board.links:
@@ -231,13 +243,12 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
             item = self.links[link_id]
             shift = shifts.get(item.link.source)
             if shift is not None and shift == shifts.get(item.link.target) \
-                    and not any(titles.near(box)  # each place alone: not all between them
-                                for box in _moved_box(item.sceneBoundingRect(), shift)):
+                    and _clear_of_titles(titles, item.scene_box(), shift):
                 item.moveBy(*shift)
             else:  # its way may now go round a zone's title
                 item.update_geometry()
         self._marks = None  # the selected cards' boxes may have moved
-        self.overview_item.touch(touched, [*touched, *follow])
+        self.overview_item.touch(ids, [*ids, *follow], moved=shifts)
         if self.spotlight:
             self._apply_spotlight()
         if restack:
@@ -256,24 +267,32 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
         how far each has moved, by id. Zones, and cards without an item, are left to
         `_sync`."""
         shifts = {}
-        items, cards = self.cards, board.cards
-        for item_id in ids:
-            item, card = items.get(item_id), cards.get(item_id)
+        item_of, card_of, point, set_pos = self.cards.get, board.cards.get, QPointF, _SET_POS
+        for item_id in ids:  # 50,000 times for a select-all: no lookup twice
+            item, card = item_of(item_id), card_of(item_id)
             if item is not None and card is not None:
                 old = item.card
-                shifts[item_id] = (card.x - old.x, card.y - old.y)
+                x, y = card.x, card.y
+                shifts[item_id] = (x - old.x, y - old.y)
                 item.card = card
-                _SET_POS(item, QPointF(card.x, card.y))
+                set_pos(item, point(x, y))
         return shifts
 
-    def _reindex(self) -> None:
-        """Build Qt's index of the items (its BSP tree) afresh. Once thousands of items
-        have moved at once, the index Qt keeps up to date answers each frame's question
-        (which items are in view, in what order) two to three times slower: a select-all
-        drag of 50,000 cards went from 85 to 170 ms a frame after moving them all once.
-        Building it again costs about 2 µs an item."""
+    @contextlib.contextmanager
+    def _unindexed(self) -> Iterator[None]:
+        """Move many items with Qt's index of them (its BSP tree) put away, then build it
+        afresh. Qt takes each item moved out of its index and puts it back elsewhere, about
+        30 µs an item once the index has been built by a paint (1.5 s for the 50,000 cards
+        of a select-all drag put down), and the index it keeps up to date so answers each
+        frame's question (which items are in view) two to three times slower afterwards (a
+        select-all drag of 50,000 cards, 170 against 85 ms a frame). Without an index a
+        move costs Qt next to nothing, and building the index again at the next paint
+        about 2 µs an item."""
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        try:
+            yield
+        finally:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def _fit_titles(self, board: Board) -> None:
         """One size for every zone title on the board; links re-routed if a title moved."""

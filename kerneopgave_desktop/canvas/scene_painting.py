@@ -75,8 +75,7 @@ class ScenePainting:
     def _paint_own(self, items: Iterable[QGraphicsItem], painted: bool) -> None:
         """Let `items` paint themselves again, or stop them (they are lifted); a card or
         link on a board in overview stays drawn by the overview, and the overview leaves
-        out what is lifted (the lift draws it)."""
-        away = self.overview_item.away
+        out what is lifted (the lift draws it, from the boxes the overview lends it)."""
         overview = self.overview
         ids = []
         for item in items:
@@ -87,11 +86,10 @@ class ScenePainting:
                     continue  # paints nothing, lifted or not: the overview or the lift draws it
             item.setFlag(NO_CONTENTS, not (painted and self._own_contents(item)))
         if painted:
-            away.difference_update(ids)
+            self.overview_item.take_back(ids)
         else:
-            away.update(ids)
+            self.overview_item.lend(ids)
         self._marks = None
-        self.overview_item.touch(ids, ids)
 
     # -- zoomed out: the overview (canvas.overview) -----------------------------------------
 
@@ -122,15 +120,19 @@ class ScenePainting:
                                       list[QLineF]]:
         """For the overview: the boxes of the selected cards, the focused card's, those of
         the cards the board warns about, and the selected links' lines (none of them
-        lifted)."""
+        lifted). A selected card's box is the one the overview draws, brought up to date
+        as it paints (a select-all of 50,000 makes none again)."""
         away = self.overview_item.away
         if self._marks is None:
             cards, links = [], []
+            shown, box_of = self.cards, self.overview_item.boxes.box
             for item in self.selectedItems():
-                if isinstance(item, CardItem) and item.id in self.cards:
-                    if item.id not in away:
-                        cards.append(_box(item))
-                elif isinstance(item, LinkItem) and item.id not in away:
+                if isinstance(item, CardItem):
+                    card_id = item.card.id
+                    if card_id in shown and card_id not in away:
+                        box = box_of(card_id)
+                        cards.append(_box(item) if box is None else box)
+                elif isinstance(item, LinkItem) and item.link.id not in away:
                     links.append(item.line_in_scene())
             self._marks = cards, links
         focused = self.focusItem()

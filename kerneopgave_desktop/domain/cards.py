@@ -6,6 +6,7 @@ containers, and their dicts keep order (the drawing order, back to front).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, ClassVar
@@ -379,6 +380,11 @@ class Board:
             if item_id in items:
                 return items
         return None
+
+    def absent(self, ids: Iterable[str]) -> set[str]:
+        """Those of `ids` that nothing on this board has: a set difference in one pass each,
+        where asking `container` for each of 50,000 moved cards costs 25 ms."""
+        return set(ids) - self.cards.keys() - self.links.keys() - self.zones.keys()
 
     def links_of(self, card_ids: set[str] | frozenset[str]) -> list[Link]:
         return [link for link in self.links.values()

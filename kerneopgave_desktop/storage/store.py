@@ -370,9 +370,8 @@ class Store:
             if board is None:
                 continue
             known = self._ord.setdefault(board_id, {})
-            for item_id in ids:
-                if board.container(item_id) is None:
-                    known.pop(item_id, None)
+            for item_id in board.absent(ids):
+                known.pop(item_id, None)
             known.update(pending.get(board_id, {}))
 
     # -- copies ------------------------------------------------------------------

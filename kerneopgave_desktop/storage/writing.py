@@ -82,7 +82,7 @@ def _write_items(conn: sqlite3.Connection, keys: dict[str, dict[str, float]], bo
                  ids: set[str], placed: set[str], moved: set[str],
                  pending: dict[str, dict[str, float]], counter: Counter) -> None:
     known = keys.setdefault(board.id, {})
-    gone = [i for i in ids if board.container(i) is None]
+    gone = list(board.absent(ids))
     for table in ("links", "cards", "zones"):
         for chunk in _chunks(gone):
             conn.execute(f"DELETE FROM {table} WHERE id IN ({_marks(chunk)})", chunk)

@@ -154,3 +154,38 @@ def test_the_board_on_screen_draws_what_the_look_says(qapp):
     link.update_geometry()
     assert link._line.p2() == QPointF(*look.link_ends(
         (0, 0, 240, 190), (700, 250, 240, 150))[1])
+
+
+def test_a_link_s_box_in_the_scene_is_qt_s_wherever_it_has_been_moved(qapp):
+    scene = QGraphicsScene()
+    source, target = CardItem(Note(id="a", x=0, y=0)), CardItem(Note(id="b", x=500, y=300))
+    scene.addItem(source)
+    scene.addItem(target)
+    plain = LinkItem(Link(id="l", source="a", target="b"), source, target, scene)
+    labelled = LinkItem(Link(id="m", source="b", target="a", label="Fordi"), target, source,
+                        scene)
+    for dx, dy in ((0.0, 0.0), (37.5, -120.25), (-1e4, 3.0)):
+        for link in (plain, labelled):
+            link.moveBy(dx, dy)
+            assert link.scene_box() == link.sceneBoundingRect() != QRectF()
+
+
+def test_a_lift_layer_holds_all_its_members_paint_a_long_label_too(qapp):
+    from kerneopgave_desktop.canvas.lift import LiftLayer
+
+    scene = QGraphicsScene()
+    top, below = CardItem(Note(id="a", x=0, y=0)), CardItem(Note(id="b", x=0, y=400))
+    side = CardItem(Note(id="c", x=900, y=-300))
+    for card in (top, below, side):
+        scene.addItem(card)
+    links = [LinkItem(Link(id="l", source="a", target="b",
+                           label="en meget lang forklaring på hvorfor de hænger sammen"),
+                      top, below, scene),
+             LinkItem(Link(id="m", source="b", target="c"), below, side, scene)]
+    members = [top, below, side, *links]
+    layer = LiftLayer(members, 5.0)
+    for item in members:
+        assert layer.boundingRect().contains(item.sceneBoundingRect())
+    label_wide = links[0].sceneBoundingRect()
+    assert label_wide.left() < top.sceneBoundingRect().left() - 40  # it sticks out
+    assert LiftLayer([], 0.0).boundingRect() == QRectF()

@@ -156,15 +156,20 @@ def test_after_moving_many_cards_each_is_found_where_it_now_is(overview, monkeyp
     from kerneopgave_desktop.canvas import scene as scene_module
     from kerneopgave_desktop.document import MoveItems
 
-    monkeypatch.setattr(scene_module, "REINDEX_AFTER", 100)  # Qt's index built afresh
+    monkeypatch.setattr(scene_module, "REINDEX_AFTER", 100)  # moved without Qt's index
     scene = overview.current_scene()
     board = scene.board
-    reindexed = []
-    real = scene._reindex
-    monkeypatch.setattr(scene, "_reindex", lambda: (reindexed.append(1), real()))
+    grab(overview)  # Qt's index is built by a paint
+    first = scene.board.cards["c0-0"]
+    assert scene.itemAt(QPointF(first.x + 30, first.y + 30), QTransform()) is scene.cards["c0-0"]
+    indexed = []  # while the cards are moved
+    real = scene._move_cards
+    monkeypatch.setattr(scene, "_move_cards", lambda *args: (
+        indexed.append(scene.itemIndexMethod()), real(*args))[1])
     overview.door.apply(MoveItems(board.id, {card.id: (card.x + 20.0, card.y + 600.0)
                                              for card in board.cards.values()}))
-    assert reindexed == [1]
+    assert indexed == [scene.ItemIndexMethod.NoIndex]
+    assert scene.itemIndexMethod() == scene.ItemIndexMethod.BspTreeIndex
     for card_id in ("c0-0", "c10-20", "c23-29"):
         card = scene.board.cards[card_id]
         found = scene.itemAt(QPointF(card.x + 30, card.y + 30), QTransform())
@@ -191,3 +196,105 @@ def test_a_card_given_another_colour_or_its_votes_taken_back_shows_it_at_fit(ove
     assert voted.votes == 0
     badge = overview.view.mapFromScene(QPointF(voted.x + voted.width, voted.y))
     assert not near(image, badge, style.TEXT, reach=1)
+
+
+def test_moved_cards_are_drawn_where_the_model_has_them_and_back_after_undo(overview):
+    from PySide6.QtCore import QRectF
+
+    from kerneopgave_desktop.document import MoveItems
+
+    scene = overview.current_scene()
+    boxes = scene.overview_item.boxes
+    grab(overview)
+
+    def every_box_is_its_card() -> bool:
+        return all(boxes.box(card.id) == QRectF(card.x, card.y, card.width, card.height)
+                   for card in scene.board.cards.values())
+
+    board = scene.board
+    overview.door.apply(MoveItems(board.id, {card.id: (card.x + 150.0, card.y + 1100.0)
+                                             for card in board.cards.values()}))
+    image = grab(overview)
+    assert every_box_is_its_card()
+    card = scene.board.cards["c0-0"]
+    centre = overview.view.mapFromScene(QPointF(card.x + card.width / 2, card.y + 10))
+    assert near(image, centre, QColor(look.card_colour(card)), reach=0)
+    assert scene.overview_item.boundingRect().contains(QRectF(card.x, card.y + 24 * 220.0,
+                                                              card.width, card.height))
+    scene.cards["c0-0"].setSelected(True)
+    grab(overview)
+    overview.door.apply(MoveItems(board.id, {"c0-0": (20.0, 300.0)}))  # a few: in place
+    image = grab(overview)
+    assert every_box_is_its_card()
+    assert near(image, edge(overview, "c0-0"), overview.view.theme.selection)  # its ring too
+    assert near(image, overview.view.mapFromScene(QPointF(40.0, 310.0)),
+                QColor(look.card_colour(card)), reach=0)
+    overview.door.undo()
+    overview.door.undo()
+    grab(overview)
+    assert every_box_is_its_card()
+    assert scene.board.cards["c0-0"].x == 0.0
+
+
+def _every_box_is_its_card(scene) -> bool:
+    from PySide6.QtCore import QRectF
+
+    boxes = scene.overview_item.boxes
+    return len(boxes) == len(scene.board.cards) and all(
+        boxes.box(card.id) == QRectF(card.x, card.y, card.width, card.height)
+        for card in scene.board.cards.values())
+
+
+def _drag(window, card_id: str, by: QPoint) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    scene, viewport = window.current_scene(), window.view.viewport()
+    card = scene.board.cards[card_id]
+    start = window.view.mapFromScene(QPointF(card.x + card.width / 2, card.y + 20))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 5):
+        QTest.mouseMove(viewport, start + by * step / 4)
+    grab(window)
+    assert scene.lifted is not None
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + by)
+
+
+def test_a_lifted_select_all_takes_the_overview_s_boxes_and_gives_them_back_moved(overview):
+    from unittest import mock
+
+    scene = overview.current_scene()
+    grab(overview)
+    overview.edits.select_all()
+    boxes = scene.overview_item.boxes
+    with mock.patch.object(type(boxes), "put_card", side_effect=AssertionError("made again")):
+        _drag(overview, "c3-3", QPoint(30, 20))  # no box is made again, lifted or put down
+    assert scene.lifted is None and scene.board.cards["c3-3"].x > 3 * 300.0
+    assert _every_box_is_its_card(scene)
+    overview.door.undo()
+    grab(overview)
+    assert _every_box_is_its_card(scene) and scene.board.cards["c3-3"].x == 3 * 300.0
+
+
+def test_a_few_lifted_cards_come_back_once_each_and_one_changed_meanwhile_as_it_is(overview):
+    from kerneopgave_desktop.document import EditCard
+
+    scene = overview.current_scene()
+    grab(overview)
+    for card_id in ("c3-3", "c3-4", "c7-7"):
+        scene.cards[card_id].setSelected(True)
+    _drag(overview, "c3-3", QPoint(0, 30))
+    grab(overview)
+    assert scene.board.cards["c7-7"].y > 7 * 220.0 and _every_box_is_its_card(scene)
+    scene.lift([scene.cards["c5-5"]])  # as a nudge holds it, while the card is changed
+    grab(overview)
+    assert scene.overview_item.boxes.box("c5-5") is None
+    overview.door.apply(EditCard("b1", "c5-5", color="#53dfdd"))
+    scene.end_lift()
+    image = grab(overview)
+    assert _every_box_is_its_card(scene)
+    card = scene.board.cards["c5-5"]
+    centre = overview.view.mapFromScene(QPointF(card.x + card.width / 2,
+                                                card.y + card.height / 2))
+    assert near(image, centre, QColor("#53dfdd"), reach=0)

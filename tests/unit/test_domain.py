@@ -3,6 +3,7 @@ import pytest
 from kerneopgave_desktop.domain.model import (
     CARD_TYPES,
     MAX_TEXT,
+    Board,
     Card,
     CoreTask,
     Dilemma,
@@ -90,3 +91,10 @@ def test_an_item_counts_as_only_moved_while_every_change_to_it_was_a_move():
     edited = Changes().touch("b", ["a"])
     edited.update(Changes().touch("b", ["a", "f"], moved=True))
     assert edited.moved == {"f"}
+
+
+def test_a_board_names_the_ids_it_does_not_hold():
+    board = Board(id="b", zones={"z": Zone(id="z")}, cards={"a": Note(id="a"), "c": Note(id="c")},
+                  links={"l": Link(id="l", source="a", target="c")})
+    assert board.absent(["a", "l", "z", "gone", "c", "gone"]) == {"gone"}
+    assert board.absent(iter(())) == set()

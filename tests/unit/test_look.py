@@ -1,5 +1,8 @@
 """One look for the board, on screen and on paper: the facts in domain.look."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kerneopgave_desktop.domain import look
 from kerneopgave_desktop.domain.model import Board, Dilemma, Effect, Note, Zone
 
@@ -142,3 +145,19 @@ def test_a_link_asks_only_about_the_titles_near_it():
     assert index.near((0, 100, 240, 150), (0, 400, 240, 150)) == [(0, 0, 100, 30)]
     assert index.near((4900, 100, 240, 150)) == [(5000, 0, 100, 30)]
     assert look.TitleIndex().near((0, 0, 1, 1)) == []
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.tuples(*[st.floats(-3000, 3000)] * 2, *[st.floats(1, 1200)] * 2),
+                max_size=6),
+       st.tuples(*[st.floats(-3000, 3000)] * 2, *[st.floats(0, 1200)] * 2))
+def test_whether_a_box_touches_a_title_is_whether_near_finds_one(titles, box):
+    index = look.TitleIndex(titles)
+    assert index.touches(box) == bool(index.near(box))
+
+
+def test_a_box_far_from_every_title_touches_none():
+    index = look.TitleIndex([(0, 0, 100, 30)])
+    assert index.touches((-10, -10, 5, 5)) and index.touches((495, 0, 10, 10))
+    assert not index.touches((1100, 1100, 100, 50))
+    assert not look.TitleIndex().touches((0, 0, 1, 1))

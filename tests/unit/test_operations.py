@@ -4,6 +4,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kerneopgave_desktop.document import (
     AddBoard,
@@ -29,7 +31,16 @@ from kerneopgave_desktop.document import (
     Vote,
     open_document,
 )
-from kerneopgave_desktop.domain.model import Board, Deck, DeckCard, Link, Note, Zone
+from kerneopgave_desktop.domain.model import (
+    MAX_COORDINATE,
+    Board,
+    Deck,
+    DeckCard,
+    Link,
+    Note,
+    Zone,
+    clamped,
+)
 from kerneopgave_desktop.interchange.json import to_dict
 from tests.factories import sample_board
 
@@ -373,3 +384,23 @@ def test_votes_never_go_below_zero_and_undo_exactly(doc):
     doc.undo()
     doc.redo()
     assert board.cards["b1c4"].votes == 5
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(*[st.one_of(st.floats(allow_nan=True, allow_infinity=True),
+                   st.integers(-10**8, 10**8))] * 2)
+def test_a_move_holds_each_place_within_the_edge_as_clamped_does(x, y):
+    edge = MAX_COORDINATE
+    changes = MoveItems("b1", {"n": (x, y)}).changes
+    assert changes == {"n": {"x": clamped(x, -edge, edge), "y": clamped(y, -edge, edge)}}
+    assert all(type(value) is float for value in changes["n"].values())
+
+
+def test_moving_cards_and_zones_together_keeps_the_board_s_order(doc):
+    board = doc.workshop.board("b1")
+    cards, zones = list(board.cards), list(board.zones)
+    moved = {cards[-1]: (5.0, 6.0), zones[0]: (-40.0, 10.0), cards[0]: (7.0, 8.0)}
+    doc.apply(MoveItems("b1", moved))
+    assert list(board.cards) == cards and list(board.zones) == zones
+    assert (board.cards[cards[0]].x, board.zones[zones[0]].y) == (7.0, 10.0)
+    assert doc.undo_label == "Flyt 3 elementer"
