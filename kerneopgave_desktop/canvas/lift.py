@@ -22,9 +22,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kerneopgave_desktop.canvas import style
+from kerneopgave_desktop.canvas.boxes import Boxes
 from kerneopgave_desktop.canvas.card_item import CardItem
 from kerneopgave_desktop.canvas.link_item import LinkItem
-from kerneopgave_desktop.canvas.overview import Boxes, Rings, paint_marks
+from kerneopgave_desktop.canvas.overview import Rings, paint_marks
 from kerneopgave_desktop.canvas.theme import theme_of
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 

@@ -60,8 +60,6 @@ built afresh afterwards (_unindexed)."""
 _SET_POS = QGraphicsItem.setPos
 """Called unbound with a QPointF: half the cost of `item.setPos(x, y)`, which a move of
 50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
-SPOTLIGHT_DIM = 0.15
-SPOTLIGHT_DIM_ZONES = 0.35
 
 
 class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
@@ -348,28 +346,12 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
             self._links_by_card.get(end, set()).discard(link_id)
         self.removeItem(item)
 
-    def set_spotlight(self, on: bool) -> None:
-        if on:
-            self.finish_loading()  # every item dimmed but the selection's
-        self.spotlight = on
-        self._apply_spotlight()
-
     def _selection_changed(self) -> None:
         self.settle_lift()  # a nudge belongs to the selection it moved
         self._marks = None
         if self.overview:
             self.overview_item.update()
         self._apply_spotlight()
-
-    def _apply_spotlight(self) -> None:
-        if not self.spotlight and not self._dimmed:
-            return  # nothing is dimmed, nothing to light
-        lit = {item.id for item in self.selected_cards()} if self.spotlight else None
-        for items, dim in ((self.cards, SPOTLIGHT_DIM), (self.links, SPOTLIGHT_DIM),
-                           (self.zones, SPOTLIGHT_DIM_ZONES)):
-            for item_id, item in items.items():
-                item.setOpacity(1.0 if lit is None or item_id in lit else dim)
-        self._dimmed = lit is not None
 
     def select_all(self) -> None:
         """Select every card and link, telling the selection's listeners once (not once per

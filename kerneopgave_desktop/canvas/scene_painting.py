@@ -1,6 +1,6 @@
 """Who paints each item of a BoardScene: the item itself; the lift (canvas.lift) while items
 are dragged or nudged as one; or the overview (canvas.overview) while every view shows the
-board zoomed out.
+board zoomed out. And how brightly: the spotlight dims all but the selection.
 
 ScenePainting is mixed into BoardScene (canvas.scene), whose items, lift and overview it
 keeps: the methods are the scene's own, with no call between. What is asked once per item
@@ -21,6 +21,10 @@ from kerneopgave_desktop.canvas.zone_item import ZoneItem
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 """The flag of an item that paints nothing of its own (the lift or the overview draws it)."""
+SPOTLIGHT_DIM = 0.15
+"""The opacity of the cards and links the spotlight leaves out."""
+SPOTLIGHT_DIM_ZONES = 0.35
+"""The opacity of the zones, which the spotlight never lights."""
 
 
 def _box(item: CardItem) -> QRectF:
@@ -143,3 +147,22 @@ class ScenePainting:
                   for i in self._warned if i not in away]
         return self._marks[0], focus, [box for box in warned if box is not None], \
             self._marks[1]
+
+    # -- the spotlight: all but the selection dimmed ------------------------------------
+
+    def set_spotlight(self, on: bool) -> None:
+        """Dim every card, link and zone but the selected cards (on), or light them all."""
+        if on:
+            self.finish_loading()  # every item dimmed but the selection's
+        self.spotlight = on
+        self._apply_spotlight()
+
+    def _apply_spotlight(self) -> None:
+        if not self.spotlight and not self._dimmed:
+            return  # nothing is dimmed, nothing to light
+        lit = {item.id for item in self.selected_cards()} if self.spotlight else None
+        for items, dim in ((self.cards, SPOTLIGHT_DIM), (self.links, SPOTLIGHT_DIM),
+                           (self.zones, SPOTLIGHT_DIM_ZONES)):
+            for item_id, item in items.items():
+                item.setOpacity(1.0 if lit is None or item_id in lit else dim)
+        self._dimmed = lit is not None
