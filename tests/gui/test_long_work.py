@@ -230,6 +230,7 @@ def test_printing_cancelled_stops_and_says_so(qtbot, tmp_path, settings, monkeyp
         assert SCALE * 0.8 < sent[-1] < SCALE
 
 
+@pytest.mark.slow
 def test_printing_runs_to_the_end_with_a_progress_bar(qtbot, tmp_path, settings, monkeypatch):
     import pypdfium2
 

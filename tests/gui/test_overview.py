@@ -198,6 +198,7 @@ def test_a_card_given_another_colour_or_its_votes_taken_back_shows_it_at_fit(ove
     assert not near(image, badge, style.TEXT, reach=1)
 
 
+@pytest.mark.slow
 def test_moved_cards_are_drawn_where_the_model_has_them_and_back_after_undo(overview):
     from PySide6.QtCore import QRectF
 

@@ -98,6 +98,7 @@ def test_a_page_looks_as_it_prints(preview):
     assert differing < 20
 
 
+@pytest.mark.slow
 def test_print_and_the_paper_are_there(preview, monkeypatch):
     window, dialog = preview
     printed = []

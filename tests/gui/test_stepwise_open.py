@@ -114,6 +114,7 @@ def test_the_first_frame_shows_every_card_before_its_item_is_built(opening, qtbo
     assert gc.isenabled()
 
 
+@pytest.mark.slow
 def test_zooming_and_panning_while_the_items_are_built_leaves_the_build_going(opening,
                                                                               qtbot):
     view, scene = opening.view, opening.current_scene()
@@ -153,6 +154,7 @@ def test_zooming_in_to_read_builds_what_is_in_view_first(opening, qtbot):
     assert_items_match_the_model(opening)
 
 
+@pytest.mark.slow
 def test_a_long_link_through_a_readable_view_is_built_with_its_cards(qtbot, tmp_path,
                                                                      settings, monkeypatch):
     workshop = large_board()
@@ -181,6 +183,7 @@ def test_a_click_on_a_card_not_yet_built_selects_it(opening):
     assert_items_match_the_model(opening)
 
 
+@pytest.mark.slow
 def test_select_all_while_loading_selects_every_card_and_link(opening):
     opening.view.setFocus()
     QTest.keyClick(opening.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -206,6 +209,7 @@ def test_an_edit_during_the_build_is_shown_right_afterwards(opening):
     assert saved(opening).board("b1").cards[card_id].text == "Rettet"
 
 
+@pytest.mark.slow
 def test_the_warnings_show_on_cards_built_late_and_in_the_overview(opening, qtbot):
     scene = opening.current_scene()
     warned = {card_id for card_id in scene.board.cards if card_id.endswith("-0")}
@@ -226,6 +230,7 @@ def test_closing_while_loading_stops_the_build(opening, qtbot):
     assert gc.isenabled()
 
 
+@pytest.mark.slow
 def test_a_board_built_step_by_step_draws_its_links_where_their_items_do(opening, qtbot):
     qtbot.waitUntil(opening.loaded, timeout=20000)
     scene = opening.current_scene()
@@ -236,12 +241,14 @@ def test_a_board_built_step_by_step_draws_its_links_where_their_items_do(opening
         assert boxes.area(link_id) == QRectF(line.p1(), line.p2()).normalized()
 
 
+@pytest.mark.slow
 def test_the_build_leaves_a_message_of_its_own_in_the_status_line(opening, qtbot):
     opening.statusBar().showMessage("Filen er åbnet skrivebeskyttet")
     qtbot.waitUntil(opening.loaded, timeout=20000)
     assert opening.statusBar().currentMessage() == "Filen er åbnet skrivebeskyttet"
 
 
+@pytest.mark.slow
 def test_before_their_items_links_are_drawn_where_their_items_draw_them(opening, qtbot):
     """Cards side by side, no zone title near: the first frame's line of each link is the
     one its item draws once built."""

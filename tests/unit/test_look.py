@@ -1,5 +1,6 @@
 """One look for the board, on screen and on paper: the facts in domain.look."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -147,6 +148,7 @@ def test_a_link_asks_only_about_the_titles_near_it():
     assert look.TitleIndex().near((0, 0, 1, 1)) == []
 
 
+@pytest.mark.slow
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(st.lists(st.tuples(*[st.floats(-3000, 3000)] * 2, *[st.floats(1, 1200)] * 2),
                 max_size=6),

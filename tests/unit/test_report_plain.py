@@ -37,6 +37,7 @@ def _same(made: Paragraph, parsed: Paragraph) -> None:
         [vars(fragment) for fragment in parsed.frags]
 
 
+@pytest.mark.slow
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(text=TEXTS)
 @example(text="Kort nummer 1: æøå  Kort   nummer 1 ")
@@ -48,6 +49,7 @@ def test_an_item_is_the_paragraph_the_parser_makes(plain, text):
           Paragraph(_para(text), styles["item"], bulletText="•"))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(name=TEXTS, value=TEXTS)
 @example(name="Niveau:", value="Team/funktion")
