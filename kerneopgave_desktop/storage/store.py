@@ -10,8 +10,10 @@ waits up to `BUSY_WAIT` seconds for another program to let go of the file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -239,31 +241,31 @@ class Store:
         """A new file's header and schema in one transaction: there is nothing to keep if a
         step fails (the file goes), and the disk is made to wait once, not once a migration
         and once more for the header (a new file syncs 8 times instead of 28)."""
+        with self._schema_step():
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            for migration in MIGRATIONS:
+                migration(self.db)
+            self.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version + 1, len(MIGRATIONS) + 1):
+            with self._schema_step():
+                MIGRATIONS[target - 1](self.db)
+                self.conn.execute(f"PRAGMA user_version = {target}")
+
+    @contextlib.contextmanager
+    def _schema_step(self) -> Iterator[None]:
+        """One step of the schema in a transaction of its own: committed whole, or rolled
+        back whole when anything in it fails (a fault, or the user stopping it)."""
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for migration in MIGRATIONS:
-                migration(self.db)
-            conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            yield
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-
-    def _migrate(self, version: int) -> None:
-        conn = self.conn
-        for target in range(version + 1, len(MIGRATIONS) + 1):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[target - 1](self.db)
-                conn.execute(f"PRAGMA user_version = {target}")
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
 
     def _check_tables(self) -> None:
         present = {name for (name,) in self.conn.execute(

@@ -75,10 +75,10 @@ def drag_frames(view, watch: PaintWatch, card_id: str, runs: int) -> list[float]
     return frames[5:]
 
 
-def open_to_first_frame(path: Path) -> float:
+def shown_until_painted(path: Path):
+    """The file opened in a 1920x1080 window, once its board's first frame is painted."""
     from kerneopgave_desktop.ui.main_window import MainWindow
 
-    start = time.perf_counter()
     window = MainWindow(open_document(path))
     watch = PaintWatch()
     window.view.viewport().installEventFilter(watch)
@@ -86,6 +86,12 @@ def open_to_first_frame(path: Path) -> float:
     window.show()
     while watch.painted == 0:
         QApplication.processEvents()
+    return window
+
+
+def open_to_first_frame(path: Path) -> float:
+    start = time.perf_counter()
+    window = shown_until_painted(path)
     elapsed = (time.perf_counter() - start) * 1000
     window.close()
     return elapsed

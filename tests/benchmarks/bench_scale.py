@@ -265,17 +265,9 @@ def built_after_first_frame(path: Path) -> tuple[float, float]:
     a zoom or a pan may wait), in ms."""
     from PySide6.QtWidgets import QApplication
 
-    from kerneopgave_desktop.document import open_document
-    from kerneopgave_desktop.ui.main_window import MainWindow
-    from tests.benchmarks.bench_canvas import PaintWatch
+    from tests.benchmarks.bench_canvas import shown_until_painted
 
-    window = MainWindow(open_document(path))
-    watch = PaintWatch()
-    window.view.viewport().installEventFilter(watch)
-    window.resize(1920, 1080)
-    window.show()
-    while watch.painted == 0:
-        QApplication.processEvents()
+    window = shown_until_painted(path)
     start = last = time.perf_counter()
     longest = 0.0
     while not window.loaded():

@@ -51,6 +51,22 @@ def cancel_when(monkeypatch, qtbot, ready) -> list[str]:
     return pressed
 
 
+def progress_seen(monkeypatch) -> list[int]:
+    """The values a progress bar shows, shown at once, in the order shown (the list fills as
+    the work goes)."""
+    monkeypatch.setattr(progress, "SHOWN_AFTER", 0.0)
+    seen: list[int] = []
+    real = progress.ProgressDialog.__call__
+
+    def call(self, done: int, total: int) -> None:
+        real(self, done, total)
+        if self.dialog is not None and self.dialog.isVisible():
+            seen.append(self.dialog.value())
+
+    monkeypatch.setattr(progress.ProgressDialog, "__call__", call)
+    return seen
+
+
 def no_progress_left() -> bool:
     return not any(isinstance(widget, QProgressDialog) and widget.isVisible()
                    for widget in QApplication.topLevelWidgets())
@@ -133,16 +149,7 @@ def test_cancel_while_the_pdf_is_made_writes_nothing(large, tmp_path, qtbot, mon
 @pytest.mark.slow
 def test_the_pdf_of_many_cards_shows_its_progress_and_is_written_whole(large, tmp_path, qtbot,
                                                                        monkeypatch):
-    monkeypatch.setattr(progress, "SHOWN_AFTER", 0.0)
-    seen: list[int] = []
-    real = progress.ProgressDialog.__call__
-
-    def call(self, done: int, total: int) -> None:
-        real(self, done, total)
-        if self.dialog is not None and self.dialog.isVisible():
-            seen.append(self.dialog.value())
-
-    monkeypatch.setattr(progress.ProgressDialog, "__call__", call)
+    seen = progress_seen(monkeypatch)
     target = tmp_path / "rapport.pdf"
     export_pdf_to(large, monkeypatch, target)
     assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(
@@ -237,16 +244,7 @@ def test_printing_runs_to_the_end_with_a_progress_bar(qtbot, tmp_path, settings,
     window = demo_window(qtbot, tmp_path, settings)
     target = tmp_path / "udskrift.pdf"
     print_to_file(window, target, monkeypatch)
-    monkeypatch.setattr(progress, "SHOWN_AFTER", 0.0)
-    seen: list[int] = []
-    real = progress.ProgressDialog.__call__
-
-    def call(self, done: int, total: int) -> None:
-        real(self, done, total)
-        if self.dialog is not None and self.dialog.isVisible():
-            seen.append(self.dialog.value())
-
-    monkeypatch.setattr(progress.ProgressDialog, "__call__", call)
+    seen = progress_seen(monkeypatch)
     window.files.print_report()
     printed = pypdfium2.PdfDocument(str(target))
     report = pypdfium2.PdfDocument(window.files.report_pdf("A4"))
