@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImageReader,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from kerneopgave_desktop.resources import resource_path
 
@@ -33,10 +41,41 @@ def _bundled() -> frozenset[str]:
     return frozenset(path.stem for path in resource_path("icons", "lucide").glob("*.svg"))
 
 
-@cache
-def _renderer(name: str, colour: str) -> QSvgRenderer:
-    """The icon's SVG with its stroke in `colour` ('#rrggbb'), ready to paint."""
-    return QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", colour.encode())))
+def _drawn(name: str, colour: str, width: int, height: int) -> QPixmap:
+    """The icon `width` x `height` pixels with its stroke in `colour` ('#rrggbb'), drawn once
+    and kept (every window's toolbar and menus show the same few dozen). Drawn by Qt's SVG
+    image plugin, the very pixels QSvgRenderer paints, so that start-up needs no
+    PySide6.QtSvg module (only the SVG export does)."""
+    key = (name, colour, width, height)
+    pixmap = _PIXMAPS.get(key)
+    if pixmap is None:
+        svg = QByteArray(_svg(name).replace(b"currentColor", colour.encode()))
+        source = QBuffer()
+        source.setData(svg)
+        source.open(QBuffer.OpenModeFlag.ReadOnly)
+        reader = QImageReader(source, b"svg")
+        reader.setScaledSize(QSize(width, height))
+        image = reader.read()
+        pixmap = _PIXMAPS[key] = (QPixmap.fromImage(image) if not image.isNull()
+                                  else _rendered(svg, width, height))
+    return pixmap
+
+
+def _rendered(svg: QByteArray, width: int, height: int) -> QPixmap:
+    """The icon drawn through PySide6.QtSvg, where Qt's SVG image plugin is missing (a
+    bundle or a system Qt without it): the same pixels, a little later."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(svg).render(painter, QRect(0, 0, width, height))
+    painter.end()
+    return pixmap
+
+
+_PIXMAPS: dict[tuple[str, str, int, int], QPixmap] = {}
 
 
 def _colour(mode: QIcon.Mode) -> QColor:
@@ -48,10 +87,6 @@ def _colour(mode: QIcon.Mode) -> QColor:
     return palette.color(group, role)
 
 
-_PIXMAPS: dict[tuple[str, str, int, int], QPixmap] = {}
-"""Each icon drawn once per colour and size (a theme's colours, a handful of sizes)."""
-
-
 class _ThemedEngine(QIconEngine):
     """Paints one icon in the palette's colour of the moment (see the module's docstring)."""
 
@@ -61,25 +96,18 @@ class _ThemedEngine(QIconEngine):
         self.fixed = colour
         """A colour of its own (a card kind's chip), instead of the palette's."""
 
+    def _colour(self, mode: QIcon.Mode) -> str:
+        return (self.fixed if self.fixed is not None and mode != QIcon.Mode.Disabled
+                else _colour(mode)).name()
+
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        colour = self.fixed if self.fixed is not None and mode != QIcon.Mode.Disabled \
-            else _colour(mode)
-        _renderer(self.name, colour.name()).render(painter, rect)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0  # sharp on HiDPI
+        painter.drawPixmap(rect, _drawn(self.name, self._colour(mode),
+                                        round(rect.width() * ratio), round(rect.height() * ratio)))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        colour = self.fixed if self.fixed is not None and mode != QIcon.Mode.Disabled \
-            else _colour(mode)
-        key = (self.name, colour.name(), size.width(), size.height())
-        pixmap = _PIXMAPS.get(key)
-        if pixmap is None:  # every window's toolbar and menus show the same few dozen
-            pixmap = _PIXMAPS[key] = QPixmap(size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            _renderer(self.name, colour.name()).render(painter, QRect(0, 0, size.width(),
-                                                                       size.height()))
-            painter.end()
-        return pixmap
+        return _drawn(self.name, self._colour(mode), size.width(), size.height())
 
     def clone(self) -> QIconEngine:
         return _ThemedEngine(self.name, self.fixed)

@@ -21,7 +21,8 @@ DEFERRED = ("kerneopgave_desktop.ui.guide_panel", "kerneopgave_desktop.ui.snapsh
             "kerneopgave_desktop.ui.deck_dialog", "kerneopgave_desktop.ui.round_dialog",
             "kerneopgave_desktop.ui.workshop_dialog", "kerneopgave_desktop.ui.context_menu",
             "kerneopgave_desktop.ui.presenter", "kerneopgave_desktop.domain.diff",
-            "kerneopgave_desktop.domain.demo", "xml.etree.ElementTree")
+            "kerneopgave_desktop.domain.demo", "xml.etree.ElementTree",
+            "PySide6.QtSvg")  # the icons are drawn by Qt's SVG image plugin (ui.icons)
 
 
 @pytest.mark.slow
