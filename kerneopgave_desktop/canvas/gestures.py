@@ -10,6 +10,7 @@ The model for this is orange-canvas-core's `document/interactions.py`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
@@ -54,6 +55,8 @@ class GestureScene(Protocol):
     def removeItem(self, item: QGraphicsItem) -> None: ...
 
     def clearSelection(self) -> None: ...
+
+    def select(self, items: Iterable[QGraphicsItem], clear: bool = True) -> None: ...
 
     def setSelectionArea(self, path: QPainterPath, *args) -> None: ...
 
@@ -208,17 +211,14 @@ class RubberBand(Gesture):
         self.scene.setSelectionArea(path, Qt.ItemSelectionOperation.ReplaceSelection,
                                     Qt.ItemSelectionMode.IntersectsItemShape)
         if self.adding:  # what was selected before the press stays selected
-            for item in self.before:
-                item.setSelected(True)
+            self.scene.select(self.before, clear=False)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
         self.scene.removeItem(self.band)
 
     def cancel(self) -> None:
         self.scene.removeItem(self.band)
-        self.scene.clearSelection()
-        for item in self.before:
-            item.setSelected(True)
+        self.scene.select(self.before)
 
 
 class VoteClick(Gesture):

@@ -5,17 +5,17 @@ only the items a change touched. Items never write to the model: gestures end
 in operations applied through the document. The mouse and its gestures are
 canvas.scene_mouse's; who paints which item (the lift, the overview) is
 canvas.scene_painting's; a large board's items built after its first frame,
-canvas.scene_loading's: all three are mixed into BoardScene.
+canvas.scene_loading's; choosing what is selected, canvas.scene_selection's: all four are
+mixed into BoardScene.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from kerneopgave_desktop import heap
@@ -28,6 +28,7 @@ from kerneopgave_desktop.canvas.overview import Overview
 from kerneopgave_desktop.canvas.scene_loading import SceneLoading
 from kerneopgave_desktop.canvas.scene_mouse import SceneMouse
 from kerneopgave_desktop.canvas.scene_painting import NO_CONTENTS, ScenePainting
+from kerneopgave_desktop.canvas.scene_selection import SceneSelection
 from kerneopgave_desktop.canvas.stepwise import Grid, StepwiseBuild
 from kerneopgave_desktop.canvas.zone_item import ZoneItem
 from kerneopgave_desktop.document import AddItems, Document, Operation
@@ -62,7 +63,7 @@ _SET_POS = QGraphicsItem.setPos
 50,000 cards pays 50,000 times (PySide resolves the overload in every call)."""
 
 
-class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
+class BoardScene(SceneMouse, ScenePainting, SceneLoading, SceneSelection, QGraphicsScene):
     edit_requested = Signal(str)
     """A card's text should be edited (its id)."""
     rename_requested = Signal(str)
@@ -211,9 +212,9 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
         """_sync's work: the cards of `moving` only moved; the rest of `ids` are put anew."""
         shifts = self._move_cards(board, moving) if moving else {}
         ids = [i for i in ids if i not in shifts]
-        for item_id in ids:  # links first, so no link outlives its card
-            if item_id in self.links and item_id not in board.links:
-                self._remove_link(item_id)
+        gone: list[QGraphicsItem] = [  # links first, so no link outlives its card
+            self._take_link(item_id) for item_id in ids
+            if item_id in self.links and item_id not in board.links]
         cards = []
         for item_id in ids:
             card = board.cards.get(item_id)
@@ -223,9 +224,10 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
             elif item_id in board.zones:
                 self._put_zone(board.zones[item_id])
             elif item_id in self.cards:
-                self.removeItem(self.cards.pop(item_id))
+                gone.append(self.cards.pop(item_id))
             elif item_id in self.zones:
-                self.removeItem(self.zones.pop(item_id))
+                gone.append(self.zones.pop(item_id))
+        self._remove_items(gone)
         if any(item_id in board.zones or item_id in self._zone_ids for item_id in ids):
             self._fit_titles(board)
         self._zone_ids = set(board.zones)
@@ -340,30 +342,34 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
         for end in (link.source, link.target):
             self._links_by_card.setdefault(end, set()).add(link_id)
 
-    def _remove_link(self, link_id: str) -> None:
+    def _take_link(self, link_id: str) -> LinkItem:
+        """A link's item, no longer the scene's link (`_remove_items` takes it off)."""
         item = self.links.pop(link_id)
         for end in (item.link.source, item.link.target):
             self._links_by_card.get(end, set()).discard(link_id)
-        self.removeItem(item)
+        return item
 
-    def _selection_changed(self) -> None:
-        self.settle_lift()  # a nudge belongs to the selection it moved
-        self._marks = None
-        if self.overview:
-            self.overview_item.update()
-        self._apply_spotlight()
-
-    def select_all(self) -> None:
-        """Select every card and link, telling the selection's listeners once (not once per
-        item: each of them reads the whole selection)."""
-        self.finish_loading()
-        self.blockSignals(True)
+    def _remove_items(self, items: list[QGraphicsItem]) -> None:
+        """Take `items` off the scene, telling the selection's listeners once, and the
+        focus's, not once per selected item: each listener reads the whole selection, and
+        deleting a select-all of 50,000 cards took Qt's signal per card into minutes."""
+        if not items:
+            return
+        selected = any(item.isSelected() for item in items)
+        focus = self.focusItem()
+        blocked = self.blockSignals(True)
         try:
-            for item in [*self.cards.values(), *self.links.values()]:
-                item.setSelected(True)
+            for item in items:
+                self.removeItem(item)
         finally:
-            self.blockSignals(False)
-        self.selectionChanged.emit()
+            self.blockSignals(blocked)
+        if blocked:
+            return
+        if selected:
+            self.selectionChanged.emit()
+        if self.focusItem() is not focus:
+            self.focusItemChanged.emit(self.focusItem(), focus,
+                                       Qt.FocusReason.OtherFocusReason)
 
     def add_ghost(self, card: Card) -> CardItem:
         """Show `card`, which is not on this board, faded where it stood; never selectable."""
@@ -406,16 +412,6 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
         self.rebuild()
         return False
 
-    def selected_movable_items(self) -> list[CardItem | ZoneItem]:
-        return [item for item in self.selectedItems() if isinstance(item, (CardItem, ZoneItem))
-                and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable]
-
-    def selected_ids(self) -> list[str]:
-        return [item.id for item in self.selectedItems() if hasattr(item, "id")]
-
-    def selected_cards(self) -> list[CardItem]:
-        return [item for item in self.selectedItems() if isinstance(item, CardItem)]
-
     def new_card(self, kind: str, center: QPointF, text: str = "") -> str | None:
         """Add a card of `kind` centred on `center`; its id, or None if that failed."""
         cls = CARD_TYPES[kind]
@@ -423,22 +419,3 @@ class BoardScene(SceneMouse, ScenePainting, SceneLoading, QGraphicsScene):
         corner = self.snapped(QPointF(center.x() - probe.width / 2, center.y() - probe.height / 2))
         card = cls(id=new_id(), text=text, x=corner.x(), y=corner.y())
         return card.id if self.apply(AddItems(self.board_id, [card])) else None
-
-    def duplicate_selection(self) -> list[str]:
-        board = self.board
-        chosen = [item.id for item in self.selected_cards()]
-        if board is None or not chosen:
-            return []
-        copies = {card_id: new_id() for card_id in chosen}
-        cards = [dataclasses.replace(board.cards[i], id=copies[i], x=board.cards[i].x + 40,
-                                     y=board.cards[i].y + 40) for i in chosen]
-        links = [dataclasses.replace(link, id=new_id(), source=copies[link.source],
-                                     target=copies[link.target])
-                 for link in board.links.values()
-                 if link.source in copies and link.target in copies]
-        if not self.apply(AddItems(self.board_id, [*cards, *links])):
-            return []
-        self.clearSelection()
-        for card_id in copies.values():
-            self.cards[card_id].setSelected(True)
-        return list(copies.values())

@@ -1,5 +1,5 @@
-"""Large boards: moving everything, dragging and nudging a select-all, opening, repainting,
-memory, the PDF and an import, at 5,000 to 100,000 cards.
+"""Large boards: moving and deleting everything, dragging and nudging a select-all, opening,
+repainting, memory, the PDF and an import, at 5,000 to 100,000 cards.
 
 Run: QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_scale.py [--cards N ...]
 Prints figures; asserts nothing. `run.py` carries the same measurements as rows.
@@ -130,6 +130,27 @@ def move_all(window, runs: int, budget: float = 120.0) -> tuple[list[float], lis
         if run and time.perf_counter() - started > budget:
             break
     return moves, undos
+
+
+def delete_all(window, runs: int) -> tuple[list[float], list[float]]:
+    """Select every card and link, delete them with the Delete key's command, then undo:
+    the time of each (the operation, its commit, the scene and the window's listeners)."""
+    from PySide6.QtWidgets import QApplication
+
+    scene = window.current_scene()
+    deletes, undos = [], []
+    for _ in range(runs):
+        scene.select_all()
+        window.view.viewport().repaint()
+        start = time.perf_counter()
+        window.view.delete_selection()
+        QApplication.processEvents()
+        deletes.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        window.door.undo()
+        QApplication.processEvents()
+        undos.append((time.perf_counter() - start) * 1000)
+    return deletes, undos
 
 
 class _Painted:
@@ -320,6 +341,10 @@ def main() -> None:
                 moves, undos = move_all(window, max(3, args.runs // 4))
                 rows.append((f"move all {cards:,}", moves))
                 rows.append((f"undo move all {cards:,}", undos))
+            if not args.only or "delete" in args.only:
+                deletes, undos = delete_all(window, 3)
+                rows.append((f"delete all {cards:,} (select-all, Delete)", deletes))
+                rows.append((f"undo delete all {cards:,}", undos))
             if not args.only or "drag" in args.only:
                 frames, release = drag_all_frames(window, args.runs)
                 rows.append((f"drag select-all frame, {cards:,}", frames))

@@ -185,3 +185,33 @@ def test_nudges_are_written_a_moment_after_the_last_even_with_no_key_release(
     assert scene.lifted is not None
     qtbot.waitUntil(lambda: scene.lifted is None, timeout=3000)
     assert many.document.workshop.board("b1").cards["c1-1"].x == 260 - GRID
+
+
+@pytest.mark.parametrize("command", ["delete", "duplicate", "undo a delete"])
+def test_a_command_on_many_cards_tells_the_selection_s_listeners_once(many, qtbot, command):
+    """Deleting, duplicating or bringing back a select-all tells who listens to the
+    selection once, not once per card: each listener reads the whole selection, so a signal
+    per card made deleting a select-all of 50,000 cards take many minutes."""
+    scene = many.current_scene()
+    cards = len(scene.board.cards)
+    many.view.setFocus()
+    QTest.keyClick(many.view.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(scene.selected_cards()) == cards
+    if command == "undo a delete":
+        QTest.keyClick(many.view.viewport(), Qt.Key.Key_Delete)
+    told: list[int] = []
+
+    def heard() -> None:
+        told.append(len(scene.selectedItems()))
+
+    scene.selectionChanged.connect(heard)
+    key, modifiers = {"delete": (Qt.Key.Key_Delete, NONE),
+                      "duplicate": (Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier),
+                      "undo a delete": (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+                      }[command]
+    QTest.keyClick(many.view.viewport(), key, modifiers)
+    scene.selectionChanged.disconnect(heard)
+    after = len(many.document.workshop.board("b1").cards)
+    assert after == {"delete": 0, "duplicate": 2 * cards, "undo a delete": cards}[command]
+    assert (len(told) <= 1 if command != "duplicate" else told == [cards]), told[:10]
+    assert len(scene.cards) == after and saved(many) == many.document.workshop

@@ -103,8 +103,9 @@ class RemoveItems(Operation):
         missing = [i for i in self.ids if board.container(i) is None]
         if missing:
             raise OperationError(f"nothing with id {missing[0]!r} on this board")
-        cards = {i for i in self.ids if i in board.cards}
-        extra = [link.id for link in board.links_of(cards) if link.id not in self.ids]
+        chosen = set(self.ids)  # asked once per link: a list made a select-all quadratic
+        cards = {i for i in chosen if i in board.cards}
+        extra = [link.id for link in board.links_of(cards) if link.id not in chosen]
         return list(self.ids) + extra
 
     def apply(self, workshop: Workshop) -> tuple[Operation, Changes]:
