@@ -352,14 +352,23 @@ def _personal(workshop) -> None:
         print(_tr("  … og {n} mere.").format(n=len(lines) - PERSONAL_LINES))
 
 
+def _print_problems(problems: list[str]) -> None:
+    """The first PROBLEM_LINES findings of damage, a line each, then how many more."""
+    for problem in problems[:PROBLEM_LINES]:
+        print(visible(problem))
+    if len(problems) > PROBLEM_LINES:
+        print(_tr("  … og {n} mere.").format(n=len(problems) - PROBLEM_LINES))
+
+
 def _check(args: argparse.Namespace) -> int:
     """Version, integrity, counts and objects we did not make; exit 1 for damage or those."""
-    from kerneopgave_desktop.storage import FileProblem, Store
+    from kerneopgave_desktop.storage import FileProblem, Store, findings
     from kerneopgave_desktop.storage.schema import schema_version
 
     try:
         store, workshop = Store.open(args.file, read_only=True)
-    except FileProblem as error:
+    except FileProblem as error:  # what SQLite can still say of the damage, then why
+        _print_problems(findings(args.file))
         raise file_problem(error) from None
     try:
         version, problems, counts = store.file_version, store.integrity(), store.counts()
@@ -379,10 +388,7 @@ def _check(args: argparse.Namespace) -> int:
     for stranger in store.strangers:
         print(_tr("Ikke lavet af Kerneopgave-tavlen: {what}").format(what=stranger.label()))
     _personal(workshop)
-    for problem in problems[:PROBLEM_LINES]:
-        print(visible(problem))
-    if len(problems) > PROBLEM_LINES:
-        print(_tr("  … og {n} mere.").format(n=len(problems) - PROBLEM_LINES))
+    _print_problems(problems)
     if problems:
         raise CommandError(_tr("{path} er beskadiget.").format(path=path), code=1)
     if store.strangers:

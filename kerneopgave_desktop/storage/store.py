@@ -30,6 +30,7 @@ from kerneopgave_desktop.i18n import translate
 from kerneopgave_desktop.storage import errors, leftovers, strangers
 from kerneopgave_desktop.storage.drives import is_network_path
 from kerneopgave_desktop.storage.errors import FileProblem
+from kerneopgave_desktop.storage.integrity import shown, sqlite_findings
 from kerneopgave_desktop.storage.leftovers import LOAD_ERRORS
 from kerneopgave_desktop.storage.lock import FileLock
 from kerneopgave_desktop.storage.opening import (
@@ -286,20 +287,13 @@ class Store:
         on a private copy); empty when it is sound."""
         conn = self._source or self.conn
         try:
-            rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
-            # SQLite's own findings have no Danish words: they are shown as its, in English,
-            # a finding a line (a row may hold several, under a "*** in database" heading).
-            problems = [] if rows == ["ok"] else [
-                _tr("SQLite fandt (på engelsk): {finding}").format(finding=line)
-                for row in rows for line in row.splitlines()
-                if line.strip() and not line.startswith("*** in database")]
+            problems = sqlite_findings(conn)
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(_tr("{table}: række {rowid} peger på en række i {parent}, "
                                     "der mangler").format(table=table, rowid=rowid, parent=parent))
         except (sqlite3.Error, UnicodeError) as error:  # malformed pages can fail the check
             return [said(error)]
-        return [problem.encode("utf-8", "backslashreplace").decode("utf-8")
-                for problem in problems]
+        return [shown(problem) for problem in problems]
 
     def counts(self) -> dict[str, int]:
         """Rows per table; FileProblem when the file cannot be read that far."""

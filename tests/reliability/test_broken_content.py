@@ -213,3 +213,31 @@ def test_check_names_sqlite_s_findings_a_line_each_as_sqlite_s_words(saved, caps
     assert (f"… og {len(problems) - 20} mere." in out) == (len(problems) > 20)
     assert "Integritet: FEJL" in out and err.count("\n") == 1 and "beskadiget" in err
     assert saved.read_bytes() == before
+
+
+def test_check_names_what_sqlite_finds_in_a_file_too_damaged_to_open(tmp_path, capsys):
+    """Bytes flipped in the middle of a larger file: it cannot be opened as a workshop, but
+    SQLite can still say what is wrong; check prints that (the first 20, a line each, as
+    SQLite's words) before its one-line refusal, and changes nothing."""
+    from tests.benchmarks.bench_storage import workshop_with
+
+    path = tmp_path / "flip.kerneopgave"
+    Store.create(path, workshop_with(2000)).close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    for at in range(middle, middle + 1170):
+        data[at] ^= 0x5A
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    conn.close()
+    assert rows != ["ok"]
+    assert main(["check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    lines = [line for line in out.splitlines() if line.startswith("SQLite fandt (på engelsk): ")]
+    expected = [line for row in rows for line in row.splitlines()
+                if line.strip() and not line.startswith("*** in database")]
+    assert lines == [f"SQLite fandt (på engelsk): {line}" for line in expected[:20]]
+    assert err.count("\n") == 1 and "beskadiget" in err and "Traceback" not in err
+    assert path.read_bytes() == before
