@@ -322,6 +322,18 @@ class FileActions(QObject):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         return printer
 
+    @staticmethod
+    def pdf_file(printer: QPrinter) -> Path | None:
+        """The PDF file `printer` prints to, if it prints to one (Udskriv til fil): it gets
+        the report as exported, text and lines, where pages of pixels made a file a hundred
+        times larger with no text to search or copy."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
+                printer.outputFileName():
+            return Path(printer.outputFileName())
+        return None
+
     def paint(self, printer: QPrinter, progress: Progress | None = None) -> None:
         """Exactly the PDF's pages, as pixels at the printer's resolution, telling `progress`
         how far it has come (making the report is most of it). Cancelled while pages are
@@ -332,6 +344,12 @@ class FileActions(QObject):
 
         size = printer.pageLayout().pageSize().id()
         paper = "A3" if size == QPageSize.PageSizeId.A3 else "A4"
+        to_file = self.pdf_file(printer)
+        if to_file is not None:  # printed to a PDF file: the report itself, not its pixels
+            from kerneopgave_desktop.document.files import write_output
+
+            write_output(to_file, self.report_pdf(paper, progress=progress))
+            return
         dpi = min(printer.resolution(), MAX_RASTER_DPI)
         pdf = self.report_pdf(paper, progress=share(progress, 0.0, 0.8))
         painter = None

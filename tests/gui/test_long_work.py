@@ -3,6 +3,8 @@ importing many cards, the PDF report, Vis udskrift and printing."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
@@ -199,8 +201,9 @@ def test_a_new_paper_cancelled_while_its_report_is_made_keeps_the_pages_shown(
     dialog.close()
 
 
-def print_to_file(window, target, monkeypatch) -> None:
-    """Udskriv… prints to the PDF file `target` at 72 dpi, the print dialog answered OK."""
+def print_to_file(window, target, monkeypatch, as_printer: bool = True) -> None:
+    """Udskriv… prints to the PDF file `target` at 72 dpi, the print dialog answered OK;
+    `as_printer`, the file stands in for a printer (it gets the pages as pixels)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     made = window.files._printer
@@ -214,6 +217,8 @@ def print_to_file(window, target, monkeypatch) -> None:
 
     monkeypatch.setattr(window.files, "_printer", printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    if as_printer:
+        monkeypatch.setattr(window.files, "pdf_file", lambda printer: None)
 
 
 @pytest.mark.parametrize("phase", ["report", "pages"])
@@ -252,3 +257,22 @@ def test_printing_runs_to_the_end_with_a_progress_bar(qtbot, tmp_path, settings,
     printed.close()
     report.close()
     assert seen == sorted(seen) and seen[0] < SCALE * 0.8 < seen[-2] and no_progress_left()
+
+
+def test_printing_to_a_pdf_file_writes_the_report_itself(qtbot, tmp_path, settings,
+                                                         monkeypatch):
+    """Udskriv til fil (PDF) gets the report as exported: its text can be found and copied,
+    not pages of pixels a hundred times larger."""
+    from pypdf import PdfReader
+
+    window = demo_window(qtbot, tmp_path, settings)
+    target = tmp_path / "udskrift.pdf"
+    print_to_file(window, target, monkeypatch, as_printer=False)
+    window.files.print_report()
+    printed = PdfReader(target)
+    report = PdfReader(io.BytesIO(window.files.report_pdf("A4")))
+    assert [page.extract_text() for page in printed.pages] == [
+        page.extract_text() for page in report.pages]
+    assert len(printed.pages) >= 6 and all(page.extract_text().strip()
+                                           for page in printed.pages)
+    assert list(tmp_path.glob("udskrift.pdf*")) == [target]  # written whole, nothing beside
