@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from kerneopgave_desktop import __version__, i18n
@@ -199,6 +200,14 @@ def _wants_app(argv: list[str]) -> bool:
             or (rest[0] not in COMMANDS and not rest[0].startswith("-")))
 
 
+def _mistyped_command(word: str) -> bool:
+    """Whether FILE is a word that names no file and looks like no file name (no folder, no
+    suffix): a mistyped command (`kerneopgave exprot`), said on stderr, where opening the
+    program on it would leave a script waiting on a window."""
+    path = Path(word)
+    return not path.exists() and not path.suffix and len(path.parts) == 1
+
+
 def _app(argv: list[str]) -> int:
     """Open the program: the start page, or FILE directly."""
     parser = _Parser(prog="kerneopgave")
@@ -215,6 +224,11 @@ def _app(argv: list[str]) -> int:
         return error.code
     if args.room is not None and args.file is None and args.demo is None:
         print("kerneopgave: " + _tr("--room kræver en FIL eller --demo."), file=sys.stderr)
+        return 2
+    if args.file is not None and _mistyped_command(args.file):
+        print("kerneopgave: " + _tr("{word} er hverken en kommando eller en fil. Se "
+                                    "kerneopgave --help.").format(word=visible(args.file)),
+              file=sys.stderr)
         return 2
     from kerneopgave_desktop.ui.app import run
 

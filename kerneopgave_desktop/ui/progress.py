@@ -10,7 +10,7 @@ import time
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
 
 from kerneopgave_desktop.domain.progress import Cancelled
 
@@ -53,6 +53,9 @@ class ProgressDialog:
             label = QLabel(self.label)
             label.setTextFormat(Qt.TextFormat.PlainText)  # it may name a file
             dialog.setLabel(label)
+            bar = QProgressBar()
+            bar.setFormat("%p %")  # "38 %", as the status line and the zoom write it
+            dialog.setBar(bar)
             dialog.setWindowTitle("Kerneopgave-tavlen")
             dialog.setWindowModality(Qt.WindowModality.WindowModal if self.parent is not None
                                      else Qt.WindowModality.ApplicationModal)

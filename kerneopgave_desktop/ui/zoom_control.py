@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from kerneopgave_desktop import i18n
 from kerneopgave_desktop.canvas.view import BoardView
 from kerneopgave_desktop.ui.icons import themed_icon
 
@@ -50,7 +51,10 @@ class ZoomControl(QWidget):
         self.show_zoom(view.zoom)
 
     def show_zoom(self, zoom: float) -> None:
-        level = f"{round(zoom * 100)} %"
+        # A board of thousands of cards fits at a fraction of 1 %: it says so, not "0 %".
+        percent = zoom * 100
+        level = f"{round(percent)} %" if percent >= 1 else \
+            f"{max(percent, 0.1):.1f} %".replace(".", "." if i18n.language() == "en" else ",")
         self.level.setText(level)
         # What it shows is in what it is called (WCAG 2.5.3), so "41 %" said to speech input
         # finds it.

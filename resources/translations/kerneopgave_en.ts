@@ -4,6 +4,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>{word} er hverken en kommando eller en fil. Se kerneopgave --help.</source>
+      <translation>{word} is neither a command nor a file. See kerneopgave --help.</translation>
+    </message>
+    <message>
       <source>Eksemplet »{name}« findes ikke. Vælg et af: {names}.</source>
       <translation>There is no example called “{name}”. Choose one of: {names}.</translation>
     </message>

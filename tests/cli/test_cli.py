@@ -402,3 +402,14 @@ def test_a_long_pdf_export_says_how_far_it_has_come_on_stderr_and_ctrl_c_leaves_
     monkeypatch.setattr(board_page, "_draw_card", interrupted)
     assert run("export", str(source), "--format", "pdf", "-o", str(again)) == 130
     assert not again.exists() and list(tmp_path.glob("*.pdf*")) == [target]
+
+
+@pytest.mark.parametrize("word", ["exprot", "frobnicate"])
+def test_a_mistyped_command_is_said_on_stderr_and_opens_no_window(word, tmp_path, capsys,
+                                                                 monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main([word]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith(f"kerneopgave: {word} er hverken en kommando eller en fil")
+    assert list(tmp_path.iterdir()) == []

@@ -7,7 +7,13 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+)
 
 from kerneopgave_desktop.domain.model import Board, Note, Workshop
 from kerneopgave_desktop.domain.progress import SCALE
@@ -250,7 +256,18 @@ def test_printing_runs_to_the_end_with_a_progress_bar(qtbot, tmp_path, settings,
     target = tmp_path / "udskrift.pdf"
     print_to_file(window, target, monkeypatch)
     seen = progress_seen(monkeypatch)
+    shown: list[str] = []
+    real = progress.ProgressDialog.__call__
+
+    def call(self, done: int, total: int) -> None:
+        real(self, done, total)
+        bar = self.dialog.findChild(QProgressBar) if self.dialog is not None else None
+        if bar is not None:
+            shown.append(bar.text())
+
+    monkeypatch.setattr(progress.ProgressDialog, "__call__", call)
     window.files.print_report()
+    assert shown and all(text.endswith(" %") for text in shown)  # "38 %", as in Danish
     printed = pypdfium2.PdfDocument(str(target))
     report = pypdfium2.PdfDocument(window.files.report_pdf("A4"))
     assert len(printed) == len(report) >= 6

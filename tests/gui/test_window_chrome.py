@@ -108,6 +108,11 @@ def test_the_zoom_shows_in_the_status_bar_and_a_click_goes_back_to_100_and_to_al
     assert zoom.level.text() == "125 %"
     qtbot.mouseClick(zoom.fit, Qt.MouseButton.LeftButton)
     assert abs(view.zoom - fitted) < 1e-6
+    # A board of thousands of cards fits at a fraction of 1 %: said so, not "0 %".
+    for level, shown in ((0.0012, "0,1 %"), (0.0046, "0,5 %"), (0.0001, "0,1 %")):
+        zoom.show_zoom(level)
+        assert zoom.level.text() == shown
+        assert zoom.level.accessibleName() == f"Zoom {shown}"
 
 
 @pytest.mark.slow
