@@ -154,7 +154,9 @@ def run(seconds: float) -> dict:
     ticker.start()
     done = QTimer()
     done.setInterval(100)
-    done.timeout.connect(lambda: phones.poll() is not None and app.quit())
+    # exit, not quit: Qt 6's quit first closes every window, and the room's would ask (in a
+    # dialog nobody answers here) whether to close the round still open.
+    done.timeout.connect(lambda: phones.poll() is not None and app.exit(0))
     done.start()
     app.exec()
     ticker.stop()
