@@ -64,24 +64,6 @@ else:  # the real `kerneopgave FILE`: the console script's call, the first viewp
     sys.exit(main())
 """
 
-MEMORY = """
-import sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from kerneopgave_desktop.document import open_document
-from kerneopgave_desktop.ui.main_window import MainWindow
-window = MainWindow(open_document(sys.argv[1], read_only=True))
-window.resize(1600, 1000); window.show(); window.view.fit_all()
-for _ in range(5):
-    app.processEvents()
-window.view.viewport().repaint()
-while not window.loaded():  # the rest of a large board, built after the first frame
-    app.processEvents()
-window.view.viewport().repaint()
-rss = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS"))
-print(rss / 1024)
-"""
-
 Row = tuple[str, list[float], float, str]
 
 
@@ -295,9 +277,9 @@ def main() -> None:
         rows.append(("PDF report, 2,000 cards", pdf_times(2000, 3), 5000.0, "median"))
         five = folder / "memory-5000.kerneopgave"
         Store.create(five, workshop_with(5000)).close()
-        memory = [float(subprocess.run([sys.executable, "-c", MEMORY, str(five)],
-                                       capture_output=True, text=True, timeout=300, cwd=ROOT,
-                                       check=True).stdout.split()[-1]) for _ in range(3)]
+        from tests.benchmarks.bench_scale import memory_open  # one memory measurement
+
+        memory = [memory_open(five) for _ in range(3)]
         rows.append(("memory, 5,000 cards open (MB RSS)", memory, 300.0, "median"))
         if not args.no_scale:
             rows += scale_rows(folder, min(args.runs, 20))
